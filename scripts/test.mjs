@@ -1,0 +1,27 @@
+#!/usr/bin/env node
+// The one test command (README and .ci/run): type check, then the vitest suite, then the
+// closing line `N passed, N failed, N skipped` that CI reads. Extra args go to vitest.
+import { spawnSync } from 'node:child_process';
+import { readFileSync, rmSync } from 'node:fs';
+
+const report = '.vitest-report.json';
+const run = (cmd, args) => spawnSync(cmd, args, { stdio: 'inherit', shell: false }).status ?? 1;
+
+const tsc = run('npx', ['tsc', '--noEmit']);
+if (tsc !== 0) {
+  console.error('Type check failed (tsc --noEmit).');
+  console.log('0 passed, 1 failed');
+  process.exit(1);
+}
+rmSync(report, { force: true });
+const code = run('npx', ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile=${report}`, ...process.argv.slice(2)]);
+let passed = 0, failed = 0, skipped = 0;
+try {
+  const r = JSON.parse(readFileSync(report, 'utf8'));
+  passed = r.numPassedTests; failed = r.numFailedTests; skipped = r.numPendingTests + (r.numTodoTests ?? 0);
+  if (code !== 0 && failed === 0) failed = Math.max(1, r.numFailedTestSuites ?? 1);
+} catch {
+  failed = Math.max(failed, 1);
+}
+console.log(`${passed} passed, ${failed} failed, ${skipped} skipped`);
+process.exit(code === 0 && failed === 0 ? 0 : 1);

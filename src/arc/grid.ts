@@ -1,0 +1,40 @@
+/** Pure, immutable grid values. No I/O, no clock, no randomness. */
+
+/** An ARC colour, 0 (black, usually background) to 9. */
+export type Color = number;
+/** A rectangular grid of colours, row-major: `grid[row][col]`. Never mutated. */
+export type Grid = readonly (readonly Color[])[];
+
+export const MAX_SIDE = 30;
+
+/** Number of rows. */
+export const height = (g: Grid): number => g.length;
+/** Number of columns. */
+export const width = (g: Grid): number => (g.length ? g[0]!.length : 0);
+
+/** A new grid of `h` x `w` cells all set to `fill`. */
+export function filled(h: number, w: number, fill: Color = 0): Grid {
+  return Array.from({ length: h }, () => Array<Color>(w).fill(fill));
+}
+
+/** Builds a grid from a cell function. */
+export function fromFn(h: number, w: number, f: (r: number, c: number) => Color): Grid {
+  return Array.from({ length: h }, (_, r) => Array.from({ length: w }, (_, c) => f(r, c)));
+}
+
+/** True when both grids have the same shape and cells. */
+export function gridEquals(a: Grid, b: Grid): boolean {
+  if (a.length !== b.length) return false;
+  for (let r = 0; r < a.length; r++) {
+    const ra = a[r]!, rb = b[r]!;
+    if (ra.length !== rb.length) return false;
+    for (let c = 0; c < ra.length; c++) if (ra[c] !== rb[c]) return false;
+  }
+  return true;
+}
+
+/** True when both grids have the same height and width. */
+export const sameShape = (a: Grid, b: Grid): boolean => height(a) === height(b) && width(a) === width(b);
+
+/** A stable string key for a grid (for dedup and maps). */
+export const gridKey = (g: Grid): string => g.map((row) => row.join('')).join('|');

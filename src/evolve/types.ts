@@ -1,0 +1,109 @@
+import type { Grid } from '../arc/grid.js';
+import type { Pair } from '../arc/task.js';
+
+/** What a role sees of a task: grids only. The task id is never part of it. */
+export interface TaskView {
+  readonly train: readonly Pair[];
+  readonly testInputs: readonly Grid[];
+}
+
+/** The strategy step kinds (see strategy.ts). */
+export type StepKind = 'generate' | 'revise' | 'pool' | 'seed';
+
+/**
+ * Who a call is for. `taskId` keys budgets, cost roll-ups and events; it is never put
+ * into anything sent to a model.
+ */
+export interface CallContext {
+  readonly taskId: string;
+  readonly step: StepKind | 'answer';
+  /** Distinguishes the n samples of one request (cache key, diversity). */
+  readonly sample?: number;
+  readonly signal?: AbortSignal;
+}
+
+/** A candidate's result on one training example (leave-one-out). */
+export interface ExampleResult {
+  /** What the follower produced, or null when it failed. */
+  readonly output: Grid | null;
+  readonly expected: Grid;
+  /** 1 for an exact match, else cell similarity (0 when the shape is wrong or it failed). */
+  readonly score: number;
+  readonly exact: boolean;
+  /** Why the follower produced nothing, when it did not. */
+  readonly error?: string;
+}
+
+/** An instruction proposed by the planner or repairer, not yet scored. */
+export interface Proposal {
+  readonly instruction: string;
+  /** The repairer's diagnosis of what was wrong, when it gave one. */
+  readonly note?: string;
+}
+
+/** A scored instruction in a task's population. */
+export interface Candidate {
+  readonly id: string;
+  readonly instruction: string;
+  readonly step: StepKind;
+  /** Index of the strategy step that produced it. */
+  readonly stepIndex: number;
+  /** Ids of parent candidates (revise: one, pool: several). */
+  readonly parents: readonly string[];
+  /** Library entry ids anywhere in this candidate's ancestry. */
+  readonly librarySeeds: readonly string[];
+  readonly examples: readonly ExampleResult[];
+  /** Mean example score. */
+  readonly fitness: number;
+  /** Every example matched exactly. */
+  readonly perfect: boolean;
+  readonly note?: string;
+}
+
+export interface PlanRequest {
+  readonly n: number;
+  /** Instructions already in the population, so a deterministic planner proposes new ones. */
+  readonly tried: readonly string[];
+  /** Instructions that solved similar tasks, shown as examples (library seeding). */
+  readonly examples?: readonly string[];
+}
+export interface ReviseRequest {
+  readonly parent: Candidate;
+  readonly n: number;
+  readonly tried: readonly string[];
+  /** Library instructions near the parent, which the repairer may borrow from. */
+  readonly related?: readonly string[];
+}
+export interface PoolRequest {
+  readonly parents: readonly Candidate[];
+  readonly n: number;
+  readonly tried: readonly string[];
+}
+export interface FollowRequest {
+  readonly instruction: string;
+  /** Worked examples shown to the follower (leave-one-out: never the held-out pair). */
+  readonly context: readonly Pair[];
+  readonly input: Grid;
+  /** The instruction is known to be imperfect: the follower may use judgement. */
+  readonly uncertain?: boolean;
+}
+
+/** Model ids per role, recorded with every library trace. */
+export interface RoleModels {
+  readonly planner: string;
+  readonly repairer: string;
+  readonly follower: string;
+}
+
+/**
+ * The four roles of the method behind one interface. The LLM backend and the offline
+ * engine both implement it; the evolution loop knows nothing else about them.
+ * Batch methods may return fewer proposals than asked for (failed samples are dropped).
+ */
+export interface Model {
+  readonly roles: RoleModels;
+  plan(view: TaskView, req: PlanRequest, ctx: CallContext): Promise<Proposal[]>;
+  revise(view: TaskView, req: ReviseRequest, ctx: CallContext): Promise<Proposal[]>;
+  pool(view: TaskView, req: PoolRequest, ctx: CallContext): Promise<Proposal[]>;
+  follow(req: FollowRequest, ctx: CallContext): Promise<Grid>;
+}
