@@ -38,3 +38,11 @@ export const sameShape = (a: Grid, b: Grid): boolean => height(a) === height(b) 
 
 /** A stable string key for a grid (for dedup and maps). */
 export const gridKey = (g: Grid): string => g.map((row) => row.join('')).join('|');
+
+/** Fraction of equal cells; 0 when the shapes differ. */
+export function cellSimilarity(a: Grid, b: Grid): number {
+  if (!sameShape(a, b) || height(a) === 0) return 0;
+  let same = 0;
+  for (let r = 0; r < a.length; r++) for (let c = 0; c < a[r]!.length; c++) if (a[r]![c] === b[r]![c]) same++;
+  return same / (height(a) * width(a));
+}

@@ -107,3 +107,29 @@ export interface Model {
   pool(view: TaskView, req: PoolRequest, ctx: CallContext): Promise<Proposal[]>;
   follow(req: FollowRequest, ctx: CallContext): Promise<Grid>;
 }
+
+/** A past solution retrieved from the library. */
+export interface LibraryHit {
+  /** Library entry id (a trace row). */
+  readonly entryId: string;
+  readonly instruction: string;
+  /** Id of the task the trace solved (for attribution only; never shown to a model). */
+  readonly taskId: string;
+  /** Cosine distance of the match (fingerprint or text embedding), 0 for an exact task hit. */
+  readonly distance: number;
+}
+
+/**
+ * What evolution and runs need of the persistent library. Implemented over LanceDB in
+ * src/library/; evolution and runs only see this port.
+ */
+export interface LibraryPort {
+  /** k nearest traces by task fingerprint; excludes the same task unless reuse is allowed. */
+  similar(task: import('../arc/task.js').Task, k: number): Promise<LibraryHit[]>;
+  /** Perfect traces stored for a task with the same content hash (for --reuse-solved). */
+  exactHits(task: import('../arc/task.js').Task): Promise<LibraryHit[]>;
+  /** Traces whose instruction text embedding is near `instruction` (shown to the repairer). */
+  related(instruction: string, k: number, task: import('../arc/task.js').Task): Promise<LibraryHit[]>;
+  /** Stores a finished task's perfect candidates (and near-miss if configured); returns rows written. */
+  store(task: import('../arc/task.js').Task, record: import('../run/format.js').TaskRecord): Promise<number>;
+}

@@ -1,0 +1,49 @@
+#!/usr/bin/env node
+/**
+ * The arcmem command line. The only place that prints results and sets the exit code:
+ * commands (./commands/*) return values and throw typed errors.
+ */
+import { realpathSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { Command, CommanderError } from 'commander';
+import { ArcmemError } from '../errors.js';
+import { commands } from './commands/index.js';
+
+export function buildProgram(): Command {
+  const program = new Command('arcmem')
+    .description('Solve ARC-AGI tasks by evolving natural-language instructions, remembering what worked.')
+    .version('0.1.0')
+    .showHelpAfterError('(run with --help for usage)')
+    .exitOverride();
+  for (const register of commands) register(program);
+  return program;
+}
+
+export async function main(argv: string[]): Promise<number> {
+  try {
+    await buildProgram().parseAsync(argv);
+    return process.exitCode === undefined ? 0 : Number(process.exitCode);
+  } catch (err) {
+    if (err instanceof CommanderError) return err.exitCode === 0 ? 0 : 2;
+    if (err instanceof ArcmemError) {
+      process.stderr.write(`arcmem: ${err.message}\n`);
+      return err.exitCode;
+    }
+    process.stderr.write(`arcmem: unexpected error: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`);
+    return 1;
+  }
+}
+
+/** True when this module is the process entry (also through npm's bin symlink). */
+function isEntry(): boolean {
+  const arg = process.argv[1];
+  if (!arg) return false;
+  try {
+    return realpathSync(arg) === realpathSync(fileURLToPath(import.meta.url));
+  } catch {
+    return false;
+  }
+}
+if (isEntry()) {
+  main(process.argv).then((code) => process.exit(code));
+}
