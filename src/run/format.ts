@@ -8,6 +8,7 @@
  *   <run>/settings.json         the settings used (never a key)
  */
 import type { Grid } from '../arc/grid.js';
+import type { Pair, TestPair } from '../arc/task.js';
 import type { Candidate, RoleModels } from '../evolve/types.js';
 import type { Usage } from '../llm/types.js';
 
@@ -51,6 +52,11 @@ export interface TaskRecord {
   readonly startedAt: string;
   readonly finishedAt: string;
   readonly wallS: number;
+  /**
+   * The task's grids (test outputs only when known), so a run folder is self-describing:
+   * reports show train pairs and expected outputs from it. Optional: readers must cope without.
+   */
+  readonly task?: { readonly train: readonly Pair[]; readonly test: readonly TestPair[] };
 }
 
 export type RunEvent =
