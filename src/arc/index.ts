@@ -1,0 +1,20 @@
+/** arc/: grids, tasks, loading, rendering, diffs, scoring, fingerprints and file formats. */
+export * from './grid.js';
+export * from './task.js';
+export { parseTask, parseJson, parseSolutions, isCombinedForm, withSolutions } from './parse.js';
+export { loadTask, loadTasks, resolveSource, type LoadOptions, type LoadResult } from './load.js';
+export {
+  ARC_PALETTE,
+  diffGrids,
+  gridFromText,
+  gridLines,
+  gridToText,
+  renderDiff,
+  renderGrid,
+  renderSideBySide,
+  visibleLength,
+  type CellError,
+  type GridDiff,
+  type RenderOptions,
+} from './render.js';
+export { FINGERPRINT_DIM, cosineDistance, fingerprint, taskHash } from './fingerprint.js';
