@@ -2,7 +2,7 @@
 export * from './grid.js';
 export * from './task.js';
 export { parseTask, parseJson, parseSolutions, isCombinedForm, withSolutions } from './parse.js';
-export { loadTask, loadTasks, resolveSource, type LoadOptions, type LoadResult } from './load.js';
+export { loadSolutions, loadTask, loadTasks, resolveSource, type LoadOptions, type LoadResult } from './load.js';
 export {
   ARC_PALETTE,
   diffGrids,
@@ -18,3 +18,21 @@ export {
   type RenderOptions,
 } from './render.js';
 export { FINGERPRINT_DIM, cosineDistance, fingerprint, taskHash } from './fingerprint.js';
+export { exactMatch, passAt2, scoreSubmission, scoreTask, type ScoreReport, type TaskScore } from './score.js';
+export {
+  AttemptPairSchema,
+  PLACEHOLDER_GRID,
+  SubmissionSchema,
+  benchmarkingTaskFile,
+  completeAttempts,
+  parseSubmission,
+  readSubmission,
+  serializeSubmission,
+  writeBenchmarkingFiles,
+  writeSubmission,
+  type AttemptInfo,
+  type AttemptPair,
+  type BenchmarkingAttempt,
+  type BenchmarkingTaskFile,
+  type Submission,
+} from './submission.js';

@@ -9,12 +9,13 @@
  * A source that cannot be read at all (missing, a bad single file) throws an InputError;
  * per-task problems inside a folder or combined file are returned in `errors`.
  */
-import { readdir, readFile, stat } from 'node:fs/promises';
+import { readdir, stat } from 'node:fs/promises';
 import { basename, dirname, isAbsolute, join } from 'node:path';
 import { InputError } from '../errors.js';
 import { bundledDataDir } from '../paths.js';
 import type { Task } from './task.js';
 import type { Grid } from './grid.js';
+import { readText } from './_read.js';
 import { isCombinedForm, parseJson, parseSolutions, parseTask, withSolutions } from './parse.js';
 
 export interface LoadOptions {
@@ -33,16 +34,6 @@ const DATASETS_HINT = 'give a task file, a folder of task files, a *_challenges.
 
 async function exists(path: string): Promise<boolean> {
   return stat(path).then(() => true, () => false);
-}
-
-async function readText(file: string): Promise<string> {
-  try {
-    return await readFile(file, 'utf8');
-  } catch (err) {
-    throw new InputError(`${file}: cannot read the file (${(err as NodeJS.ErrnoException).code ?? err}); check the path`, file, undefined, {
-      cause: err,
-    });
-  }
 }
 
 const idOf = (file: string): string => basename(file).replace(/\.json$/i, '');
@@ -124,4 +115,34 @@ export async function loadTasks(source: string, opts: LoadOptions = {}): Promise
   }
   const info = await stat(path);
   return info.isDirectory() ? loadFolder(path, opts.solutions) : loadFile(path, opts.solutions);
+}
+
+/** True when parsed JSON looks like a solutions file `{id: [grid, ...]}`. */
+function isSolutionsForm(json: unknown): boolean {
+  if (json === null || typeof json !== 'object' || Array.isArray(json)) return false;
+  const first = Object.values(json as Record<string, unknown>)[0];
+  return Array.isArray(first);
+}
+
+/**
+ * Expected test outputs by task id, from a combined `*_solutions.json`, or from any task
+ * source whose tasks carry test outputs (task file, folder, challenges + solutions, dataset).
+ */
+export async function loadSolutions(source: string, opts: Pick<LoadOptions, 'dataDir'> = {}): Promise<Map<string, Grid[]>> {
+  const path = await resolveSource(source, opts.dataDir);
+  if ((await stat(path)).isFile()) {
+    const json = parseJson(await readText(path), path);
+    if (isSolutionsForm(json)) return parseSolutions(json, path);
+  }
+  const { tasks, errors } = await loadTasks(path, opts);
+  if (errors.length > 0) throw errors[0]!;
+  const out = new Map<string, Grid[]>();
+  for (const t of tasks) {
+    const missing = t.test.findIndex((p) => p.output === undefined);
+    if (missing >= 0) {
+      throw new InputError(`${t.source ?? source}: task ${t.id} has no output for test[${missing}]; give a source with solutions`, t.source, `test[${missing}].output`);
+    }
+    out.set(t.id, t.test.map((p) => p.output!));
+  }
+  return out;
 }

@@ -7,21 +7,34 @@ import { realpathSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Command, CommanderError } from 'commander';
 import { ArcmemError } from '../errors.js';
-import { commands } from './commands/index.js';
+import { commands, type CommandIO } from './commands/index.js';
 
-export function buildProgram(): Command {
+/** The real terminal: results to stdout, progress to stderr, colour unless NO_COLOR or not a TTY. */
+export function terminalIO(): CommandIO {
+  const env = { ...process.env };
+  return {
+    print: (text) => process.stdout.write(text.endsWith('\n') ? text : `${text}\n`),
+    progress: (text) => process.stderr.write(text),
+    colors: !env.NO_COLOR && process.stdout.isTTY === true,
+    env,
+  };
+}
+
+export function buildProgram(io: CommandIO = terminalIO()): Command {
   const program = new Command('arcmem')
     .description('Solve ARC-AGI tasks by evolving natural-language instructions, remembering what worked.')
     .version('0.1.0')
     .showHelpAfterError('(run with --help for usage)')
+    .configureOutput({ writeOut: (s) => io.print(s) })
     .exitOverride();
-  for (const register of commands) register(program);
+  for (const register of commands) register(program, io);
   return program;
 }
 
-export async function main(argv: string[]): Promise<number> {
+/** Runs the CLI on node-style argv (`['node', 'arcmem', ...args]`); `io` overrides parts of the terminal (tests). */
+export async function main(argv: string[], io: Partial<CommandIO> = {}): Promise<number> {
   try {
-    await buildProgram().parseAsync(argv);
+    await buildProgram({ ...terminalIO(), ...io }).parseAsync(argv);
     return process.exitCode === undefined ? 0 : Number(process.exitCode);
   } catch (err) {
     if (err instanceof CommanderError) return err.exitCode === 0 ? 0 : 2;

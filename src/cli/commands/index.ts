@@ -1,6 +1,33 @@
 import type { Command } from 'commander';
+import { register as score } from './score.js';
+import { register as show } from './show.js';
+import { register as tasks } from './tasks.js';
 
-/** Each command module registers itself on the program. Add one line per command. */
-export type Register = (program: Command) => void;
+/**
+ * How a command talks to the world. main.ts builds one (stdout/stderr, colour decided from
+ * --no-color / NO_COLOR / TTY, the environment read once at the edge) and passes it to every
+ * `register`; tests pass their own to capture output.
+ */
+export interface CommandIO {
+  /** Writes a command's formatted result (stdout). */
+  print(text: string): void;
+  /** Progress and notes for humans (stderr); never the result. */
+  progress(text: string): void;
+  /** Colour wanted by default (false when NO_COLOR is set or stdout is not a TTY). */
+  readonly colors: boolean;
+  /** The environment, read once by main.ts (e.g. ARCMEM_DATA). */
+  readonly env: Readonly<Record<string, string | undefined>>;
+}
 
-export const commands: Register[] = [];
+/**
+ * The pattern every command follows (see tasks.ts, score.ts):
+ *   - `run<Name>(options): Promise<Result>`: the logic, a plain function returning a value and
+ *     throwing typed errors (ArcmemError subclasses). Library code, no printing.
+ *   - `format<Name>(result, options): string`: turns the result into text (and `--json` into JSON).
+ *   - `register(program, io)`: the commander definition with --help text; its action calls
+ *     run, then `io.print(format(...))`. It never calls process.exit or console.log.
+ * main.ts catches errors, prints them and sets the exit code. Add one line per command below.
+ */
+export type Register = (program: Command, io: CommandIO) => void;
+
+export const commands: Register[] = [tasks, show, score];
