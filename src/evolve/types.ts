@@ -20,6 +20,23 @@ export interface CallContext {
   /** Distinguishes the n samples of one request (cache key, diversity). */
   readonly sample?: number;
   readonly signal?: AbortSignal;
+  /**
+   * Backends that make network calls report each one here (usage, cache hit, failure), so
+   * runs can roll up cost per task and write one event per call. Optional: a backend that
+   * reports nothing is counted once per method call by the engine.
+   */
+  readonly onCall?: (report: CallReport) => void;
+}
+
+/** One backend call as reported through `CallContext.onCall`. */
+export interface CallReport {
+  readonly role: keyof RoleModels;
+  readonly cached: boolean;
+  readonly usage?: import('../llm/types.js').Usage;
+  /** The model that answered, when known. */
+  readonly model?: string;
+  /** Why the call failed, when it did (the error is still thrown to the caller). */
+  readonly error?: string;
 }
 
 /** A candidate's result on one training example (leave-one-out). */

@@ -1,0 +1,114 @@
+/**
+ * Solving one task, as straight-line steps: reuse stored solutions, run the strategy's
+ * steps until one candidate is perfect, then answer the test inputs.
+ */
+import { gridEquals } from '../arc/grid.js';
+import { hasSolutions, type Task } from '../arc/task.js';
+import type { Attempts, RunEvent, TaskRecord, TaskStatus } from '../run/format.js';
+import { CallMeter } from './_instrument.js';
+import { taskView, type SearchContext } from './_search.js';
+import { errorText, stopReason } from './_stop.js';
+import { makeAttempts } from './attempts.js';
+import { Population, rank } from './population.js';
+import { reuseSolved, runStep } from './steps.js';
+import type { Strategy } from './strategy.js';
+import type { LibraryPort, Model } from './types.js';
+
+export interface SolveTaskOptions {
+  readonly strategy: Strategy;
+  /** The persistent library (seed steps, related instructions, --reuse-solved). */
+  readonly library?: LibraryPort;
+  /** Follow this task's stored solutions first; if one is still perfect, no planner call is made. */
+  readonly reuseSolved?: boolean;
+  /** Ends the search (per-task timeout, cancelled run): the best candidates so far are answered. */
+  readonly signal?: AbortSignal;
+  /** Bounds answering the test inputs (the run's own signal); the search's timeout does not apply. */
+  readonly answerSignal?: AbortSignal;
+  /** Every call and candidate, as it happens. */
+  readonly onEvent?: (e: RunEvent) => void;
+  /** Clock for timestamps (tests pin it). */
+  readonly now?: () => Date;
+}
+
+/** Per test input: does either attempt match the known output? null when outputs are unknown. */
+export function checkAttempts(task: Task, attempts: readonly Attempts[]): boolean[] | null {
+  if (!hasSolutions(task)) return null;
+  return task.test.map((t, i) => {
+    const a = attempts[i];
+    return !!a && (gridEquals(a.attempt_1, t.output!) || gridEquals(a.attempt_2, t.output!));
+  });
+}
+
+/** Runs the strategy on one task. Budget and timeout end the search with status 'budget'/'timeout'. */
+export async function solveTask(task: Task, model: Model, options: SolveTaskOptions): Promise<TaskRecord> {
+  const now = options.now ?? (() => new Date());
+  const started = now();
+  const emit = options.onEvent ?? (() => {});
+  const meter = new CallMeter(emit, task.id);
+  const s: SearchContext = {
+    task,
+    view: taskView(task),
+    model: meter.wrap(model),
+    meter,
+    strategy: options.strategy,
+    library: options.library,
+    signal: options.signal,
+    emit,
+    population: new Population(),
+    libraryHits: new Set(),
+    plannerExamples: [],
+    seedFollowerCalls: 0,
+    callsToFirstPerfect: null,
+  };
+  emit({ type: 'task_start', taskId: task.id, at: started.toISOString() });
+
+  let status: TaskStatus = 'done';
+  let error: string | undefined;
+  const done = () => options.strategy.stop_on_perfect && s.population.hasPerfect();
+  try {
+    if (options.reuseSolved) await reuseSolved(s);
+    // A stored solution that is still perfect answers the task without a single planner call.
+    const reused = s.population.hasPerfect();
+    for (const [index, step] of options.strategy.steps.entries()) {
+      if (reused || done()) break;
+      if (s.signal?.aborted) throw s.signal.reason;
+      await runStep(s, step, index);
+    }
+  } catch (err) {
+    const reason = stopReason(err, s.signal);
+    if (!reason) throw err;
+    status = reason;
+    error = errorText(err);
+  }
+
+  const answers = await makeAttempts(s.model, s.view, s.population.all, { taskId: task.id, runs: options.strategy.answer_runs, signal: options.answerSignal });
+  if (status === 'done' && answers.stop) {
+    status = stopReason(answers.stop, options.answerSignal) ?? 'done';
+    error = errorText(answers.stop);
+  }
+
+  const ranked = rank(s.population.all);
+  const best = ranked[0] ?? null;
+  const finished = now();
+  emit({ type: 'task_end', taskId: task.id, status, trainPerfect: !!best?.perfect, at: finished.toISOString() });
+  return {
+    taskId: task.id,
+    status,
+    ...(error ? { error } : {}),
+    candidates: s.population.all,
+    attempts: answers.attempts,
+    correct: checkAttempts(task, answers.attempts),
+    trainPerfect: !!best?.perfect,
+    best: best?.id ?? null,
+    viaLibrary: !!best && best.librarySeeds.length > 0,
+    libraryHits: [...s.libraryHits],
+    calls: meter.calls,
+    seedFollowerCalls: s.seedFollowerCalls,
+    callsToFirstPerfect: s.callsToFirstPerfect,
+    usage: meter.usage,
+    models: model.roles,
+    startedAt: started.toISOString(),
+    finishedAt: finished.toISOString(),
+    wallS: (finished.getTime() - started.getTime()) / 1000,
+  };
+}

@@ -1,0 +1,81 @@
+/** The strategy steps, each a short named procedure over the task's search state. */
+import { allSettledOrThrow, stopReason } from './_stop.js';
+import { addCandidates, callContext, type ProposalGroup, type SearchContext } from './_search.js';
+import { rank, topK } from './population.js';
+import type { Step } from './strategy.js';
+import type { Candidate, LibraryHit } from './types.js';
+
+type StepOf<K extends Step['kind']> = Extract<Step, { kind: K }>;
+
+/** How many related library instructions the repairer may see per parent. */
+const RELATED_PER_PARENT = 3;
+
+/** Scores library hits as candidates, each attributed to its own entry. */
+async function scoreHits(s: SearchContext, hits: readonly LibraryHit[], stepIndex: number): Promise<Candidate[]> {
+  for (const h of hits) s.libraryHits.add(h.entryId);
+  s.seedFollowerCalls += hits.length * s.view.train.length;
+  const proposals = hits.map((h) => ({ instruction: h.instruction, librarySeeds: [h.entryId] }));
+  return addCandidates(s, [{ proposals, origin: { step: 'seed', stepIndex, parents: [] } }]);
+}
+
+/** generate {n}: n planner samples, shown library examples when a seed step asked for it. */
+export async function generate(s: SearchContext, step: StepOf<'generate'>, stepIndex: number): Promise<void> {
+  const examples = s.plannerExamples;
+  const proposals = await s.model.plan(s.view, { n: step.n, tried: s.population.tried(), ...(examples.length ? { examples } : {}) }, callContext(s, 'generate'));
+  await addCandidates(s, [{ proposals, origin: { step: 'generate', stepIndex, parents: [] } }]);
+}
+
+/** revise {top_k, per_parent}: each of the best top_k revised on its own. */
+export async function revise(s: SearchContext, step: StepOf<'revise'>, stepIndex: number): Promise<void> {
+  const parents = topK(s.population.all, step.top_k);
+  const tried = s.population.tried();
+  const groups = await allSettledOrThrow(
+    parents.map(async (parent): Promise<ProposalGroup> => {
+      const related = step.show_related && s.library ? await s.library.related(parent.instruction, RELATED_PER_PARENT, s.task) : [];
+      const req = { parent, n: step.per_parent, tried, ...(related.length ? { related: related.map((h) => h.instruction) } : {}) };
+      // One parent's failed revision (already recorded as a call error) must not sink the others.
+      const proposals = await s.model.revise(s.view, req, callContext(s, 'revise')).catch((err: unknown) => {
+        if (stopReason(err, s.signal)) throw err;
+        return [];
+      });
+      return { proposals, origin: { step: 'revise', stepIndex, parents: [parent] } };
+    }),
+  );
+  await addCandidates(s, groups);
+}
+
+/** pool {top_k, n}: the best top_k given together to the repairer, n times. */
+export async function pool(s: SearchContext, step: StepOf<'pool'>, stepIndex: number): Promise<void> {
+  const parents = topK(s.population.all, step.top_k);
+  if (!parents.length) return;
+  const proposals = await s.model.pool(s.view, { parents, n: step.n, tried: s.population.tried() }, callContext(s, 'pool'));
+  await addCandidates(s, [{ proposals, origin: { step: 'pool', stepIndex, parents } }]);
+}
+
+/** seed {k, show_planner}: the k nearest library instructions, scored like any candidate. */
+export async function seed(s: SearchContext, step: StepOf<'seed'>, stepIndex: number): Promise<void> {
+  if (!s.library) return;
+  const hits = await s.library.similar(s.task, step.k);
+  const seeded = await scoreHits(s, hits, stepIndex);
+  if (step.show_planner) s.plannerExamples = rank(seeded).slice(0, s.strategy.planner_examples).map((c) => c.instruction);
+}
+
+/** --reuse-solved: follow the stored solutions of this very task first. */
+export async function reuseSolved(s: SearchContext): Promise<void> {
+  if (!s.library) return;
+  const hits = await s.library.exactHits(s.task);
+  await scoreHits(s, hits, -1);
+}
+
+export async function runStep(s: SearchContext, step: Step, stepIndex: number): Promise<void> {
+  switch (step.kind) {
+    case 'generate':
+      return generate(s, step, stepIndex);
+    case 'revise':
+      return revise(s, step, stepIndex);
+    case 'pool':
+      return pool(s, step, stepIndex);
+    case 'seed':
+      return seed(s, step, stepIndex);
+  }
+}
