@@ -6,7 +6,7 @@
  */
 import type { Usage } from '../llm/types.js';
 import type { RoleCalls, RunEvent } from '../run/format.js';
-import { addUsage, ZERO_USAGE } from './_usage.js';
+import { addUsage, emptyUsage } from '../llm/usage.js';
 import { errorText } from './_stop.js';
 import type { CallContext, CallReport, Model, RoleModels } from './types.js';
 
@@ -14,7 +14,7 @@ type Role = keyof RoleModels;
 
 export class CallMeter {
   private counts: Record<Role, number> = { planner: 0, repairer: 0, follower: 0 };
-  private used: Usage = ZERO_USAGE;
+  private used: Usage = emptyUsage();
 
   constructor(private readonly emit: (e: RunEvent) => void, private readonly taskId: string) {}
 

@@ -1,13 +1,13 @@
+import { BudgetExceededError } from '../llm/errors.js';
 import type { TaskStatus } from '../run/format.js';
 
 /**
  * Whether an error ends a task's search (rather than one sample): a spent budget, or the
  * task's abort signal (timeout / cancelled run). Decided by error class and signal state,
- * never by message text. `BudgetExceededError` is matched by name so the engine does not
- * depend on a particular backend's error module.
+ * never by message text.
  */
 export function stopReason(err: unknown, signal: AbortSignal | undefined): Exclude<TaskStatus, 'done' | 'error'> | null {
-  if (err instanceof Error && err.name === 'BudgetExceededError') return 'budget';
+  if (err instanceof BudgetExceededError) return 'budget';
   if (signal?.aborted) return 'timeout';
   return null;
 }

@@ -2,7 +2,7 @@
  * Solving one task, as straight-line steps: reuse stored solutions, run the strategy's
  * steps until one candidate is perfect, then answer the test inputs.
  */
-import { gridEquals } from '../arc/grid.js';
+import { passAt2 } from '../arc/score.js';
 import { hasSolutions, type Task } from '../arc/task.js';
 import type { Attempts, RunEvent, TaskRecord, TaskStatus } from '../run/format.js';
 import { CallMeter } from './_instrument.js';
@@ -33,10 +33,7 @@ export interface SolveTaskOptions {
 /** Per test input: does either attempt match the known output? null when outputs are unknown. */
 export function checkAttempts(task: Task, attempts: readonly Attempts[]): boolean[] | null {
   if (!hasSolutions(task)) return null;
-  return task.test.map((t, i) => {
-    const a = attempts[i];
-    return !!a && (gridEquals(a.attempt_1, t.output!) || gridEquals(a.attempt_2, t.output!));
-  });
+  return task.test.map((t, i) => passAt2(attempts[i], t.output!));
 }
 
 /** Runs the strategy on one task. Budget and timeout end the search with status 'budget'/'timeout'. */

@@ -8,11 +8,10 @@
  */
 import type { Grid } from '../../src/arc/grid.js';
 import type { Task } from '../../src/arc/task.js';
+import { BudgetExceededError } from '../../src/llm/errors.js';
 import type { CallContext, FollowRequest, LibraryHit, LibraryPort, Model, PlanRequest, PoolRequest, Proposal, ReviseRequest, TaskView } from '../../src/evolve/types.js';
 
-export class BudgetExceededError extends Error {
-  override readonly name = 'BudgetExceededError';
-}
+export { BudgetExceededError };
 
 export function follow(instruction: string, input: Grid, signal?: AbortSignal): Promise<Grid> | Grid {
   const word = instruction.split(/\s+/)[0];
@@ -26,7 +25,7 @@ export function follow(instruction: string, input: Grid, signal?: AbortSignal): 
     case 'color':
       return input.map((row) => row.map(() => Number(instruction.split(/\s+/)[1])));
     case 'budget':
-      throw new BudgetExceededError('task budget of $0.01 reached');
+      throw new BudgetExceededError('task budget of $0.01 reached', 'scripted', 'task-usd', 0.01, 0.01);
     case 'hang':
       return new Promise((_, reject) => signal?.addEventListener('abort', () => reject(signal.reason)));
     default:

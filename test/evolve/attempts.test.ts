@@ -19,7 +19,7 @@ describe('picking attempts', () => {
     ['one output duplicated', [a, a], a, a],
     ['nothing: the test input', [], fallback, fallback],
   ] as const)('%s', (_n, outputs, one, two) => {
-    expect(pickAttempts(outputs as Grid[], fallback)).toEqual({ attempt_1: one, attempt_2: two });
+    expect(pickAttempts(outputs as unknown as Grid[], fallback)).toEqual({ attempt_1: one, attempt_2: two });
   });
 });
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { leaveOneOut, scoreExample, scoreInstruction, summarise } from '../../src/evolve/fitness.js';
 import { Population, rank, topK } from '../../src/evolve/population.js';
-import type { Candidate } from '../../src/evolve/types.js';
+import type { Candidate, FollowRequest } from '../../src/evolve/types.js';
 import { BudgetExceededError, flipTask, ScriptedModel } from './_scripted.js';
 
 const task = flipTask();
@@ -25,7 +25,7 @@ describe('leave-one-out context', () => {
     const follows = model.calls('follow');
     expect(follows).toHaveLength(3);
     for (const f of follows) {
-      const req = f.req as { input: unknown; context: { input: unknown }[] };
+      const req = f.req as FollowRequest;
       const held = task.train.findIndex((p) => p.input === req.input);
       expect(req.context.map((p) => p.input)).toEqual(task.train.filter((_, i) => i !== held).map((p) => p.input));
     }
