@@ -1,0 +1,88 @@
+/**
+ * Turning a zod schema into a request (response_format json_schema, or an instruction for
+ * endpoints without structured output) and a model's text back into a validated value.
+ */
+import { zodResponseFormat } from 'openai/helpers/zod';
+import type { z } from 'zod';
+import type { OutputIssue } from './errors.js';
+import type { ChatMessage } from './types.js';
+
+export interface JsonSchemaFormat {
+  readonly type: 'json_schema';
+  readonly json_schema: { readonly name: string; readonly schema: Record<string, unknown>; readonly strict: true };
+}
+
+/**
+ * response_format for a schema, in OpenAI's strict dialect (every property required,
+ * no additional properties): optional fields must be declared `.nullable()` instead.
+ */
+export function responseFormatFor(schema: z.ZodType, name: string): JsonSchemaFormat {
+  const f = zodResponseFormat(schema as never, name);
+  return { type: 'json_schema', json_schema: { name, schema: f.json_schema.schema as Record<string, unknown>, strict: true } };
+}
+
+/** The system message that asks a text-only endpoint for the same JSON the schema describes. */
+export function textModeInstruction(format: JsonSchemaFormat): ChatMessage {
+  return {
+    role: 'system',
+    content:
+      'Reply with a single JSON object and nothing else (no prose, no code fence). ' +
+      `It must match this JSON Schema:\n${JSON.stringify(format.json_schema.schema)}`,
+  };
+}
+
+export type ParsedAnswer<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly issues: readonly OutputIssue[] };
+
+/** Finds the JSON in a model's answer and validates it with the schema. */
+export function parseAnswer<T>(text: string, schema: z.ZodType<T>): ParsedAnswer<T> {
+  const json = extractJson(text);
+  if (json === undefined) return { ok: false, issues: [{ path: [], message: 'no JSON object found in the answer' }] };
+  const parsed = schema.safeParse(json);
+  if (parsed.success) return { ok: true, value: parsed.data };
+  return { ok: false, issues: parsed.error.issues.map((i) => ({ path: i.path, message: i.message })) };
+}
+
+/**
+ * The JSON value in a model's text: the whole text if it parses, else the first ```json fence
+ * that parses, else the first balanced `{...}` that parses. undefined when there is none.
+ */
+export function extractJson(text: string): unknown {
+  const whole = tryParse(text.trim());
+  if (whole !== undefined) return whole;
+  for (const m of text.matchAll(/```(?:json|JSON)?\s*\n?([\s\S]*?)```/g)) {
+    const fenced = tryParse(m[1].trim());
+    if (fenced !== undefined) return fenced;
+  }
+  for (let start = text.indexOf('{'); start >= 0; start = text.indexOf('{', start + 1)) {
+    const end = balancedEnd(text, start);
+    if (end < 0) continue;
+    const value = tryParse(text.slice(start, end + 1));
+    if (value !== undefined) return value;
+  }
+  return undefined;
+}
+
+/** Index of the `}` closing the `{` at `start`, skipping braces inside strings; -1 if unbalanced. */
+function balancedEnd(text: string, start: number): number {
+  let depth = 0;
+  let inString = false;
+  for (let i = start; i < text.length; i++) {
+    const c = text[i];
+    if (inString) {
+      if (c === '\\') i += 1;
+      else if (c === '"') inString = false;
+    } else if (c === '"') inString = true;
+    else if (c === '{') depth += 1;
+    else if (c === '}' && --depth === 0) return i;
+  }
+  return -1;
+}
+
+function tryParse(s: string): unknown {
+  if (s === '') return undefined;
+  try {
+    return JSON.parse(s);
+  } catch {
+    return undefined;
+  }
+}

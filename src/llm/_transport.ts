@@ -1,0 +1,95 @@
+/**
+ * Sending one chat completion request: pacing (concurrency + rpm), the budget check right
+ * before each request, and the retry policy. The openai client's own retries are off
+ * (maxRetries: 0) so that every request is counted and the policy is ours and testable.
+ */
+import OpenAI from 'openai';
+import type { ChatCompletion, ChatCompletionCreateParamsNonStreaming } from 'openai/resources/chat/completions';
+import type { Budget } from './_budget.js';
+import { Pacer, sleep } from './_pacer.js';
+import { backoffMs, classifyFailure } from './_retry.js';
+import type { LlmConfig } from './config.js';
+import { ProviderError } from './errors.js';
+import { redact } from './redact.js';
+
+export type ChatRequest = ChatCompletionCreateParamsNonStreaming;
+
+export interface SendContext {
+  readonly taskId: string;
+  readonly signal?: AbortSignal;
+  /** Incremented for every HTTP request sent, so a failed call still reports its attempts. */
+  readonly tally: { requests: number };
+}
+
+export class Transport {
+  private readonly client: OpenAI;
+  private readonly pacer: Pacer;
+
+  constructor(
+    private readonly config: LlmConfig,
+    private readonly budget: Budget,
+    private readonly random: () => number = Math.random,
+  ) {
+    this.client = new OpenAI({
+      apiKey: config.apiKey ?? 'no-key',
+      baseURL: config.baseUrl,
+      maxRetries: 0,
+      timeout: config.timeoutMs,
+      logLevel: 'off',
+    });
+    this.pacer = new Pacer(config.concurrency, config.rpm);
+  }
+
+  /** Sends the request, retrying transient failures; throws ProviderError or BudgetExceededError. */
+  async send(request: ChatRequest, ctx: SendContext): Promise<ChatCompletion> {
+    const { retries, backoffBaseMs, backoffMaxMs } = this.config;
+    for (let attempt = 0; ; attempt++) {
+      const release = await this.pacer.acquire(ctx.signal).catch((err) => {
+        throw this.providerError(err, attempt, ctx);
+      });
+      let failure: ReturnType<typeof classifyFailure>;
+      let error: unknown;
+      try {
+        this.budget.checkDollars(ctx.taskId);
+        ctx.tally.requests += 1;
+        return await this.client.chat.completions.create(request, { signal: ctx.signal });
+      } catch (err) {
+        failure = classifyFailure(err);
+        if (failure === null) throw err; // not a provider fault: BudgetExceededError, or a bug
+        error = err;
+      } finally {
+        release();
+      }
+      if (!failure.retryable || attempt >= retries) throw this.providerError(error, attempt + 1, ctx);
+      const delay = backoffMs(attempt, backoffBaseMs, backoffMaxMs, failure.retryAfterMs, this.random);
+      await sleep(delay, ctx.signal).catch((err) => {
+        throw this.providerError(err, attempt + 1, ctx);
+      });
+    }
+  }
+
+  private providerError(err: unknown, attempts: number, ctx: SendContext): ProviderError {
+    const info = classifyFailure(err) ?? { failure: 'aborted' as const, status: undefined };
+    const what =
+      info.failure === 'timeout'
+        ? `timed out after ${this.config.timeoutMs} ms`
+        : info.failure === 'aborted'
+          ? 'was cancelled'
+          : info.failure === 'bad-response'
+            ? 'answered with a body that is not JSON'
+            : info.failure === 'connection'
+              ? 'could not be reached'
+              : `answered HTTP ${info.status}`;
+    const detail = err instanceof Error ? `: ${err.message}` : '';
+    const advice =
+      info.failure === 'timeout'
+        ? ' Raise --timeout-ms (ARCMEM_TIMEOUT_MS) for slow models.'
+        : info.status === 401 || info.status === 403
+          ? ' Check --api-key / OPENAI_API_KEY.'
+          : info.status === 404
+            ? ' Check --base-url and the model id.'
+            : '';
+    const message = `task ${ctx.taskId}: ${new URL(this.config.baseUrl).origin} ${what} (${attempts} request${attempts === 1 ? '' : 's'})${detail}.${advice}`;
+    return new ProviderError(redact(message, [this.config.apiKey]), info.failure, info.status, attempts, { cause: err });
+  }
+}

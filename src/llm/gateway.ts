@@ -1,0 +1,174 @@
+/**
+ * The one function every model call goes through: `gateway.structured(...)`. It owns the
+ * client, pacing, retries, structured output, validation retries, the response cache,
+ * cost accounting, budgets and call events.
+ */
+import type { ChatCompletion } from 'openai/resources/chat/completions';
+import { Budget } from './_budget.js';
+import { parseAnswer, responseFormatFor } from './_structured-output.js';
+import { rejectsResponseFormat } from './_retry.js';
+import { Transport, type ChatRequest } from './_transport.js';
+import { cacheFileIn, cacheKey, ResponseCache, type CachedAnswer } from './cache.js';
+import type { LlmConfig, StructuredOutputMode } from './config.js';
+import { LlmConfigError, ModelOutputError, ProviderError } from './errors.js';
+import { buildRequest, estimateTokens, keyMaterial, readCompletion } from './_request.js';
+import { costOf, loadPricing, priceFor, type Price, type PriceTable } from './pricing.js';
+import { redact } from './redact.js';
+import type { CallEvent, Role, StructuredRequest, StructuredResult, Usage } from './types.js';
+import { addUsage, emptyUsage } from './usage.js';
+
+export interface GatewayOptions {
+  /** Called once per finished call (success or failure), e.g. to append to events.jsonl. */
+  readonly onCall?: (event: CallEvent) => void;
+  /** The response cache to use; null = none; default: opened from config.cacheDir unless config.noCache. */
+  readonly cache?: ResponseCache | null;
+  /** Pricing table file (default: the bundled data/pricing.json). */
+  readonly pricingFile?: string;
+  /** Source of backoff jitter (tests). */
+  readonly random?: () => number;
+}
+
+export interface Gateway {
+  /** Model id per role. */
+  readonly models: Readonly<Record<Role, string>>;
+  /** Asks the role's model for a value matching `req.schema`. */
+  structured<T>(req: StructuredRequest<T>): Promise<StructuredResult<T>>;
+  /** Usage of every call made for a task so far. */
+  usageFor(taskId: string): Usage;
+  /** Usage of the whole run so far. */
+  totals(): Usage;
+  /** True once a call for the task was refused by a budget cap. */
+  budgetStopped(taskId: string): boolean;
+  /** Tasks that had a call refused by a budget cap. */
+  stoppedTasks(): string[];
+  /** Current structured-output mode (switches to `text` after the endpoint rejects response_format). */
+  structuredOutputMode(): StructuredOutputMode;
+  /** Closes the cache if the gateway opened it. */
+  close(): void;
+}
+
+/** Builds the gateway. Throws LlmConfigError when a dollar budget is set for a model without a price. */
+export function createGateway(config: LlmConfig, opts: GatewayOptions = {}): Gateway {
+  const prices = loadPricing(config.prices, opts.pricingFile);
+  const budgeted = config.budgetUsd !== null || config.taskBudgetUsd !== null;
+  if (budgeted) for (const s of Object.values(config.roles)) requirePrice(prices, s.model);
+  const ownsCache = opts.cache === undefined && !config.noCache;
+  const cache = opts.cache === undefined ? (config.noCache ? null : ResponseCache.open(cacheFileIn(config.cacheDir))) : opts.cache;
+  const budget = new Budget(config);
+  const transport = new Transport(config, budget, opts.random);
+  const taskUsage = new Map<string, Usage>();
+  let total = emptyUsage();
+  let mode: StructuredOutputMode = config.structuredOutput;
+
+  const record = (e: CallEvent): void => {
+    taskUsage.set(e.taskId, addUsage(taskUsage.get(e.taskId) ?? emptyUsage(), e.usage));
+    total = addUsage(total, e.usage);
+    opts.onCall?.(e);
+  };
+
+  async function structured<T>(req: StructuredRequest<T>): Promise<StructuredResult<T>> {
+    const started = Date.now();
+    const model = req.model ?? config.roles[req.role].model;
+    const price = priceFor(prices, model);
+    let usage = emptyUsage();
+    let cached = false;
+    const finish = (error?: unknown): void => {
+      const latencyMs = Date.now() - started;
+      usage = { ...usage, latencyMs };
+      const err = error instanceof Error ? { name: error.name, message: redact(error.message, [config.apiKey]) } : undefined;
+      record({ taskId: req.taskId, role: req.role, model, sample: req.sample, cached, usage, latencyMs, ...(err ? { error: err } : {}) });
+    };
+    try {
+      if (budgeted && req.model !== undefined) requirePrice(prices, model);
+      budget.startCall(req.taskId);
+      const format = responseFormatFor(req.schema, req.schemaName);
+      let last: ModelOutputError | undefined;
+      for (let attempt = 0; attempt <= config.outputRetries; attempt++) {
+        const request = buildRequest(config.roles[req.role], req.messages, model, mode, format);
+        const key = cache ? cacheKey(keyMaterial(config.baseUrl, request, req.sample ?? 0)) : null;
+        if (attempt === 0 && cache && key && !config.refreshCache) {
+          const hit = cache.get(key);
+          const parsed = hit ? parseAnswer(hit.content, req.schema) : undefined;
+          if (hit && parsed?.ok) {
+            budget.charge(req.taskId, costOf(price, hit) ?? 0);
+            cached = true;
+            usage = { ...emptyUsage(), cacheHits: 1 };
+            finish();
+            return { value: parsed.value, usage, cached: true, model: hit.model, finishReason: hit.finishReason };
+          }
+        }
+        const answer = await send(request, req, (u) => (usage = addUsage(usage, u)), price);
+        const parsed = parseAnswer(answer.content, req.schema);
+        if (parsed.ok) {
+          if (cache && key) cache.put(key, answer);
+          finish();
+          return { value: parsed.value, usage, cached: false, model: answer.model, finishReason: answer.finishReason };
+        }
+        const where = parsed.issues.slice(0, 3).map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`).join('; ');
+        last = new ModelOutputError(
+          `${model} (${req.role}) gave an answer that does not match schema "${req.schemaName}" (attempt ${attempt + 1} of ${config.outputRetries + 1}, finish reason ${answer.finishReason ?? 'unknown'}): ${where}`,
+          answer.content, usage, answer.finishReason, parsed.issues, model, req.role, attempt + 1,
+        );
+      }
+      throw last!;
+    } catch (err) {
+      finish(err);
+      throw err;
+    }
+  }
+
+  /** One answer from the endpoint; falls back to text mode once if response_format is rejected. */
+  async function send<T>(request: ChatRequest, req: StructuredRequest<T>, add: (u: Usage) => void, price: Price | null): Promise<CachedAnswer> {
+    const tally = { requests: 0 };
+    const t0 = Date.now();
+    let completion: ChatCompletion;
+    try {
+      completion = await transport.send(request, { taskId: req.taskId, signal: req.signal, tally });
+    } catch (err) {
+      add({ ...emptyUsage(), requests: tally.requests });
+      if (mode === 'json_schema' && err instanceof ProviderError && rejectsResponseFormat(err.cause)) {
+        mode = 'text'; // this endpoint has no structured output: ask for JSON in the prompt from now on
+        const format = responseFormatFor(req.schema, req.schemaName);
+        return send(buildRequest(config.roles[req.role], req.messages, request.model, 'text', format), req, add, price);
+      }
+      throw err;
+    }
+    const answer = readCompletion(completion, request.model);
+    const missingUsage = completion.usage === undefined || completion.usage === null;
+    const cost = missingUsage ? null : costOf(price, answer);
+    add({
+      requests: tally.requests,
+      cacheHits: 0,
+      promptTokens: answer.promptTokens,
+      completionTokens: answer.completionTokens,
+      reasoningTokens: answer.reasoningTokens,
+      costUsd: cost,
+      latencyMs: Date.now() - t0,
+    });
+    // Without reported usage the budget is charged an estimate (about 4 characters per token).
+    budget.charge(req.taskId, cost ?? costOf(price, estimateTokens(request, answer.content)) ?? 0);
+    return answer;
+  }
+
+  return {
+    models: { planner: config.roles.planner.model, repairer: config.roles.repairer.model, follower: config.roles.follower.model },
+    structured,
+    usageFor: (taskId) => taskUsage.get(taskId) ?? emptyUsage(),
+    totals: () => total,
+    budgetStopped: (taskId) => budget.isStopped(taskId),
+    stoppedTasks: () => budget.stoppedTasks(),
+    structuredOutputMode: () => mode,
+    close: () => {
+      if (ownsCache) cache?.close();
+    },
+  };
+}
+
+/** A dollar budget cannot be kept for a model without a price: refuse before any work starts. */
+function requirePrice(prices: PriceTable, model: string): void {
+  if (priceFor(prices, model) !== null) return;
+  throw new LlmConfigError(
+    `no price known for model "${model}", so a dollar budget cannot be enforced: pass --price ${model}=INPUT/OUTPUT ` +
+      '(USD per million tokens; env ARCMEM_PRICES) or drop --budget-usd / --task-budget-usd.',
+  );
+}

@@ -1,0 +1,29 @@
+/** The LLM gateway's public surface: the only way arcmem talks to a model endpoint. */
+export type { CallEvent, ChatMessage, Role, StructuredRequest, StructuredResult, Usage } from './types.js';
+export { createGateway, type Gateway, type GatewayOptions } from './gateway.js';
+export {
+  isLocalEndpoint,
+  LlmConfigSchema,
+  publicLlmConfig,
+  resolveLlmConfig,
+  type LlmConfig,
+  type LlmConfigSources,
+  type RoleSettings,
+  type StructuredOutputMode,
+} from './config.js';
+export { readConfigFile } from './config-file.js';
+export { LLM_OPTIONS, ROLES, type LlmOptionSpec } from './options.js';
+export {
+  BudgetExceededError,
+  LlmConfigError,
+  LlmError,
+  ModelOutputError,
+  ProviderError,
+  type BudgetKind,
+  type OutputIssue,
+  type ProviderFailure,
+} from './errors.js';
+export { cacheFileIn, cacheKey, ResponseCache, type CachedAnswer } from './cache.js';
+export { costOf, loadPricing, parsePriceOverrides, priceFor, type Price, type PriceTable } from './pricing.js';
+export { addUsage, emptyUsage, sumUsage } from './usage.js';
+export { redact } from './redact.js';
