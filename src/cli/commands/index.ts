@@ -1,4 +1,5 @@
 import type { Command } from 'commander';
+import { register as report } from './report.js';
 import { register as score } from './score.js';
 import { register as show } from './show.js';
 import { register as tasks } from './tasks.js';
@@ -30,4 +31,4 @@ export interface CommandIO {
  */
 export type Register = (program: Command, io: CommandIO) => void;
 
-export const commands: Register[] = [tasks, show, score];
+export const commands: Register[] = [tasks, show, score, report];

@@ -1,0 +1,72 @@
+/** Reads a run folder (see run/format.ts) for reports. Never writes to it. */
+import { existsSync } from 'node:fs';
+import { readFile, readdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import { InputError } from '../errors.js';
+import type { RunEvent, TaskRecord } from '../run/format.js';
+
+export interface RunFolder {
+  readonly dir: string;
+  /** summary.json as written (null when the run has not written one yet). */
+  readonly summary: Record<string, unknown> | null;
+  readonly settings: Record<string, unknown> | null;
+  /** One record per finished task, sorted by task id. */
+  readonly records: readonly TaskRecord[];
+  readonly events: readonly RunEvent[];
+  /** Files that could not be read, with the reason (a run killed mid-write leaves some). */
+  readonly problems: readonly string[];
+}
+
+async function readJsonObject(file: string, problems: string[]): Promise<Record<string, unknown> | null> {
+  if (!existsSync(file)) return null;
+  try {
+    const value: unknown = JSON.parse(await readFile(file, 'utf8'));
+    if (value && typeof value === 'object' && !Array.isArray(value)) return value as Record<string, unknown>;
+    problems.push(`${file}: not a JSON object`);
+  } catch (err) {
+    problems.push(`${file}: ${(err as Error).message}`);
+  }
+  return null;
+}
+
+const isTaskRecord = (v: Record<string, unknown> | null): v is Record<string, unknown> & TaskRecord =>
+  v !== null && typeof v.taskId === 'string' && Array.isArray(v.candidates) && Array.isArray(v.attempts);
+
+/** Parses events.jsonl; a torn last line (the writer was killed) is skipped, not fatal. */
+export function parseEvents(text: string, problems: string[] = []): RunEvent[] {
+  const events: RunEvent[] = [];
+  text.split('\n').forEach((line, i) => {
+    if (!line.trim()) return;
+    try {
+      events.push(JSON.parse(line) as RunEvent);
+    } catch {
+      problems.push(`events.jsonl line ${i + 1}: not JSON (skipped)`);
+    }
+  });
+  return events;
+}
+
+/** Loads everything a report needs from a run folder. */
+export async function readRunFolder(dir: string): Promise<RunFolder> {
+  const tasksDir = join(dir, 'tasks');
+  if (!existsSync(dir)) throw new InputError(`run folder ${dir} does not exist: pass the folder \`arcmem solve\` wrote (runs/<timestamp>)`, dir, undefined);
+  if (!existsSync(tasksDir)) throw new InputError(`${dir} is not a run folder (no tasks/ inside): pass the folder \`arcmem solve\` wrote`, dir, undefined);
+  const problems: string[] = [];
+  const files = (await readdir(tasksDir)).filter((f) => f.endsWith('.json')).sort();
+  const records: TaskRecord[] = [];
+  for (const f of files) {
+    const rec = await readJsonObject(join(tasksDir, f), problems);
+    if (isTaskRecord(rec)) records.push(rec);
+    else if (rec) problems.push(`${join(tasksDir, f)}: not a task record (no taskId/candidates/attempts)`);
+  }
+  const eventsFile = join(dir, 'events.jsonl');
+  const events = existsSync(eventsFile) ? parseEvents(await readFile(eventsFile, 'utf8'), problems) : [];
+  return {
+    dir,
+    summary: await readJsonObject(join(dir, 'summary.json'), problems),
+    settings: await readJsonObject(join(dir, 'settings.json'), problems),
+    records,
+    events,
+    problems,
+  };
+}
