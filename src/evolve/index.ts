@@ -4,4 +4,7 @@ export { leaveOneOut, scoreExample, scoreInstruction, summarise, type Fitness } 
 export { Population, rank, topK, normaliseInstruction } from './population.js';
 export { makeAttempts, pickAttempts, type AnswerOptions, type Answers } from './attempts.js';
 export { solveTask, checkAttempts, type SolveTaskOptions } from './solve-task.js';
+export { createLlmModel, type StructuredCaller } from './llm-model.js';
+export * from './llm-schemas.js';
+export * as prompts from './prompts.js';
 export type * from './types.js';

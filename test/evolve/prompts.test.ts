@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import { scoreExample, summarise } from '../../src/evolve/fitness.js';
+import {
+  FOLLOWER_SYSTEM,
+  followMessages,
+  planMessages,
+  PLANNER_SYSTEM,
+  POOLER_SYSTEM,
+  poolMessages,
+  REPAIRER_SYSTEM,
+  reviseMessages,
+} from '../../src/evolve/prompts.js';
+import type { Candidate, TaskView } from '../../src/evolve/types.js';
+import { flipTask } from './_scripted.js';
+
+const task = flipTask('task-id-that-must-not-leak');
+const view: TaskView = { train: task.train, testInputs: task.test.map((t) => t.input) };
+
+function candidate(id: string, instruction: string, outputs: (number[][] | null)[]): Candidate {
+  const fit = summarise(outputs.map((o, i) => scoreExample(o, task.train[i]!.output, o ? undefined : 'ModelOutputError: ragged grid')));
+  return { id, instruction, step: 'generate', stepIndex: 0, parents: [], librarySeeds: [], ...fit };
+}
+const parent = candidate('c0', '1. Copy the grid.', [[[1, 0, 0], [2, 2, 0]], null, [[0, 0, 0, 4]]]);
+const other = candidate('c1', '1. Mirror each row.', task.train.map((p) => p.output as number[][]));
+
+describe('prompts are pinned', () => {
+  it.each([
+    ['planner system', PLANNER_SYSTEM],
+    ['repairer system', REPAIRER_SYSTEM],
+    ['pooler system', POOLER_SYSTEM],
+    ['follower system', FOLLOWER_SYSTEM],
+  ])('%s', (_name, text) => {
+    expect(text).toMatchSnapshot();
+  });
+
+  it.each([
+    ['plan', planMessages(view, {})],
+    ['plan with library examples', planMessages(view, { examples: ['1. Flip the grid left to right.'] })],
+    ['revise', reviseMessages(view, { parent })],
+    ['revise with related instructions', reviseMessages(view, { parent, related: ['1. Rotate the grid.'] })],
+    ['pool', poolMessages(view, { parents: [other, parent] })],
+    ['follow (leave-one-out)', followMessages({ instruction: '1. Mirror each row.', context: task.train.slice(1), input: task.train[0]!.input })],
+    ['follow, single pair (no context), uncertain', followMessages({ instruction: '1. Mirror each row.', context: [], input: task.train[0]!.input, uncertain: true })],
+  ])('%s messages', (_name, messages) => {
+    expect(messages).toMatchSnapshot();
+  });
+});
+
+describe('prompt content', () => {
+  it('every role has its own system prompt', () => {
+    expect(new Set([PLANNER_SYSTEM, REPAIRER_SYSTEM, POOLER_SYSTEM, FOLLOWER_SYSTEM]).size).toBe(4);
+  });
+
+  it('the repairer sees outputs, expectations and the cell diff of wrong examples', () => {
+    const text = reviseMessages(view, { parent })[1]!.content;
+    expect(text).toContain('Produced (2x3):\n1 0 0\n2 2 0');
+    expect(text).toContain('Expected (2x3):\n0 0 1\n0 2 2');
+    expect(text).toMatch(/1→0/);
+    expect(text).toContain('produced no grid (ModelOutputError: ragged grid)');
+  });
+
+  it('the follower without context gets no worked-examples section', () => {
+    const text = followMessages({ instruction: 'x', context: [], input: [[1]] })[1]!.content;
+    expect(text).not.toContain('Worked example');
+  });
+});
