@@ -1,0 +1,79 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { FINGERPRINT_DIM, fingerprint, taskHash } from '../../src/arc/index.js';
+import { openLibrary, type Library } from '../../src/library/index.js';
+import { candidate, makeRecord, makeTask, tempDir } from './_helpers.js';
+
+describe('storing a finished task', () => {
+  let tmp: ReturnType<typeof tempDir>;
+  let lib: Library;
+  beforeEach(async () => {
+    tmp = tempDir();
+    lib = await openLibrary({ uri: tmp.dir, dataset: 'unit/set' });
+  });
+  afterEach(() => {
+    lib.close();
+    tmp.cleanup();
+  });
+
+  it('writes every perfect candidate and reads each field back', async () => {
+    const task = makeTask('t1', 'recolor', 1, '/data/arc-agi-1/training/t1.json');
+    const a = candidate('Recolor every blue cell red.', { stepIndex: 2, step: 'revise', parents: ['c0'], librarySeeds: ['lib-1'], fitness: 1 });
+    const b = candidate('Swap blue for red everywhere.');
+    const record = makeRecord('t1', [a, b, candidate('Do nothing.', { perfect: false })], { best: a.id });
+    expect(await lib.store(task, record)).toBe(2);
+
+    const [first] = await lib.list({ taskId: 't1' }).then((es) => es.filter((e) => e.candidateId === a.id));
+    const entry = await lib.get(first!.id);
+    expect(entry).toMatchObject({
+      taskId: 't1',
+      taskHash: taskHash(task),
+      dataset: 'unit/set',
+      instruction: 'Recolor every blue cell red.',
+      step: 'revise',
+      stepIndex: 2,
+      candidateId: a.id,
+      parents: ['c0'],
+      fitness: 1,
+      trainPerfect: true,
+      testVerified: true,
+      nearMiss: false,
+      plannerModel: 'planner-x',
+      repairerModel: 'repairer-y',
+      followerModel: 'follower-z',
+      promptTokens: 1200,
+      completionTokens: 300,
+      costUsd: 0.0123,
+      seededBy: ['lib-1'],
+      taskSource: '/data/arc-agi-1/training/t1.json',
+      textVector: null,
+      embedModel: null,
+    });
+    expect(Date.parse(entry!.createdAt)).toBeGreaterThan(Date.now() - 60_000);
+    expect(entry!.fingerprint).toHaveLength(FINGERPRINT_DIM);
+    entry!.fingerprint.forEach((v, i) => expect(v).toBeCloseTo(fingerprint(task)[i]!, 5));
+    expect(JSON.parse(entry!.taskJson!)).toEqual({ train: task.train, test: task.test });
+    const other = (await lib.list({ taskId: 't1' })).find((e) => e.candidateId === b.id);
+    expect(other!.testVerified).toBeNull();
+  });
+
+  it('deduplicates by normalised text, within a record and against rows already stored', async () => {
+    const task = makeTask('t2', 'tile');
+    const rec = makeRecord('t2', [candidate('Tile the grid  twice.'), candidate('tile the grid twice')]);
+    expect(await lib.store(task, rec)).toBe(1);
+    expect(await lib.store(task, makeRecord('t2', [candidate('TILE the grid twice..'), candidate('Repeat the input in a 2x2 block.')]))).toBe(1);
+    expect((await lib.list({ taskId: 't2' })).map((e) => e.instruction).sort()).toEqual(['Repeat the input in a 2x2 block.', 'Tile the grid  twice.']);
+  });
+
+  it.each([
+    { storeNearMisses: false, expected: 0 },
+    { storeNearMisses: true, expected: 1 },
+  ])('stores the best imperfect candidate of an unsolved task only with storeNearMisses=$storeNearMisses', async ({ storeNearMisses, expected }) => {
+    const nm = await openLibrary({ uri: tmp.dir, storeNearMisses });
+    const task = makeTask('t3', 'crop', 1, '/x/arc-agi-2/evaluation/t3.json');
+    const rec = makeRecord('t3', [candidate('Keep the corner.', { perfect: false, fitness: 0.8 }), candidate('Keep all.', { perfect: false, fitness: 0.3 })]);
+    expect(await nm.store(task, rec)).toBe(expected);
+    const rows = await nm.list({ taskId: 't3' });
+    if (expected) expect(rows[0]).toMatchObject({ instruction: 'Keep the corner.', nearMiss: true, trainPerfect: false, dataset: 'arc-agi-2/evaluation' });
+    nm.close();
+  });
+});
