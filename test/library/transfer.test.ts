@@ -1,0 +1,53 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { LibraryImportError, openLibrary, type Library, type TraceEntry } from '../../src/library/index.js';
+import { candidate, makeRecord, makeTask, tempDir } from './_helpers.js';
+
+const byId = (es: TraceEntry[]) => [...es].sort((a, b) => a.id.localeCompare(b.id));
+
+describe('export and import', () => {
+  const tmp = tempDir();
+  const file = join(tmp.dir, 'lib.jsonl');
+  let source: Library;
+  beforeAll(async () => {
+    source = await openLibrary({ uri: join(tmp.dir, 'source'), dataset: 'x/y' });
+    await source.store(makeTask('a', 'tile', 1, '/d/set/a.json'), makeRecord('a', [candidate('Tile twice.', { librarySeeds: ['s1'] }), candidate('Repeat 2x2.')]));
+    await source.store(makeTask('b', 'crop'), makeRecord('b', [candidate('Crop the corner.')], { correct: null, usage: { requests: 1, cacheHits: 0, promptTokens: 5, completionTokens: 6, reasoningTokens: 0, costUsd: null, latencyMs: 1 } }));
+  });
+  afterAll(() => {
+    source.close();
+    tmp.cleanup();
+  });
+
+  it('round-trips every entry and field through JSONL', async () => {
+    expect(await source.exportJsonl(file)).toBe(3);
+    const target = await openLibrary({ uri: join(tmp.dir, 'target') });
+    expect(await target.importJsonl(file)).toEqual({ inserted: 3, updated: 0, problems: [], vectorsDropped: 0 });
+    const [a, b] = [byId(await source.list()), byId(await target.list())];
+    expect(b.map((e) => ({ ...e, fingerprint: e.fingerprint.map((v) => +v.toFixed(5)) }))).toEqual(
+      a.map((e) => ({ ...e, fingerprint: e.fingerprint.map((v) => +v.toFixed(5)) })),
+    );
+    // Importing again merges on id: nothing duplicated.
+    expect(await target.importJsonl(file)).toMatchObject({ inserted: 0, updated: 3 });
+    expect((await target.stats()).entries).toBe(3);
+    target.close();
+  });
+
+  it('validates every row, reports bad ones by line and imports nothing', async () => {
+    const lines = readFileSync(file, 'utf8').trim().split('\n');
+    const bad = [lines[0]!, '{not json', JSON.stringify({ ...JSON.parse(lines[1]!), fitness: 7 }), '', lines[2]!, lines[0]!].join('\n');
+    const badFile = join(tmp.dir, 'bad.jsonl');
+    writeFileSync(badFile, bad);
+    const target = await openLibrary({ uri: join(tmp.dir, 'strict') });
+    const err = await target.importJsonl(badFile).then(() => null, (e: unknown) => e);
+    expect(err).toBeInstanceOf(LibraryImportError);
+    expect((err as LibraryImportError).problems.map((p) => p.line)).toEqual([2, 3, 6]);
+    expect((err as LibraryImportError).message).toMatch(/line 3: fitness/);
+    expect((await target.stats()).entries).toBe(0);
+
+    const skipped = await target.importJsonl(badFile, { skipInvalid: true });
+    expect(skipped).toMatchObject({ inserted: 2, problems: [{ line: 2 }, { line: 3 }, { line: 6 }] });
+    target.close();
+  });
+});
