@@ -9,17 +9,17 @@ export const XSS = `</script><script>window.__pwned = 1</script><img src=x onerr
 
 const usage = (costUsd: number | null) => ({ requests: 1, cacheHits: 0, promptTokens: 100, completionTokens: 20, reasoningTokens: 0, costUsd, latencyMs: 5 });
 
-function example(output: Grid | null, expected: Grid): ExampleResult {
+export function example(output: Grid | null, expected: Grid): ExampleResult {
   const exact = output !== null && JSON.stringify(output) === JSON.stringify(expected);
   return { output, expected, score: exact ? 1 : 0.5, exact };
 }
 
-function cand(id: string, step: Candidate['step'], stepIndex: number, parents: string[], examples: ExampleResult[], extra: Partial<Candidate> = {}): Candidate {
+export function cand(id: string, step: Candidate['step'], stepIndex: number, parents: string[], examples: ExampleResult[], extra: Partial<Candidate> = {}): Candidate {
   const fitness = examples.reduce((a, e) => a + e.score, 0) / examples.length;
   return { id, instruction: `1. Instruction of ${id}.`, step, stepIndex, parents, librarySeeds: [], examples, fitness, perfect: examples.every((e) => e.exact), ...extra };
 }
 
-function record(taskId: string, over: Partial<TaskRecord>): TaskRecord {
+export function record(taskId: string, over: Partial<TaskRecord>): TaskRecord {
   return {
     taskId, status: 'done', candidates: [], attempts: [], correct: null, trainPerfect: false, best: null, viaLibrary: false,
     libraryHits: [], calls: { planner: 2, repairer: 1, follower: 6 }, seedFollowerCalls: 0, callsToFirstPerfect: null,
