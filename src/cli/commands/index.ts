@@ -1,5 +1,7 @@
 import type { Command } from 'commander';
 import { register as report } from './report.js';
+import { register as data } from './data.js';
+import { register as library } from './library.js';
 import { register as score } from './score.js';
 import { register as show } from './show.js';
 import { register as tasks } from './tasks.js';
@@ -31,4 +33,4 @@ export interface CommandIO {
  */
 export type Register = (program: Command, io: CommandIO) => void;
 
-export const commands: Register[] = [tasks, show, score, report];
+export const commands: Register[] = [tasks, show, score, data, report, library];
