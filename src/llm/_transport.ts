@@ -19,6 +19,8 @@ export interface SendContext {
   readonly signal?: AbortSignal;
   /** Incremented for every HTTP request sent, so a failed call still reports its attempts. */
   readonly tally: { requests: number };
+  /** Runs before the request's slot is released, so its cost is charged before a waiting call checks the budget. */
+  readonly onResponse: (completion: ChatCompletion) => void;
 }
 
 export class Transport {
@@ -52,7 +54,9 @@ export class Transport {
       try {
         this.budget.checkDollars(ctx.taskId);
         ctx.tally.requests += 1;
-        return await this.client.chat.completions.create(request, { signal: ctx.signal });
+        const completion = await this.client.chat.completions.create(request, { signal: ctx.signal });
+        ctx.onResponse(completion);
+        return completion;
       } catch (err) {
         failure = classifyFailure(err);
         if (failure === null) throw err; // not a provider fault: BudgetExceededError, or a bug

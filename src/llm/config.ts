@@ -26,7 +26,7 @@ const positiveInt = z.number().int().positive();
 const nonNegativeInt = z.number().int().min(0);
 
 export const LlmConfigSchema = z.object({
-  baseUrl: z.url(),
+  baseUrl: z.url({ protocol: /^https?$/, error: 'must be an http(s) URL such as https://api.openai.com/v1' }),
   /** null only for endpoints on this machine. */
   apiKey: z.string().min(1).nullable(),
   roles: z.object({ planner: RoleSettingsSchema, repairer: RoleSettingsSchema, follower: RoleSettingsSchema }),

@@ -121,9 +121,24 @@ export function createGateway(config: LlmConfig, opts: GatewayOptions = {}): Gat
   async function send<T>(request: ChatRequest, req: StructuredRequest<T>, add: (u: Usage) => void, price: Price | null): Promise<CachedAnswer> {
     const tally = { requests: 0 };
     const t0 = Date.now();
-    let completion: ChatCompletion;
+    let answer: CachedAnswer | undefined;
+    const onResponse = (completion: ChatCompletion): void => {
+      answer = readCompletion(completion, request.model);
+      const cost = completion.usage ? costOf(price, answer) : null;
+      add({
+        requests: tally.requests,
+        cacheHits: 0,
+        promptTokens: answer.promptTokens,
+        completionTokens: answer.completionTokens,
+        reasoningTokens: answer.reasoningTokens,
+        costUsd: cost,
+        latencyMs: Date.now() - t0,
+      });
+      // Without reported usage the budget is charged an estimate (about 4 characters per token).
+      budget.charge(req.taskId, cost ?? costOf(price, estimateTokens(request, answer.content)) ?? 0);
+    };
     try {
-      completion = await transport.send(request, { taskId: req.taskId, signal: req.signal, tally });
+      await transport.send(request, { taskId: req.taskId, signal: req.signal, tally, onResponse });
     } catch (err) {
       add({ ...emptyUsage(), requests: tally.requests });
       if (mode === 'json_schema' && err instanceof ProviderError && rejectsResponseFormat(err.cause)) {
@@ -133,21 +148,7 @@ export function createGateway(config: LlmConfig, opts: GatewayOptions = {}): Gat
       }
       throw err;
     }
-    const answer = readCompletion(completion, request.model);
-    const missingUsage = completion.usage === undefined || completion.usage === null;
-    const cost = missingUsage ? null : costOf(price, answer);
-    add({
-      requests: tally.requests,
-      cacheHits: 0,
-      promptTokens: answer.promptTokens,
-      completionTokens: answer.completionTokens,
-      reasoningTokens: answer.reasoningTokens,
-      costUsd: cost,
-      latencyMs: Date.now() - t0,
-    });
-    // Without reported usage the budget is charged an estimate (about 4 characters per token).
-    budget.charge(req.taskId, cost ?? costOf(price, estimateTokens(request, answer.content)) ?? 0);
-    return answer;
+    return answer!;
   }
 
   return {
