@@ -48,6 +48,8 @@ export interface ListOptions {
   readonly offset?: number;
   readonly dataset?: string;
   readonly taskId?: string;
+  /** Entries whose id starts with this (ids are printed shortened). */
+  readonly idPrefix?: string;
 }
 
 export interface Library extends LibraryPort {
@@ -171,6 +173,7 @@ class LanceLibrary implements Library {
     const where = whereAll([
       opts.dataset === undefined ? undefined : `dataset = ${sqlString(opts.dataset)}`,
       opts.taskId === undefined ? undefined : `task_id = ${sqlString(opts.taskId)}`,
+      opts.idPrefix === undefined ? undefined : `id LIKE ${sqlString(`${opts.idPrefix.replace(/[%_]/g, '')}%`)}`,
     ]);
     let q = this.db.table.query();
     if (where) q = q.where(where);

@@ -41,7 +41,10 @@ function parseLine(text: string, embedDim: number): { entry: TraceEntry; dropped
     return `not JSON (${(err as Error).message})`;
   }
   const parsed = TraceEntrySchema.safeParse(json);
-  if (!parsed.success) return parsed.error.issues.map((i) => `${i.path.join('.') || '(row)'}: ${i.message}`).join('; ');
+  if (!parsed.success) {
+    const issues = parsed.error.issues.map((i) => `${i.path.join('.') || '(row)'}: ${i.message}`);
+    return issues.slice(0, 3).join('; ') + (issues.length > 3 ? `; and ${issues.length - 3} more` : '');
+  }
   const entry = parsed.data;
   if (entry.fingerprint.length !== FINGERPRINT_DIM) return `fingerprint: has ${entry.fingerprint.length} numbers, expected ${FINGERPRINT_DIM}`;
   const fits = entry.textVector === null || entry.textVector.length === embedDim;

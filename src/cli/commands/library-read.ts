@@ -1,0 +1,105 @@
+/** `arcmem library stats | search | similar | show`: reading the library. */
+import { TaskFileSchema, type Task } from '../../arc/task.js';
+import { loadTask } from '../../arc/load.js';
+import { ConfigError } from '../../errors.js';
+import type { Library, LibraryStats, Lineage, Neighbour, SearchHit, TraceEntry } from '../../library/index.js';
+import { formatShow } from './show.js';
+import { table } from './_common.js';
+
+const short = (id: string): string => id.slice(0, 8);
+const clip = (s: string, n = 90): string => (s.length > n ? `${s.slice(0, n - 1)}…` : s);
+const oneLine = (s: string): string => s.replace(/\s+/g, ' ').trim();
+
+function humanBytes(n: number | null): string {
+  if (n === null) return 'unknown (object store)';
+  const units = ['B', 'KB', 'MB', 'GB'];
+  let i = 0;
+  while (n >= 1024 && i < units.length - 1) (n /= 1024), i++;
+  return `${n.toFixed(i ? 1 : 0)} ${units[i]}`;
+}
+
+const counts = (r: Record<string, number>): string =>
+  Object.entries(r).sort((a, b) => b[1] - a[1]).map(([k, v]) => `${k} (${v})`).join(', ') || '-';
+
+export function formatStats(s: LibraryStats): string {
+  return [
+    `library ${s.uri} (schema v${s.schemaVersion})`,
+    `entries        ${s.entries}${s.nearMisses ? ` (${s.nearMisses} near misses)` : ''}`,
+    `tasks          ${s.tasks}`,
+    `datasets       ${counts(s.datasets)}`,
+    `models         ${counts(s.models)}`,
+    `verified       ${(s.verifiedShare * 100).toFixed(1)}% of entries (${s.verified} right on test, ${s.verificationKnown} checked)`,
+    `embeddings     ${counts(s.embedModels)}`,
+    `size on disk   ${humanBytes(s.sizeBytes)}`,
+  ].join('\n');
+}
+
+export function formatSearch(hits: readonly SearchHit[], query: string): string {
+  if (hits.length === 0) return `no entries match "${query}"`;
+  const rows = [['id', 'task', 'found by', 'distance', 'instruction']];
+  for (const h of hits) {
+    rows.push([short(h.entry.id), h.entry.taskId, h.matchedBy.join('+'), h.distance === null ? '-' : h.distance.toFixed(3), clip(oneLine(h.entry.instruction))]);
+  }
+  return table(rows);
+}
+
+export function formatSimilar(task: Task, ns: readonly Neighbour[]): string {
+  if (ns.length === 0) return `task ${task.id} would retrieve nothing (the library holds no other perfect traces)`;
+  const rows = [['distance', 'id', 'task', 'dataset', 'same task', 'instruction']];
+  for (const n of ns) {
+    rows.push([n.distance.toFixed(4), short(n.entry.id), n.entry.taskId, n.entry.dataset, n.sameTask ? 'yes' : '', clip(oneLine(n.entry.instruction), 70)]);
+  }
+  return `task ${task.id} would retrieve (fingerprint cosine distance):\n${table(rows)}`;
+}
+
+/** Finds an entry by full id or by a unique id prefix (as `similar` and `search` print them). */
+export async function findEntry(lib: Library, id: string): Promise<TraceEntry> {
+  const exact = await lib.get(id);
+  if (exact) return exact;
+  const matches = (await lib.list({ idPrefix: id, limit: 50 })).filter((e) => e.id.startsWith(id));
+  if (matches.length === 1) return matches[0]!;
+  throw new ConfigError(matches.length ? `id prefix ${id} matches ${matches.length} entries; give more characters` : `no library entry with id ${id}`);
+}
+
+export interface ShowResult {
+  readonly lineage: Lineage;
+  /** The task's grids (stored with the entry, else re-read from its source file), when available. */
+  readonly task: Task | null;
+}
+
+async function taskOf(e: TraceEntry): Promise<Task | null> {
+  if (e.taskJson) {
+    const parsed = TaskFileSchema.safeParse(JSON.parse(e.taskJson));
+    if (parsed.success) return { id: e.taskId, ...parsed.data, ...(e.taskSource ? { source: e.taskSource } : {}) };
+  }
+  return e.taskSource ? loadTask(e.taskSource).catch(() => null) : null;
+}
+
+export async function runLibraryShow(lib: Library, id: string): Promise<ShowResult> {
+  const entry = await findEntry(lib, id);
+  const lineage = (await lib.lineage(entry.id))!;
+  return { lineage, task: await taskOf(entry) };
+}
+
+export function formatLibraryShow(r: ShowResult, opts: { colors?: boolean } = {}): string {
+  const e = r.lineage.entry;
+  const verified = e.testVerified === null ? 'unknown' : e.testVerified ? 'right' : 'wrong';
+  const lines = [
+    `entry ${e.id}`,
+    `task ${e.taskId} (${e.dataset}; hash ${e.taskHash.slice(0, 12)}${e.taskSource ? `; ${e.taskSource}` : ''})`,
+    `step ${e.step} #${e.stepIndex}, candidate ${e.candidateId}${e.parents.length ? `, parents ${e.parents.join(', ')}` : ''}`,
+    `fitness ${e.fitness.toFixed(3)}${e.trainPerfect ? ' (train perfect)' : ''}${e.nearMiss ? ' (near miss)' : ''}; test ${verified}`,
+    `models planner ${e.plannerModel}, repairer ${e.repairerModel}, follower ${e.followerModel}`,
+    `task cost ${e.promptTokens + e.completionTokens} tokens, ${e.costUsd === null ? 'price unknown' : `$${e.costUsd.toFixed(4)}`}; stored ${e.createdAt}`,
+    `embedding ${e.embedModel ?? 'none'}`,
+    '',
+    'instruction:',
+    ...e.instruction.split('\n').map((l) => `  ${l}`),
+    '',
+    `seeded by ${e.seededBy.length ? e.seededBy.map((s) => `${short(s)}${r.lineage.seeds.some((x) => x.id === s) ? '' : ' (pruned)'}`).join(', ') : 'nothing (found from scratch)'}`,
+    `seeded ${r.lineage.descendants.length ? r.lineage.descendants.map((d) => `${short(d.id)} (${d.taskId})`).join(', ') : 'no later entries'}`,
+  ];
+  if (r.task) lines.push('', formatShow(r.task, opts));
+  else lines.push('', '(the task grids are not stored and its file was not found)');
+  return lines.join('\n');
+}
