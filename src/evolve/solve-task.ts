@@ -107,5 +107,6 @@ export async function solveTask(task: Task, model: Model, options: SolveTaskOpti
     startedAt: started.toISOString(),
     finishedAt: finished.toISOString(),
     wallS: (finished.getTime() - started.getTime()) / 1000,
+    task: { train: task.train, test: task.test },
   };
 }

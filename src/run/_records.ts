@@ -1,0 +1,72 @@
+/** Task records the runner builds itself: failures, and the combination of cascade stages. */
+import type { Task } from '../arc/task.js';
+import { addUsage, emptyUsage } from '../llm/usage.js';
+import type { Model } from '../evolve/types.js';
+import type { Attempts, StageResult, TaskRecord } from './format.js';
+
+/** Kaggle needs both attempts for every test input: the unchanged input stands in. */
+export const fallbackAttempts = (task: Task): Attempts[] => task.test.map((t) => ({ attempt_1: t.input, attempt_2: t.input }));
+
+/** The record of a task whose solving threw (an unexpected error, not a budget or timeout). */
+export function errorRecord(task: Task, model: Model, err: unknown, started: Date, finished: Date): TaskRecord {
+  return {
+    taskId: task.id,
+    status: 'error',
+    error: err instanceof Error ? `${err.name}: ${err.message}` : String(err),
+    candidates: [],
+    attempts: fallbackAttempts(task),
+    correct: task.test.every((t) => t.output) ? task.test.map(() => false) : null,
+    trainPerfect: false,
+    best: null,
+    viaLibrary: false,
+    libraryHits: [],
+    calls: { planner: 0, repairer: 0, follower: 0 },
+    seedFollowerCalls: 0,
+    callsToFirstPerfect: null,
+    usage: emptyUsage(),
+    models: model.roles,
+    startedAt: started.toISOString(),
+    finishedAt: finished.toISOString(),
+    wallS: (finished.getTime() - started.getTime()) / 1000,
+    task: { train: task.train, test: task.test },
+  };
+}
+
+const bestFitness = (r: TaskRecord): number => r.candidates.find((c) => c.id === r.best)?.fitness ?? 0;
+
+export const stageOf = (r: TaskRecord): StageResult => ({
+  models: r.models,
+  status: r.status,
+  trainPerfect: r.trainPerfect,
+  bestFitness: bestFitness(r),
+  calls: r.calls,
+  usage: r.usage,
+});
+
+/** Stages a record stands for (a single-model record is one stage). */
+export const stagesOf = (r: TaskRecord): readonly StageResult[] => r.stages ?? [stageOf(r)];
+
+/**
+ * Combines a task's earlier cascade record with the next stage's: the better one (perfect on
+ * training, else higher best fitness; ties keep the earlier, cheaper stage) supplies the
+ * candidates and answers; calls, usage and the stage list add up.
+ */
+export function combineStages(prev: TaskRecord, next: TaskRecord): TaskRecord {
+  const nextWins = (next.trainPerfect && !prev.trainPerfect) || (next.trainPerfect === prev.trainPerfect && bestFitness(next) > bestFitness(prev));
+  const kept = nextWins ? next : prev;
+  return {
+    ...kept,
+    calls: {
+      planner: prev.calls.planner + next.calls.planner,
+      repairer: prev.calls.repairer + next.calls.repairer,
+      follower: prev.calls.follower + next.calls.follower,
+    },
+    usage: addUsage(prev.usage, next.usage),
+    seedFollowerCalls: prev.seedFollowerCalls + next.seedFollowerCalls,
+    libraryHits: [...new Set([...prev.libraryHits, ...next.libraryHits])],
+    startedAt: prev.startedAt,
+    finishedAt: next.finishedAt,
+    wallS: prev.wallS + next.wallS,
+    stages: [...stagesOf(prev), stageOf(next)],
+  };
+}

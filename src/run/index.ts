@@ -1,0 +1,6 @@
+/** Solving many tasks: run folders, resume, shards, cascades, merge, progress. */
+export { solveTasks, type RunProgress, type SolveTasksOptions } from './solve-tasks.js';
+export { RunFolder, taskFileName } from './run-folder.js';
+export { buildSummary, summaryTable, type SummaryEntry, type SummaryInput } from './summary.js';
+export { inShard, parseShard, shardOf, smallestFirst, type Shard } from './schedule.js';
+export type * from './format.js';

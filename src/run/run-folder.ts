@@ -1,0 +1,107 @@
+/**
+ * A run folder on disk (layout in format.ts). Every file is replaced atomically, and
+ * events.jsonl is appended one whole line at a time; a line torn by a kill is cut off when
+ * the folder is reopened, so the file stays valid JSON Lines.
+ */
+import { appendFileSync, existsSync, mkdirSync, readdirSync, readFileSync, statSync, truncateSync } from 'node:fs';
+import { join } from 'node:path';
+import { z } from 'zod';
+import type { Grid } from '../arc/grid.js';
+import { serializeSubmission } from '../arc/submission.js';
+import { writeFileAtomic, writeJsonAtomic } from './_atomic.js';
+import type { Attempts, RunEvent, RunSummary, TaskRecord } from './format.js';
+
+const GridLike = z.array(z.array(z.number().int()));
+/** Enough of a TaskRecord to trust it on resume (a half-written or foreign file fails). */
+const TaskRecordShape = z.looseObject({
+  taskId: z.string(),
+  status: z.enum(['done', 'error', 'budget', 'timeout']),
+  candidates: z.array(z.looseObject({ id: z.string(), instruction: z.string(), fitness: z.number() })),
+  attempts: z.array(z.object({ attempt_1: GridLike, attempt_2: GridLike })),
+  trainPerfect: z.boolean(),
+  calls: z.object({ planner: z.number(), repairer: z.number(), follower: z.number() }),
+  usage: z.looseObject({ requests: z.number() }),
+});
+
+/** Task ids are file names: anything outside a safe set is escaped. */
+export const taskFileName = (taskId: string): string => `${taskId.replace(/[^A-Za-z0-9._-]/g, (c) => `%${c.charCodeAt(0).toString(16)}`)}.json`;
+
+export class RunFolder {
+  readonly tasksDir: string;
+  readonly eventsFile: string;
+
+  private constructor(readonly dir: string) {
+    this.tasksDir = join(dir, 'tasks');
+    this.eventsFile = join(dir, 'events.jsonl');
+  }
+
+  /** Creates (or reopens) a run folder, repairing a torn last event line. */
+  static open(dir: string): RunFolder {
+    const f = new RunFolder(dir);
+    mkdirSync(f.tasksDir, { recursive: true });
+    f.cutTornEventLine();
+    return f;
+  }
+
+  /** True when the folder already holds a run (any task record or summary). */
+  static holdsRun(dir: string): boolean {
+    return existsSync(join(dir, 'summary.json')) || (existsSync(join(dir, 'tasks')) && readdirSync(join(dir, 'tasks')).some((f) => f.endsWith('.json')));
+  }
+
+  private cutTornEventLine(): void {
+    if (!existsSync(this.eventsFile)) return;
+    const text = readFileSync(this.eventsFile, 'utf8');
+    if (text === '' || text.endsWith('\n')) return;
+    truncateSync(this.eventsFile, Buffer.byteLength(text.slice(0, text.lastIndexOf('\n') + 1)));
+  }
+
+  appendEvent(e: RunEvent): void {
+    appendFileSync(this.eventsFile, JSON.stringify(e) + '\n');
+  }
+
+  writeTask(record: TaskRecord): void {
+    writeJsonAtomic(join(this.tasksDir, taskFileName(record.taskId)), record);
+  }
+
+  /** Valid task records already in the folder, by task id. Unreadable files are reported, not fatal. */
+  readTasks(problems: string[] = []): Map<string, TaskRecord> {
+    const out = new Map<string, TaskRecord>();
+    if (!existsSync(this.tasksDir)) return out;
+    for (const name of readdirSync(this.tasksDir).filter((n) => n.endsWith('.json') && !n.startsWith('.'))) {
+      const file = join(this.tasksDir, name);
+      try {
+        const parsed = TaskRecordShape.safeParse(JSON.parse(readFileSync(file, 'utf8')));
+        if (parsed.success) out.set(parsed.data.taskId, parsed.data as unknown as TaskRecord);
+        else problems.push(`${file}: not a valid task record; the task will be solved again`);
+      } catch (err) {
+        problems.push(`${file}: ${(err as Error).message}; the task will be solved again`);
+      }
+    }
+    return out;
+  }
+
+  /** submission.json with every task present: answered ones from their records, others from `fallback`. */
+  writeSubmission(taskIds: readonly string[], records: ReadonlyMap<string, TaskRecord>, fallback: (id: string) => readonly Attempts[]): void {
+    const sub: Record<string, readonly { attempt_1: Grid; attempt_2: Grid }[]> = {};
+    for (const id of taskIds) sub[id] = records.get(id)?.attempts ?? fallback(id);
+    writeFileAtomic(join(this.dir, 'submission.json'), serializeSubmission(sub) + '\n');
+  }
+
+  writeSummary(summary: RunSummary): void {
+    writeJsonAtomic(join(this.dir, 'summary.json'), summary);
+  }
+
+  writeSettings(settings: Readonly<Record<string, unknown>>): void {
+    writeJsonAtomic(join(this.dir, 'settings.json'), settings);
+  }
+
+  readJson(name: 'summary.json' | 'settings.json' | 'submission.json'): unknown {
+    const file = join(this.dir, name);
+    if (!existsSync(file) || statSync(file).size === 0) return null;
+    try {
+      return JSON.parse(readFileSync(file, 'utf8'));
+    } catch {
+      return null;
+    }
+  }
+}

@@ -1,0 +1,176 @@
+/**
+ * Solving many tasks into a run folder: tasks run concurrently (smallest first), each
+ * finished task is written at once (record, submission, summary), a failing task is
+ * recorded and never stops the others, and a run folder can be resumed after a kill.
+ * With several models (a cascade) each next model only sees the tasks the previous ones
+ * did not make perfect on training.
+ */
+import type { Task } from '../arc/task.js';
+import { hasSolutions } from '../arc/task.js';
+import { solveTask } from '../evolve/solve-task.js';
+import { sumUsage } from '../llm/usage.js';
+import type { Strategy } from '../evolve/strategy.js';
+import type { LibraryPort, Model } from '../evolve/types.js';
+import type { RunEvent, RunSummary, TaskRecord } from './format.js';
+import { combineStages, errorRecord, fallbackAttempts, stagesOf } from './_records.js';
+import { RunFolder } from './run-folder.js';
+import { forEachLimited, smallestFirst } from './schedule.js';
+import { buildSummary } from './summary.js';
+
+export interface RunProgress {
+  readonly done: number;
+  readonly total: number;
+  readonly trainPerfect: number;
+  /** Dollars spent so far (null once a call had an unknown price). */
+  readonly costUsd: number | null;
+  readonly elapsedS: number;
+  /** Estimated seconds left (null until a task finished in this invocation). */
+  readonly etaS: number | null;
+  /** Cascade stage running (0-based) and how many there are. */
+  readonly stage: number;
+  readonly stages: number;
+}
+
+export interface SolveTasksOptions {
+  /** The run folder (created if missing). */
+  readonly out: string;
+  /** Keep the finished tasks already in `out` and solve only the rest. */
+  readonly resume?: boolean;
+  readonly strategy: Strategy;
+  /** One model, or a cascade: each next model runs only on tasks not yet perfect on training. */
+  readonly models: readonly Model[];
+  /** The persistent library (seeding, --reuse-solved, storing finished tasks). */
+  readonly library?: LibraryPort;
+  readonly reuseSolved?: boolean;
+  /** Tasks solved at the same time (default 4); the gateway limits calls in flight separately. */
+  readonly taskConcurrency?: number;
+  /** Seconds after which a task's search stops with its best candidates (status 'timeout'). */
+  readonly taskTimeoutS?: number;
+  /** Cancels the run: tasks in flight stop and are answered with what they have. */
+  readonly signal?: AbortSignal;
+  /** Written to settings.json and the summary (never put a key here). */
+  readonly settings?: Readonly<Record<string, unknown>>;
+  readonly onProgress?: (p: RunProgress) => void;
+  readonly onEvent?: (e: RunEvent) => void;
+  /** Problems met reading a resumed folder (unreadable task files). */
+  readonly onWarning?: (message: string) => void;
+}
+
+interface RunState {
+  readonly folder: RunFolder;
+  readonly tasks: readonly Task[];
+  readonly records: Map<string, TaskRecord>;
+  readonly started: number;
+  readonly priorWallS: number;
+  /** Dollars spent by this invocation so far, from call events (tasks in flight included). */
+  liveCost: number | null;
+  /** Dollars of records kept from before a resume. */
+  readonly priorCost: number | null;
+  finishedNow: number;
+}
+
+const isFinal = (r: TaskRecord | undefined, stage: number): boolean => !!r && (r.trainPerfect || stagesOf(r).length > stage);
+
+/** Solves `tasks` into the run folder `options.out`; returns the final summary. */
+export async function solveTasks(tasks: readonly Task[], options: SolveTasksOptions): Promise<RunSummary> {
+  if (!options.models.length) throw new Error('solveTasks needs at least one model');
+  const folder = RunFolder.open(options.out);
+  const problems: string[] = [];
+  const previous = options.resume ? folder.readTasks(problems) : new Map<string, TaskRecord>();
+  problems.forEach((p) => options.onWarning?.(p));
+  const ids = new Set(tasks.map((t) => t.id));
+  const priorSummary = options.resume ? (folder.readJson('summary.json') as Partial<RunSummary> | null) : null;
+  // A task that failed with an error is tried again on resume (its finished calls come from the cache).
+  const kept = [...previous.values()].filter((r) => ids.has(r.taskId) && r.status !== 'error');
+  const state: RunState = {
+    folder,
+    tasks: smallestFirst(tasks),
+    records: new Map(kept.map((r) => [r.taskId, r])),
+    started: Date.now(),
+    priorWallS: priorSummary?.wall_s ?? 0,
+    liveCost: 0,
+    priorCost: sumUsage(kept.map((r) => r.usage)).costUsd,
+    finishedNow: 0,
+  };
+  folder.writeSettings(options.settings ?? {});
+  writeOutputs(state, options);
+
+  for (const [stage, model] of options.models.entries()) {
+    const todo = state.tasks.filter((t) => !isFinal(state.records.get(t.id), stage));
+    await forEachLimited(todo, options.taskConcurrency ?? 4, (task) => runOne(state, task, model, stage, options));
+    if (options.signal?.aborted) break;
+  }
+  return writeOutputs(state, options);
+}
+
+async function runOne(state: RunState, task: Task, model: Model, stage: number, options: SolveTasksOptions): Promise<void> {
+  if (options.signal?.aborted) return;
+  const started = new Date();
+  const onEvent = (e: RunEvent): void => {
+    state.folder.appendEvent(e);
+    if (e.type === 'call' && e.usage) state.liveCost = state.liveCost === null || e.usage.costUsd === null ? null : state.liveCost + e.usage.costUsd;
+    options.onEvent?.(e);
+  };
+  const timeout = options.taskTimeoutS ? AbortSignal.timeout(options.taskTimeoutS * 1000) : undefined;
+  const signal = timeout && options.signal ? AbortSignal.any([timeout, options.signal]) : (timeout ?? options.signal);
+  let record: TaskRecord;
+  try {
+    record = await solveTask(task, model, {
+      strategy: options.strategy,
+      library: options.library,
+      reuseSolved: options.reuseSolved,
+      signal,
+      answerSignal: options.signal,
+      onEvent,
+    });
+  } catch (err) {
+    record = errorRecord(task, model, err, started, new Date());
+    onEvent({ type: 'task_error', taskId: task.id, error: record.error!, at: record.finishedAt });
+  }
+  const prev = state.records.get(task.id);
+  const combined = prev && options.models.length > 1 ? combineStages(prev, record) : options.models.length > 1 ? { ...record, stages: stagesOf(record) } : record;
+  state.folder.writeTask(combined);
+  state.records.set(task.id, combined);
+  state.finishedNow++;
+  if (options.library && (combined.trainPerfect || stage === options.models.length - 1)) await storeInLibrary(options.library, task, combined, onEvent);
+  writeOutputs(state, options, stage);
+}
+
+async function storeInLibrary(library: LibraryPort, task: Task, record: TaskRecord, onEvent: (e: RunEvent) => void): Promise<void> {
+  const at = () => new Date().toISOString();
+  try {
+    onEvent({ type: 'library_store', taskId: task.id, rows: await library.store(task, record), at: at() });
+  } catch (err) {
+    // A library failure must not lose the task: the record is already on disk.
+    onEvent({ type: 'library_store', taskId: task.id, rows: 0, error: err instanceof Error ? err.message : String(err), at: at() });
+  }
+}
+
+/** Rewrites submission.json and summary.json from the records so far; reports progress. */
+function writeOutputs(state: RunState, options: SolveTasksOptions, stage = 0): RunSummary {
+  const byId = new Map(state.tasks.map((t) => [t.id, t]));
+  const ids = [...byId.keys()].sort();
+  state.folder.writeSubmission(ids, state.records, (id) => fallbackAttempts(byId.get(id)!));
+  const elapsedS = (Date.now() - state.started) / 1000;
+  const summary = buildSummary({
+    entries: ids.map((id) => {
+      const t = byId.get(id)!;
+      return { taskId: id, outputs: t.test.length, solutionsKnown: hasSolutions(t), record: state.records.get(id) };
+    }),
+    wallS: state.priorWallS + elapsedS,
+    settings: options.settings ?? {},
+  });
+  state.folder.writeSummary(summary);
+  const left = summary.tasks - summary.finished;
+  options.onProgress?.({
+    done: summary.finished,
+    total: summary.tasks,
+    trainPerfect: summary.train_perfect,
+    costUsd: state.liveCost === null || state.priorCost === null ? null : state.priorCost + state.liveCost,
+    elapsedS,
+    etaS: state.finishedNow ? (elapsedS / state.finishedNow) * left : null,
+    stage,
+    stages: options.models.length,
+  });
+  return summary;
+}
