@@ -114,7 +114,7 @@ const families: Family[] = [
   { name: 'symmetry-complete', about: 'symmetry completion: restore the erased cells of a left-right symmetric picture', input: (r) => { const h = int(r, 4, 7), half = int(r, 2, 4); const left = noise(r, h, half, 0.7, [1, 3, 4, 6]); const full = left.map((row) => [...row, ...[...row].reverse()]); return full.map((row) => row.map((v, c) => (c >= half && v && r() < 0.4 ? 0 : v))); }, output: (g) => g.map((row) => row.map((v, c) => v || row[W(g) - 1 - c]!)) },
   { name: 'count-objects', about: 'counting: a 1xN row where N is the number of objects', input: (r) => { const g = blank(int(r, 6, 8), int(r, 6, 8)); const col = pick(r, C); scatter(r, g, int(r, 1, 5), () => (r() < 0.5 ? [1, 1] : [1, 2]), () => col); return g; }, output: (g) => { const col = g.flat().find((v) => v)!; const n = countObjects(g); return make(1, n, () => col); } },
   { name: 'count-colors', about: 'counting: a 1xN grey row where N is the number of colours used', input: (r) => { const g = blank(int(r, 5, 7), int(r, 5, 7)); const cols = [...C].sort(() => r() - 0.5).slice(0, int(r, 1, 5)); cols.forEach((c) => scatter(r, g, int(r, 1, 2), () => [1, int(r, 1, 2)], () => c)); return g; }, output: (g) => make(1, new Set(g.flat().filter((v) => v)).size, () => 5) },
-  { name: 'fill-enclosed', about: 'fill: paint yellow every empty cell enclosed by a green wall', input: (r) => { const g = blank(int(r, 7, 10), int(r, 7, 10)); scatter(r, g, int(r, 1, 3), () => [int(r, 3, 5), int(r, 3, 5)], () => 3, true); return g; }, output: fillEnclosed },
+  { name: 'fill-enclosed', about: 'fill: paint yellow every empty cell enclosed by a green wall (open shapes stay empty)', input: (r, i) => { const g = blank(int(r, 8, 10), int(r, 8, 10)); const n = scatter(r, g, i % 2 ? 3 : int(r, 1, 3), () => [int(r, 3, 4), int(r, 3, 5)], () => 3, true); if (i % 2 && n >= 2) openOneWall(g); return g; }, output: fillEnclosed },
   { name: 'draw-row-lines', about: 'lines: each coloured cell extends into a full horizontal line', input: (r) => { const g = blank(int(r, 5, 8), int(r, 5, 8)); const rows = [...Array(H(g)).keys()].filter((y) => y % 2 === 0 && r() < 0.7); rows.forEach((y) => (g[y]![int(r, 0, W(g) - 1)] = pick(r, C))); if (!rows.length) g[0]![0] = 1; return g; }, output: (g) => g.map((row) => { const v = row.find((x) => x) ?? 0; return row.map(() => v); }) },
   { name: 'draw-column-lines', about: 'lines: each coloured cell shoots a line down to the bottom edge', input: (r) => { const g = blank(int(r, 5, 8), int(r, 5, 8)); for (let x = 0; x < W(g); x++) if (r() < 0.4) g[int(r, 0, H(g) - 2)]![x] = pick(r, C); g[0]![0] ||= 6; return g; }, output: (g) => make(H(g), W(g), (y, x) => { for (let a = y; a >= 0; a--) if (g[a]![x]) return g[a]![x]!; return 0; }) },
   { name: 'overlay-halves', about: 'overlay: lay the left half (blue) over the right half (red), split by a grey column', input: (r) => { const h = int(r, 3, 5), w = int(r, 3, 4); const a = noise(r, h, w, 0.4, [1]), b = noise(r, h, w, 0.4, [2]); return a.map((row, y) => [...row, 5, ...b[y]!]); }, output: (g) => { const w = (W(g) - 1) / 2; return make(H(g), w, (y, x) => g[y]![x] || g[y]![x + w + 1]!); } },
@@ -133,6 +133,18 @@ JSON). The official ARC sets are not stored here: \`arcmem data fetch\` download
 | task | family: rule |
 | --- | --- |
 `;
+
+/** Breaks the top wall of the first hollow rectangle found (its inside then touches the outside). */
+function openOneWall(g: G): void {
+  for (let r = 0; r + 1 < H(g); r++) {
+    for (let c = 1; c + 1 < W(g); c++) {
+      if (g[r]![c] === 3 && g[r]![c - 1] === 3 && g[r]![c + 1] === 3 && g[r + 1]![c] === 0 && (r === 0 || g[r - 1]![c] === 0)) {
+        g[r]![c] = 0;
+        return;
+      }
+    }
+  }
+}
 
 function countObjects(g: G): number {
   const seen = g.map((r) => r.map(() => false));

@@ -12,7 +12,21 @@ const mirror = (g: Grid): Grid => g.map((r) => [...r].reverse());
 const scale = (k: number) => (g: Grid): Grid => fromFn(height(g) * k, width(g) * k, (r, c) => g[Math.floor(r / k)]![Math.floor(c / k)]!);
 const recolor = (m: Record<number, number>) => (g: Grid): Grid => g.map((r) => r.map((c) => m[c] ?? c));
 const nonZeroColumn = (g: Grid, c: number): number[] => g.map((r) => r[c]!).filter((v) => v !== 0);
+/** Empty cells not reachable from the border through empty cells become 4. */
+function fillEnclosed(g: Grid): Grid {
+  const outside = new Set<string>();
+  const todo: [number, number][] = [];
+  g.forEach((row, r) => row.forEach((_, c) => (r === 0 || c === 0 || r === height(g) - 1 || c === width(g) - 1) && todo.push([r, c])));
+  while (todo.length) {
+    const [r, c] = todo.pop()!;
+    if (g[r]?.[c] !== 0 || outside.has(`${r},${c}`)) continue;
+    outside.add(`${r},${c}`);
+    todo.push([r + 1, c], [r - 1, c], [r, c + 1], [r, c - 1]);
+  }
+  return g.map((row, r) => row.map((v, c) => (v === 0 && !outside.has(`${r},${c}`) ? 4 : v)));
+}
 const references: Record<string, (g: Grid) => Grid> = {
+  'fill-enclosed': fillEnclosed,
   'flip-horizontal': mirror,
   'flip-vertical': (g) => [...g].reverse(),
   transpose: (g) => fromFn(width(g), height(g), (r, c) => g[c]![r]!),
