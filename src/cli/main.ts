@@ -25,24 +25,25 @@ export function buildProgram(io: CommandIO = terminalIO()): Command {
     .description('Solve ARC-AGI tasks by evolving natural-language instructions, remembering what worked.')
     .version('0.1.0')
     .showHelpAfterError('(run with --help for usage)')
-    .configureOutput({ writeOut: (s) => io.print(s) })
+    .configureOutput({ writeOut: (s) => io.print(s), writeErr: (s) => io.progress(s) })
     .exitOverride();
   for (const register of commands) register(program, io);
   return program;
 }
 
 /** Runs the CLI on node-style argv (`['node', 'arcmem', ...args]`); `io` overrides parts of the terminal (tests). */
-export async function main(argv: string[], io: Partial<CommandIO> = {}): Promise<number> {
+export async function main(argv: string[], overrides: Partial<CommandIO> = {}): Promise<number> {
+  const io: CommandIO = { ...terminalIO(), ...overrides };
   try {
-    await buildProgram({ ...terminalIO(), ...io }).parseAsync(argv);
+    await buildProgram(io).parseAsync(argv);
     return process.exitCode === undefined ? 0 : Number(process.exitCode);
   } catch (err) {
     if (err instanceof CommanderError) return err.exitCode === 0 ? 0 : 2;
     if (err instanceof ArcmemError) {
-      process.stderr.write(`arcmem: ${err.message}\n`);
+      io.progress(`arcmem: ${err.message}\n`);
       return err.exitCode;
     }
-    process.stderr.write(`arcmem: unexpected error: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`);
+    io.progress(`arcmem: unexpected error: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`);
     return 1;
   }
 }

@@ -8,9 +8,9 @@ import { TASK, tempDir, writeFiles } from './_fixtures.js';
 
 /** Runs the CLI in-process, capturing what it prints. */
 async function cli(args: string[], io: { colors?: boolean; env?: Record<string, string> } = {}) {
-  const out: string[] = [];
-  const code = await main(['node', 'arcmem', ...args], { print: (s) => out.push(s), progress: () => {}, colors: io.colors ?? false, env: io.env ?? {} });
-  return { code, out: out.join('\n') };
+  const out: string[] = [], err: string[] = [];
+  const code = await main(['node', 'arcmem', ...args], { print: (s) => out.push(s), progress: (s) => err.push(s), colors: io.colors ?? false, env: io.env ?? {} });
+  return { code, out: out.join('\n'), err: err.join('') };
 }
 
 describe('arcmem tasks', () => {
@@ -35,8 +35,10 @@ describe('arcmem tasks', () => {
     expect(out).toContain('1 task from arc-agi-1/evaluation');
   });
   it('fails with exit code 1 and a message naming the file for a missing source', async () => {
-    const { code } = await cli(['tasks', 'no/such/thing.json']);
+    const { code, out, err } = await cli(['tasks', 'no/such/thing.json']);
     expect(code).toBe(1);
+    expect(out).toBe('');
+    expect(err).toMatch(/^arcmem: no\/such\/thing\.json: no such file, folder or dataset/);
   });
 });
 
@@ -53,7 +55,9 @@ describe('arcmem show', () => {
     expect((await cli(['show', 'data/tasks/flip-horizontal.json'], { colors: false })).out).not.toContain('\x1b');
   });
   it('needs --id when a source holds several tasks', async () => {
-    expect((await cli(['show', 'data/tasks'])).code).toBe(2);
+    const several = await cli(['show', 'data/tasks']);
+    expect(several.code).toBe(2);
+    expect(several.err).toContain('data/tasks holds 24 tasks; pick one with --id');
     expect((await cli(['show', 'data/tasks', '--id', 'gravity-down'])).out).toContain('task gravity-down');
   });
 });
@@ -71,7 +75,9 @@ describe('arcmem score', () => {
     expect(out).toContain('per-output average (Kaggle):   0.5000');
   });
   it('requires --solutions', async () => {
-    expect((await cli(['score', 'x.json'])).code).toBe(2);
+    const { code, err } = await cli(['score', 'x.json']);
+    expect(code).toBe(2);
+    expect(err).toContain("required option '--solutions <path>' not specified");
   });
   it('has --help for every command', async () => {
     for (const cmd of ['tasks', 'show', 'score']) {

@@ -14,7 +14,7 @@ import { register as tasks } from './tasks.js';
 export interface CommandIO {
   /** Writes a command's formatted result (stdout). */
   print(text: string): void;
-  /** Progress and notes for humans (stderr); never the result. */
+  /** Progress, warnings and error messages for humans (stderr); never the result. */
   progress(text: string): void;
   /** Colour wanted by default (false when NO_COLOR is set or stdout is not a TTY). */
   readonly colors: boolean;
