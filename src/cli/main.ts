@@ -31,7 +31,7 @@ export function buildProgram(io: CommandIO = terminalIO()): Command {
   return program;
 }
 
-/** Runs the CLI on node-style argv (`['node', 'arcmem', ...args]`); `io` overrides parts of the terminal (tests). */
+/** Runs the CLI on node-style argv (`["node", "arcmem", ...args]`); `overrides` replace parts of the terminal IO (tests). */
 export async function main(argv: string[], overrides: Partial<CommandIO> = {}): Promise<number> {
   const io: CommandIO = { ...terminalIO(), ...overrides };
   try {
