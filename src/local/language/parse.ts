@@ -1,0 +1,84 @@
+/** English → program, tolerant of case, punctuation, spelling ("color", "gray"), colour names and numbering. */
+import { ParseError } from './errors.js';
+import { normalise } from './normalise.js';
+import { STEP_DEFS } from './steps.js';
+import type { ArgType, ArgValue, Args, Program, Step, StepDef } from './types.js';
+
+const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const PAIR = '(?:colour )?\\d (?:to|into|becomes|->) (?:colour )?\\d';
+const SIZE_PAIR = '(?:size )?\\d+ (?:to|into|becomes|->) (?:colour )?\\d';
+
+function argPattern(type: ArgType): string {
+  switch (type.kind) {
+    case 'colour': return '(?:colour )?(\\d)';
+    case 'int': return '(\\d+)';
+    case 'enum': return `(${[...type.options].map(normalise).sort((a, b) => b.length - a.length).map(escape).join('|')})`;
+    case 'map': return `((?:${PAIR})(?:(?: and)? ${PAIR})*)`;
+    case 'sizemap': return `((?:${SIZE_PAIR})(?:(?: and)? ${SIZE_PAIR})*)`;
+  }
+}
+function readArg(type: ArgType, text: string): ArgValue {
+  switch (type.kind) {
+    case 'colour': case 'int': return Number(text);
+    case 'enum': return type.options.find((o) => normalise(o) === text)!;
+    case 'map': case 'sizemap': {
+      const m: Record<number, number> = {};
+      for (const [, a, b] of text.matchAll(/(\d+) (?:to|into|becomes|->) (?:colour )?(\d)/g)) m[Number(a)] = Number(b);
+      return m;
+    }
+  }
+}
+
+interface Matcher { readonly def: StepDef; readonly re: RegExp; readonly keys: readonly string[] }
+let matchers: Matcher[] | undefined;
+/** One regular expression per step kind, built once from the templates. */
+function allMatchers(): Matcher[] {
+  matchers ??= STEP_DEFS.map((def) => {
+    const keys: string[] = [];
+    const marked = def.template.replace(/\{(\w+)\}/g, (_m, k: string) => { keys.push(k); return ` qzarg${keys.length - 1}qz `; });
+    const pattern = escape(normalise(marked)).replace(/ ?qzarg(\d+)qz ?/g, (m, i: string) =>
+      `${m.startsWith(' ') ? ' ' : ''}${argPattern(def.args[keys[Number(i)]!]!)}${m.endsWith(' ') ? ' ' : ''}`);
+    return { def, re: new RegExp(`^${pattern}$`), keys };
+  });
+  return matchers;
+}
+
+/** Reads one sentence; `stepNumber` only labels the error. */
+export function parseStep(text: string, stepNumber = 1): Step {
+  const s = normalise(text);
+  for (const { def, re, keys } of allMatchers()) {
+    const m = re.exec(s);
+    if (!m) continue;
+    const args: Record<string, ArgValue> = {};
+    keys.forEach((k, i) => { args[k] = readArg(def.args[k]!, m[i + 1]!); });
+    return { name: def.name, args: args as Args };
+  }
+  throw new ParseError(stepNumber, text.trim());
+}
+
+/** Splits an instruction into step sentences: numbered lines, inline "1. … 2. …", or plain sentences. */
+export function splitSteps(text: string): string[] {
+  const steps: string[] = [];
+  for (const raw of text.split(/\r?\n/)) {
+    let line = raw.trim().replace(/^[-*•]\s+/, '');
+    if (!line) continue;
+    const m = /^(?:step\s*)?(\d+)\s*[.):]\s*/i.exec(line);
+    if (!m) { steps.push(...line.split(/(?<=\.)\s+(?=[A-Z])/)); continue; }
+    let k = Number(m[1]);
+    line = line.slice(m[0].length);
+    for (let n = new RegExp(`\\s(?:step\\s*)?${k + 1}\\s*[.):]\\s+(?=[a-z])`, 'i').exec(line); n; n = new RegExp(`\\s(?:step\\s*)?${k + 1}\\s*[.):]\\s+(?=[a-z])`, 'i').exec(line)) {
+      steps.push(line.slice(0, n.index));
+      line = line.slice(n.index + n[0].length);
+      k++;
+    }
+    steps.push(line);
+  }
+  return steps.map((s) => s.trim()).filter(Boolean);
+}
+
+/** Parses a whole instruction; throws ParseError naming the first step it could not read. */
+export function parseProgram(text: string): Program {
+  const sentences = splitSteps(text);
+  if (!sentences.length) throw new ParseError(1, text, 'the instruction has no steps');
+  return sentences.map((s, i) => parseStep(s, i + 1));
+}

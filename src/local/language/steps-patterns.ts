@@ -1,0 +1,83 @@
+/** Step kinds for symmetry, gravity, lines, filling and split grids. */
+import { completeSymmetry, mirrorLeftHalf, mirrorTopHalf, SYMMETRIES, type Symmetry } from '../primitives/symmetry.js';
+import { DIRECTIONS, gravity, moveColourUntilContact, objectGravity, type Direction } from '../primitives/gravity.js';
+import { castRays, connectSameColour, crossLines, diagonalRays, LINE_AXES, type LineAxis } from '../primitives/lines.js';
+import { fillBoundingBoxes, fillEnclosed, outline, recolourTouching } from '../primitives/fill.js';
+import { choosePart, combineMasks, MASK_OPS, overlay, PART_CHOICES, splitBySeparators, splitEqual, type MaskOp, type PartChoice } from '../primitives/split.js';
+import { coloursPresent } from '../primitives/colour.js';
+import { colourArg, enumArg, intArg, num, opt, type StepDef } from './types.js';
+
+const dir = enumArg(DIRECTIONS);
+const HALVES = ['side by side', 'one above the other'] as const;
+const OPS: Record<string, MaskOp> = {
+  'both halves are': 'both', 'either half is': 'either', 'exactly one half is': 'exactly one',
+  'neither half is': 'neither', 'only the first half is': 'only the first', 'only the second half is': 'only the second',
+};
+const along = (a: string) => (a === 'side by side' ? 'across' : 'down') as 'across' | 'down';
+
+export const PATTERN_STEPS: readonly StepDef[] = [
+  {
+    name: 'symmetry', template: 'Fill the cells of {c} so that the grid becomes {sym} symmetric.', args: { c: colourArg, sym: enumArg(SYMMETRIES) },
+    apply: (g, a) => completeSymmetry(g, opt<Symmetry>(a, 'sym'), num(a, 'c')),
+  },
+  {
+    name: 'mirror-half', template: 'Copy the {which} half onto the other half as its mirror image.', args: { which: enumArg(['left', 'top']) },
+    apply: (g, a) => (a.which === 'left' ? mirrorLeftHalf(g) : mirrorTopHalf(g)),
+  },
+  { name: 'gravity', template: 'Let every non-background cell fall {dir}.', args: { dir }, apply: (g, a) => gravity(g, opt<Direction>(a, 'dir')) },
+  { name: 'slide-objects', template: 'Slide every object {dir} until it touches something.', args: { dir }, apply: (g, a) => objectGravity(g, opt<Direction>(a, 'dir')) },
+  {
+    name: 'slide-colour', template: 'Slide the objects of {c} {dir} until they touch something.', args: { c: colourArg, dir },
+    apply: (g, a) => moveColourUntilContact(g, num(a, 'c'), opt<Direction>(a, 'dir')),
+  },
+  {
+    name: 'connect', template: 'Join same-coloured cells in the same line with {axis} lines.', args: { axis: enumArg(LINE_AXES) },
+    apply: (g, a) => connectSameColour(g, opt<LineAxis>(a, 'axis')),
+  },
+  {
+    name: 'ray', template: 'From every cell of {c} draw a line {dir} until something is in the way.', args: { c: colourArg, dir },
+    apply: (g, a) => castRays(g, num(a, 'c'), [opt<Direction>(a, 'dir')]),
+  },
+  {
+    name: 'ray-all', template: 'From every non-background cell draw a line {dir} until something is in the way.', args: { dir },
+    apply: (g, a) => coloursPresent(g).filter((c) => c !== 0).reduce((acc, c) => castRays(acc, c, [opt<Direction>(a, 'dir')]), g),
+  },
+  {
+    name: 'line-all', template: 'Extend every non-background cell into a full {axis} line.', args: { axis: enumArg(['horizontal', 'vertical']) },
+    apply: (g, a) => coloursPresent(g).filter((c) => c !== 0).reduce((acc, c) => castRays(acc, c, a.axis === 'horizontal' ? ['left', 'right'] : ['up', 'down'], 0, false), g),
+  },
+  { name: 'cross', template: 'Draw the whole row and column through every cell of {c}.', args: { c: colourArg }, apply: (g, a) => crossLines(g, num(a, 'c')) },
+  { name: 'diagonals', template: 'Draw both diagonals through every cell of {c}.', args: { c: colourArg }, apply: (g, a) => diagonalRays(g, num(a, 'c')) },
+  { name: 'fill-enclosed', template: 'Fill the enclosed background areas with {c}.', args: { c: colourArg }, apply: (g, a) => fillEnclosed(g, num(a, 'c')) },
+  { name: 'outline', template: 'Surround every object with {c}.', args: { c: colourArg }, apply: (g, a) => outline(g, num(a, 'c')) },
+  { name: 'fill-boxes', template: "Fill the background inside each object's bounding box with {c}.", args: { c: colourArg }, apply: (g, a) => fillBoundingBoxes(g, num(a, 'c')) },
+  {
+    name: 'recolour-touching', template: 'Recolour the cells of {from} that touch {near} to {to}.', args: { from: colourArg, near: colourArg, to: colourArg },
+    apply: (g, a) => recolourTouching(g, num(a, 'from'), num(a, 'near'), num(a, 'to')),
+  },
+  {
+    name: 'combine-halves', template: 'Split the grid into two halves {along} and paint {c} where {op} filled clearing the rest.',
+    args: { along: enumArg(HALVES), c: colourArg, op: enumArg(Object.keys(OPS)) },
+    apply: (g, a) => { const [x, y] = splitEqual(g, 2, along(opt(a, 'along'))); return x && y ? combineMasks(x, y, OPS[opt(a, 'op')]!, num(a, 'c')) : null; },
+  },
+  {
+    name: 'overlay-parts', template: 'Split the grid into {n} equal parts {along} and lay them on top of each other with the {top} part on top.',
+    args: { n: intArg, along: enumArg(HALVES), top: enumArg(['last', 'first']) },
+    apply: (g, a) => {
+      const parts = splitEqual(g, num(a, 'n'), along(opt(a, 'along')));
+      return parts.length > 1 ? overlay(a.top === 'first' ? [...parts].reverse() : parts) : null;
+    },
+  },
+  {
+    name: 'overlay-separated', template: 'Split the grid along its separator lines and lay the parts on top of each other.', args: {},
+    apply: (g) => { const parts = splitBySeparators(g); return parts.length > 1 && parts.every((p) => p.length === parts[0]!.length && p[0]!.length === parts[0]![0]!.length) ? overlay(parts) : null; },
+  },
+  {
+    name: 'choose-part', template: 'Split the grid along its separator lines and keep the {choice} part.', args: { choice: enumArg(PART_CHOICES) },
+    apply: (g, a) => { const parts = splitBySeparators(g); return parts.length > 1 ? (choosePart(parts, opt<PartChoice>(a, 'choice')) ?? null) : null; },
+  },
+  {
+    name: 'choose-equal-part', template: 'Split the grid into {n} equal parts {along} and keep the {choice} one.', args: { n: intArg, along: enumArg(HALVES), choice: enumArg(PART_CHOICES) },
+    apply: (g, a) => { const parts = splitEqual(g, num(a, 'n'), along(opt(a, 'along'))); return parts.length > 1 ? (choosePart(parts, opt<PartChoice>(a, 'choice')) ?? null) : null; },
+  },
+];

@@ -1,0 +1,34 @@
+/** Step kinds that change the grid's shape: cropping, padding, scaling, tiling, mirroring outwards. */
+import * as crop from '../primitives/crop.js';
+import * as sc from '../primitives/scale.js';
+import { colourArg, enumArg, intArg, num, opt, type StepDef } from './types.js';
+
+const SIDES = ['to the right of', 'below', 'to the left of', 'above'] as const;
+const mirrors = { 'to the right of': sc.mirrorRight, below: sc.mirrorDown, 'to the left of': sc.mirrorLeft, above: sc.mirrorUp };
+
+export const SHAPE_STEPS: readonly StepDef[] = [
+  { name: 'crop-content', template: 'Crop the grid to its non-background cells.', args: {}, apply: (g) => crop.cropToContent(g) },
+  { name: 'crop-colour', template: 'Crop the grid to the cells of {c}.', args: { c: colourArg }, apply: (g, a) => crop.cropToColour(g, num(a, 'c')) },
+  { name: 'crop-inside', template: 'Crop the grid to the inside of the {c} frame.', args: { c: colourArg }, apply: (g, a) => crop.cropInsideColour(g, num(a, 'c')) },
+  { name: 'trim', template: 'Remove the outer border of the grid.', args: {}, apply: (g) => crop.trimBorder(g) },
+  { name: 'pad', template: 'Add a border of {n} cells of {c} around the grid.', args: { n: intArg, c: colourArg }, apply: (g, a) => crop.pad(g, num(a, 'n'), num(a, 'c')) },
+  { name: 'half', template: 'Keep the {which} half of the grid.', args: { which: enumArg(['top', 'bottom', 'left', 'right']) }, apply: (g, a) => crop.half(g, opt(a, 'which')) },
+  { name: 'border', template: "Draw a border of {c} along the grid's edge.", args: { c: colourArg }, apply: (g, a) => crop.drawBorder(g, num(a, 'c')) },
+  { name: 'scale-up', template: 'Scale the grid up {f} times.', args: { f: intArg }, apply: (g, a) => sc.scaleUp(g, num(a, 'f')) },
+  {
+    name: 'stretch', template: 'Stretch the grid {fy} times downwards and {fx} times across.', args: { fy: intArg, fx: intArg },
+    apply: (g, a) => sc.scaleUp(g, num(a, 'fy'), num(a, 'fx')),
+  },
+  { name: 'scale-down', template: 'Shrink the grid {f} times, each block becoming one cell.', args: { f: intArg }, apply: (g, a) => sc.scaleDown(g, num(a, 'f')) },
+  { name: 'tile', template: 'Tile the grid {ny} times down and {nx} times across.', args: { ny: intArg, nx: intArg }, apply: (g, a) => sc.tile(g, num(a, 'ny'), num(a, 'nx')) },
+  {
+    name: 'tile-mirrored', template: 'Tile the grid {ny} times down and {nx} times across mirroring every other copy.', args: { ny: intArg, nx: intArg },
+    apply: (g, a) => sc.tileMirrored(g, num(a, 'ny'), num(a, 'nx')),
+  },
+  { name: 'tile-rotated', template: 'Make a 2 by 2 block of the grid with half-turned copies on the other diagonal.', args: {}, apply: (g) => sc.tileRotated(g) },
+  { name: 'mirror-out', template: 'Put a mirror image of the grid {side} it.', args: { side: enumArg(SIDES) }, apply: (g, a) => mirrors[opt<(typeof SIDES)[number]>(a, 'side')](g) },
+  {
+    name: 'self-tile', template: 'Replace every {which} cell with a copy of the whole grid and the others with empty blocks.', args: { which: enumArg(['non-background', 'background']) },
+    apply: (g, a) => sc.selfTile(g, 0, a.which === 'background'),
+  },
+];

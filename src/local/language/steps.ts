@@ -1,0 +1,15 @@
+/** The registry of every step kind the language knows. */
+import { BASIC_STEPS } from './steps-basic.js';
+import { OBJECT_STEPS } from './steps-objects.js';
+import { SHAPE_STEPS } from './steps-shape.js';
+import { PATTERN_STEPS } from './steps-patterns.js';
+import type { StepDef } from './types.js';
+
+export const STEP_DEFS: readonly StepDef[] = [...BASIC_STEPS, ...SHAPE_STEPS, ...OBJECT_STEPS, ...PATTERN_STEPS];
+const byName = new Map(STEP_DEFS.map((d) => [d.name, d]));
+/** The step kind of a name (throws on an unknown name: a programming error). */
+export function stepDef(name: string): StepDef {
+  const d = byName.get(name);
+  if (!d) throw new Error(`unknown step kind "${name}"`);
+  return d;
+}

@@ -1,0 +1,46 @@
+/** The step language's data: a program is a list of steps, each a named step kind with arguments. */
+import type { Color, Grid } from '../../arc/grid.js';
+
+/** A colour map (from → to) used by recolouring steps. */
+export type ColourMap = Readonly<Record<number, Color>>;
+/** One argument value: a colour or count, an option word, or a map. */
+export type ArgValue = number | string | ColourMap;
+export type Args = Readonly<Record<string, ArgValue>>;
+
+/** How an argument is written in English. */
+export type ArgType =
+  | { readonly kind: 'colour' }
+  | { readonly kind: 'int' }
+  | { readonly kind: 'enum'; readonly options: readonly string[] }
+  /** "colour 1 to colour 2, colour 3 to colour 4" */
+  | { readonly kind: 'map' }
+  /** "size 1 to colour 2, size 3 to colour 4" */
+  | { readonly kind: 'sizemap' };
+
+/** One kind of step: its English template and what it does to a grid. */
+export interface StepDef {
+  readonly name: string;
+  /** The sentence, with `{arg}` placeholders, e.g. "Swap {a} and {b}." */
+  readonly template: string;
+  readonly args: Readonly<Record<string, ArgType>>;
+  /** The new grid, or null when the step does not apply to this grid. */
+  readonly apply: (g: Grid, a: Args) => Grid | null;
+}
+
+/** A step of a program. */
+export interface Step {
+  readonly name: string;
+  readonly args: Args;
+}
+export type Program = readonly Step[];
+
+export const colourArg = { kind: 'colour' } as const;
+export const intArg = { kind: 'int' } as const;
+export const enumArg = (options: readonly string[]): ArgType => ({ kind: 'enum', options });
+
+/** Reads a number argument. */
+export const num = (a: Args, k: string): number => a[k] as number;
+/** Reads an option argument. */
+export const opt = <T extends string>(a: Args, k: string): T => a[k] as T;
+/** Reads a map argument. */
+export const cmap = (a: Args, k: string): ColourMap => a[k] as ColourMap;

@@ -1,0 +1,76 @@
+/**
+ * The offline engine behind the Model interface: a deterministic planner, repairer, pooler and
+ * follower over the step language. No network, no clock in the grid code, no randomness.
+ */
+import { gridKey, type Grid } from '../arc/grid.js';
+import type { CallContext, FollowRequest, Model, PlanRequest, PoolRequest, Proposal, ReviseRequest, TaskView } from '../evolve/types.js';
+import { parseProgram } from './language/parse.js';
+import { runOrThrow } from './language/run.js';
+import type { Program } from './language/types.js';
+import { evaluate, type Problem } from './planner/evaluate.js';
+import { toProposals } from './planner/propose.js';
+import { diagnose, poolPrograms, repairProgram } from './planner/repair.js';
+import { rank, search, type Found } from './planner/search.js';
+
+export interface LocalModelOptions {
+  /** Search time per plan call in milliseconds (default 3000). */
+  readonly planTimeMs?: number;
+  /** Step applications per plan call, the budget that keeps results reproducible (default 400000). */
+  readonly maxApplications?: number;
+  /** Accepted for interface symmetry; the engine is deterministic and uses no randomness. */
+  readonly seed?: number;
+}
+
+const problemOf = (view: TaskView): Problem => ({
+  ins: view.train.map((p) => p.input), outs: view.train.map((p) => p.output), tests: view.testInputs,
+});
+const viewKey = (view: TaskView): string =>
+  [...view.train.flatMap((p) => [p.input, p.output]), ...view.testInputs].map((g: Grid) => gridKey(g)).join('/');
+
+/** Parses an instruction, or null when it is not in the step language (e.g. written by an LLM). */
+function tryParse(text: string): Program | null {
+  try { return parseProgram(text); } catch { return null; }
+}
+
+/** Creates the offline Model: roles are all 'local'. */
+export function createLocalModel(opts: LocalModelOptions = {}): Model {
+  const searchOpts = { timeMs: opts.planTimeMs ?? 3000, maxApplications: opts.maxApplications ?? 400_000 };
+  const cache = new Map<string, Found[]>();
+  const planned = (view: TaskView, ctx: CallContext): Found[] => {
+    const key = viewKey(view);
+    let found = cache.get(key);
+    if (!found) {
+      found = search(problemOf(view), { ...searchOpts, signal: ctx.signal });
+      if (cache.size >= 16) cache.delete(cache.keys().next().value!);
+      if (!ctx.signal?.aborted) cache.set(key, found);
+    }
+    return found;
+  };
+  const plan = async (view: TaskView, req: PlanRequest, ctx: CallContext): Promise<Proposal[]> => {
+    const p = problemOf(view);
+    const seeded = (req.examples ?? []).map(tryParse).filter((q): q is Program => q !== null).map((q) => evaluate(q, p)).filter((f): f is Found => f !== null);
+    return toProposals(rank([...seeded, ...planned(view, ctx)]), req.n, req.tried);
+  };
+  return {
+    roles: { planner: 'local', repairer: 'local', follower: 'local' },
+    plan,
+    async revise(view, req: ReviseRequest, ctx) {
+      const program = tryParse(req.parent.instruction);
+      if (!program) return plan(view, { n: req.n, tried: req.tried }, ctx);
+      const p = problemOf(view);
+      const related = (req.related ?? []).map(tryParse).filter((q): q is Program => q !== null);
+      const repaired = repairProgram(program, p, { ...searchOpts, timeMs: searchOpts.timeMs / 2, signal: ctx.signal });
+      const borrowed = related.map((q) => evaluate(q, p)).filter((f): f is Found => f !== null);
+      const note = diagnose(req.parent.examples);
+      return toProposals(rank([...repaired, ...borrowed]), req.n, [...req.tried, req.parent.instruction], () => note);
+    },
+    async pool(view, req: PoolRequest, ctx) {
+      const parents = req.parents.map((c) => tryParse(c.instruction)).filter((q): q is Program => q !== null);
+      if (parents.length < 2) return plan(view, { n: req.n, tried: req.tried }, ctx);
+      return toProposals(poolPrograms(parents, problemOf(view)), req.n, req.tried);
+    },
+    async follow(req: FollowRequest): Promise<Grid> {
+      return runOrThrow(parseProgram(req.instruction), req.input);
+    },
+  };
+}

@@ -1,0 +1,85 @@
+/**
+ * Parameter inference: for each step kind, the argument values worth trying on the current frame,
+ * read from the train pairs (colour maps, scale factors, output sizes) rather than enumerated blindly.
+ */
+import type { Color } from '../../arc/grid.js';
+import { findObjects, objectSize } from '../primitives/objects.js';
+import { objectOptions } from '../language/_objects-phrase.js';
+import { STEP_DEFS } from '../language/steps.js';
+import type { ArgValue, Args, StepDef } from '../language/types.js';
+import { coloursOf, commonRatio, constantOutShape, fitColourMap, paintColours, type Frame } from './frame.js';
+
+/** Arguments that name a colour already in the input (the rest name a colour to paint). */
+const SOURCE_COLOURS: Readonly<Record<string, readonly string[]>> = {
+  'crop-colour': ['c'], 'crop-inside': ['c'], 'keep-colour': ['c'], 'clear-colour': ['c'], swap: ['a', 'b'], ray: ['c'],
+  cross: ['c'], diagonals: ['c'], 'slide-colour': ['c'], 'recolour-touching': ['from', 'near'], symmetry: ['c'],
+};
+const MAX_PER_STEP = 80;
+
+/** Whole-number choices for an int argument. */
+function ints(def: StepDef, arg: string, f: Frame): number[] {
+  const shape = constantOutShape(f);
+  const up = (axis: 'h' | 'w') => commonRatio(f, axis);
+  const down = (axis: 'h' | 'w') => commonRatio(f, axis, true);
+  const only = (x: number | undefined) => (x === undefined ? [] : [x]);
+  switch (`${def.name}.${arg}`) {
+    case 'scale-up.f': return up('h') === up('w') ? only(up('h')) : [];
+    case 'stretch.fy': return up('h') !== up('w') ? [up('h') ?? 1] : [];
+    case 'stretch.fx': return up('h') !== up('w') ? [up('w') ?? 1] : [];
+    case 'scale-down.f': return down('h') === down('w') ? only(down('h')) : [];
+    case 'tile.ny': case 'tile-mirrored.ny': return up('h') || up('w') ? [up('h') ?? 1] : [];
+    case 'tile.nx': case 'tile-mirrored.nx': return up('h') || up('w') ? [up('w') ?? 1] : [];
+    case 'count-into.h': return shape ? [shape[0]] : [];
+    case 'count-into.w': return shape ? [shape[1]] : [];
+    case 'remove-small.n': return [2, 3, 4, 5];
+    case 'overlay-parts.n': case 'choose-equal-part.n': return [2, 3, 4];
+    default: return [1];
+  }
+}
+
+/** Sizes of objects mapped to the single output colour on their cells, when consistent. */
+function fitSizeMap(f: Frame, objs: string): Record<number, Color> | undefined {
+  const map: Record<number, Color> = {};
+  for (let i = 0; i < f.ins.length; i++) {
+    const g = f.ins[i]!, o = f.outs[i]!;
+    if (g.length !== o.length || g[0]!.length !== o[0]!.length) return undefined;
+    for (const ob of findObjects(g, objectOptions(objs))) {
+      const cs = new Set(ob.cells.map(([r, c]) => o[r]![c]!));
+      if (cs.size !== 1) return undefined;
+      const c = [...cs][0]!, n = objectSize(ob);
+      if (map[n] !== undefined && map[n] !== c) return undefined;
+      map[n] = c;
+    }
+  }
+  return Object.keys(map).length ? map : undefined;
+}
+
+function choices(def: StepDef, arg: string, f: Frame, partial: Args): ArgValue[] {
+  const type = def.args[arg]!;
+  switch (type.kind) {
+    case 'enum': return [...type.options];
+    case 'int': return ints(def, arg, f);
+    case 'map': { const m = fitColourMap(f); return m ? [m] : []; }
+    case 'sizemap': { const m = fitSizeMap(f, String(partial.objs)); return m ? [m] : []; }
+    case 'colour': {
+      if (SOURCE_COLOURS[def.name]?.includes(arg)) return def.name === 'symmetry' ? coloursOf(f.ins) : coloursOf(f.ins).filter((c) => c !== 0);
+      return paintColours(f);
+    }
+  }
+}
+
+/** Every combination of argument choices for a step kind on this frame (capped). */
+export function proposeArgs(def: StepDef, f: Frame): Args[] {
+  let combos: Record<string, ArgValue>[] = [{}];
+  const keys = Object.keys(def.args);
+  for (const arg of [...keys.filter((k) => k === 'objs'), ...keys.filter((k) => k !== 'objs')]) {
+    combos = combos.flatMap((partial) => choices(def, arg, f, partial).map((v) => ({ ...partial, [arg]: v })));
+    if (combos.length > MAX_PER_STEP) combos = combos.slice(0, MAX_PER_STEP);
+  }
+  return combos;
+}
+
+/** Every (step kind, arguments) pair worth trying on this frame, in prior order. */
+export function proposeSteps(f: Frame): { name: string; args: Args }[] {
+  return STEP_DEFS.flatMap((def) => proposeArgs(def, f).map((args) => ({ name: def.name, args })));
+}

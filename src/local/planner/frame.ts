@@ -1,0 +1,53 @@
+/** What the planner knows while searching: the current grids of each train pair and the outputs they must become. */
+import { height, sameShape, width, type Color, type Grid } from '../../arc/grid.js';
+import { coloursPresent } from '../primitives/colour.js';
+
+export interface Frame {
+  /** Current grids for the train inputs. */
+  readonly ins: readonly Grid[];
+  readonly outs: readonly Grid[];
+}
+
+/** Colours seen in any of the grids. */
+export const coloursOf = (gs: readonly Grid[]): Color[] => [...new Set(gs.flatMap(coloursPresent))].sort((a, b) => a - b);
+
+/** Colours painted onto changed cells (same-shape pairs), else the outputs' colours. */
+export function paintColours(f: Frame): Color[] {
+  const seen = new Set<Color>();
+  f.ins.forEach((g, i) => {
+    const o = f.outs[i]!;
+    if (!sameShape(g, o)) { for (const c of coloursPresent(o)) seen.add(c); return; }
+    g.forEach((row, r) => row.forEach((v, c) => { if (o[r]![c] !== v) seen.add(o[r]![c]!); }));
+  });
+  return [...seen].filter((c) => c !== 0).sort((a, b) => a - b);
+}
+
+/** The whole-number factor a → b shared by all pairs on one axis, or undefined. */
+export function commonRatio(f: Frame, axis: 'h' | 'w', shrink = false): number | undefined {
+  const side = axis === 'h' ? height : width;
+  const ratios = f.ins.map((g, i) => (shrink ? side(g) / side(f.outs[i]!) : side(f.outs[i]!) / side(g)));
+  const r = ratios[0]!;
+  return Number.isInteger(r) && r > 1 && ratios.every((x) => x === r) ? r : undefined;
+}
+
+/** The outputs' shape when all outputs share it. */
+export function constantOutShape(f: Frame): [number, number] | undefined {
+  const [h, w] = [height(f.outs[0]!), width(f.outs[0]!)];
+  return f.outs.every((o) => height(o) === h && width(o) === w) ? [h, w] : undefined;
+}
+
+/** A colour map that turns every current grid into its output cell by cell, if one exists and changes something. */
+export function fitColourMap(f: Frame): Record<number, Color> | undefined {
+  const map: Record<number, Color> = {};
+  for (let i = 0; i < f.ins.length; i++) {
+    const g = f.ins[i]!, o = f.outs[i]!;
+    if (!sameShape(g, o)) return undefined;
+    for (let r = 0; r < g.length; r++) for (let c = 0; c < g[r]!.length; c++) {
+      const a = g[r]![c]!, b = o[r]![c]!;
+      if (map[a] === undefined) map[a] = b;
+      else if (map[a] !== b) return undefined;
+    }
+  }
+  const changes = Object.fromEntries(Object.entries(map).filter(([a, b]) => Number(a) !== b));
+  return Object.keys(changes).length ? changes : undefined;
+}

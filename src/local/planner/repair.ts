@@ -1,0 +1,59 @@
+/**
+ * The repairer and the pooler: edits of known programs, scored on the train pairs.
+ * Repair tries neighbouring argument values, dropping a step, and extending the program by a
+ * short search from where it stands (a crop or scale for a wrong shape, a colour map for wrong
+ * colours, a fix-up step for a few wrong cells). Pooling splices prefixes and suffixes of parents.
+ */
+import type { ExampleResult } from '../../evolve/types.js';
+import { sameShape } from '../../arc/grid.js';
+import { runProgram } from '../language/run.js';
+import { STEP_DEFS } from '../language/steps.js';
+import type { Program, Step } from '../language/types.js';
+import { proposeArgs } from './arg-proposals.js';
+import { evaluate, type Problem } from './evaluate.js';
+import { rank, search, type Found, type SearchOptions } from './search.js';
+
+/** Programs one argument change or one deleted step away from `program`. */
+function neighbours(program: Program, p: Problem): Program[] {
+  const out: Program[] = [];
+  program.forEach((step, i) => {
+    const before = program.slice(0, i);
+    const ins = p.ins.map((g) => runProgram(before, g));
+    if (ins.some((g) => !g)) return;
+    const def = STEP_DEFS.find((d) => d.name === step.name)!;
+    for (const args of proposeArgs(def, { ins: ins as never, outs: p.outs })) {
+      out.push([...before, { name: step.name, args } as Step, ...program.slice(i + 1)]);
+    }
+    if (program.length > 1) out.push([...before, ...program.slice(i + 1)]);
+  });
+  return out;
+}
+
+/** Repairs of one program, best first. */
+export function repairProgram(program: Program, p: Problem, opts: SearchOptions): Found[] {
+  const scored = neighbours(program, p).map((q) => evaluate(q, p)).filter((f): f is Found => f !== null);
+  const at = evaluate(program, p);
+  const extended = at ? search({ ins: at.grids.slice(0, p.ins.length), outs: p.outs, tests: at.grids.slice(p.ins.length) }, { ...opts, beam: [20] }, program) : [];
+  return rank([...scored, ...extended]);
+}
+
+/** Splices of parents: a prefix of one followed by a suffix of another, best first. */
+export function poolPrograms(parents: readonly Program[], p: Problem): Found[] {
+  const out: Found[] = [];
+  for (const a of parents) for (const b of parents) {
+    if (a === b) continue;
+    for (let i = 0; i <= a.length; i++) for (let j = 0; j < b.length; j++) {
+      const f = evaluate([...a.slice(0, i), ...b.slice(j)], p);
+      if (f) out.push(f);
+    }
+  }
+  return rank(out);
+}
+
+/** A one-line diagnosis of what the parent got wrong, from its examples. */
+export function diagnose(examples: readonly ExampleResult[]): string {
+  if (examples.some((e) => e.output === null)) return 'a step did not apply to some inputs';
+  if (examples.some((e) => e.output && !sameShape(e.output, e.expected))) return 'wrong output shape: changing or adding a crop, scale or tile step';
+  if (examples.every((e) => e.exact)) return 'already perfect on training';
+  return 'right shape, wrong cells: trying neighbouring parameters, a colour map or a fix-up step';
+}

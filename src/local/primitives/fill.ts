@@ -1,0 +1,60 @@
+/** Filling regions: enclosed areas, flood fill, outlines, bounding boxes. Pure and immutable. */
+import { height, width, type Color, type Grid } from '../../arc/grid.js';
+import { findObjects } from './objects.js';
+
+/** Cells of colour `target` reachable from the grid's edge through 4-neighbours of that colour. */
+function reachableFromEdge(g: Grid, target: Color): Uint8Array {
+  const h = height(g), w = width(g), seen = new Uint8Array(h * w), stack: number[] = [];
+  for (let r = 0; r < h; r++) for (let c = 0; c < w; c++) {
+    if ((r === 0 || c === 0 || r === h - 1 || c === w - 1) && g[r]![c] === target) { seen[r * w + c] = 1; stack.push(r * w + c); }
+  }
+  while (stack.length) {
+    const i = stack.pop()!, r = Math.floor(i / w), c = i % w;
+    for (const [nr, nc] of [[r - 1, c], [r + 1, c], [r, c - 1], [r, c + 1]] as const) {
+      if (nr < 0 || nc < 0 || nr >= h || nc >= w || seen[nr * w + nc] || g[nr]![nc] !== target) continue;
+      seen[nr * w + nc] = 1; stack.push(nr * w + nc);
+    }
+  }
+  return seen;
+}
+/** Paints background cells that cannot reach the edge (enclosed holes) with `colour`. */
+export function fillEnclosed(g: Grid, colour: Color, bg: Color = 0): Grid {
+  const seen = reachableFromEdge(g, bg), w = width(g);
+  return g.map((row, r) => row.map((v, c) => (v === bg && !seen[r * w + c] ? colour : v)));
+}
+/** Paints the 4-connected region of same colour around (r, c) with `colour`. */
+export function floodFill(g: Grid, r0: number, c0: number, colour: Color): Grid {
+  const target = g[r0]?.[c0];
+  if (target === undefined || target === colour) return g;
+  const out = g.map((row) => [...row]), stack: [number, number][] = [[r0, c0]];
+  while (stack.length) {
+    const [r, c] = stack.pop()!;
+    if (out[r]?.[c] !== target) continue;
+    out[r]![c] = colour;
+    stack.push([r - 1, c], [r + 1, c], [r, c - 1], [r, c + 1]);
+  }
+  return out;
+}
+/** Paints background cells touching (8-neighbourhood) any non-background cell with `colour`. */
+export function outline(g: Grid, colour: Color, bg: Color = 0, diagonal = true): Grid {
+  const near = (r: number, c: number) => {
+    for (let dr = -1; dr <= 1; dr++) for (let dc = -1; dc <= 1; dc++) {
+      if ((dr || dc) && (diagonal || !dr || !dc)) { const v = g[r + dr]?.[c + dc]; if (v !== undefined && v !== bg) return true; }
+    }
+    return false;
+  };
+  return g.map((row, r) => row.map((v, c) => (v === bg && near(r, c) ? colour : v)));
+}
+/** Paints background cells inside each object's bounding box with `colour`. */
+export function fillBoundingBoxes(g: Grid, colour: Color, bg: Color = 0): Grid {
+  const out = g.map((row) => [...row]);
+  for (const o of findObjects(g, { multicolour: true, diagonal: true, bg })) {
+    for (let r = o.top; r <= o.bottom; r++) for (let c = o.left; c <= o.right; c++) if (out[r]![c] === bg) out[r]![c] = colour;
+  }
+  return out;
+}
+/** Paints cells of colour `from` that touch (4-neighbourhood) a cell of colour `near` with `to`. */
+export function recolourTouching(g: Grid, from: Color, near: Color, to: Color): Grid {
+  return g.map((row, r) => row.map((v, c) =>
+    v === from && [g[r - 1]?.[c], g[r + 1]?.[c], row[c - 1], row[c + 1]].includes(near) ? to : v));
+}

@@ -1,0 +1,20 @@
+/** Every pure grid primitive by name (the meta-test checks each one has a test). */
+import * as geometry from './geometry.js';
+import * as colour from './colour.js';
+import * as objects from './objects.js';
+import * as select from './select.js';
+import * as crop from './crop.js';
+import * as scale from './scale.js';
+import * as symmetry from './symmetry.js';
+import * as gravity from './gravity.js';
+import * as lines from './lines.js';
+import * as fill from './fill.js';
+import * as split from './split.js';
+import * as count from './count.js';
+
+const modules = { geometry, colour, objects, select, crop, scale, symmetry, gravity, lines, fill, split, count };
+
+/** Name → function for every exported primitive function (constants such as option lists excluded). */
+export const PRIMITIVES: Readonly<Record<string, (...args: never[]) => unknown>> = Object.fromEntries(
+  Object.values(modules).flatMap((m) => Object.entries(m).filter(([, v]) => typeof v === 'function')),
+) as Record<string, (...args: never[]) => unknown>;

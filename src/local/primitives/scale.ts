@@ -1,0 +1,64 @@
+/** Scaling, tiling and mirrored tilings. Pure and immutable. */
+import { fromFn, height, width, type Color, type Grid } from '../../arc/grid.js';
+import { flipVertical, rotate180 } from './geometry.js';
+
+/** Each cell becomes an fy x fx block. */
+export const scaleUp = (g: Grid, fy: number, fx: number = fy): Grid =>
+  fromFn(height(g) * fy, width(g) * fx, (r, c) => g[Math.floor(r / fy)]![Math.floor(c / fx)]!);
+/** Each fy x fx block becomes one cell (its most frequent colour). */
+export function scaleDown(g: Grid, fy: number, fx: number = fy): Grid {
+  return fromFn(Math.floor(height(g) / fy), Math.floor(width(g) / fx), (r, c) => {
+    const counts = new Map<Color, number>();
+    for (let i = 0; i < fy; i++) for (let j = 0; j < fx; j++) {
+      const v = g[r * fy + i]![c * fx + j]!;
+      counts.set(v, (counts.get(v) ?? 0) + 1);
+    }
+    return [...counts.entries()].sort((a, b) => b[1] - a[1] || a[0] - b[0])[0]![0];
+  });
+}
+/** Repeats the grid ny times down and nx times across. */
+export const tile = (g: Grid, ny: number, nx: number): Grid =>
+  fromFn(height(g) * ny, width(g) * nx, (r, c) => g[r % height(g)]![c % width(g)]!);
+/** Tiles ny x nx copies, mirroring every other copy so neighbours reflect each other. */
+export function tileMirrored(g: Grid, ny: number, nx: number): Grid {
+  const h = height(g), w = width(g);
+  return fromFn(h * ny, w * nx, (r, c) => {
+    const br = Math.floor(r / h), bc = Math.floor(c / w);
+    const rr = br % 2 ? h - 1 - (r % h) : r % h;
+    const cc = bc % 2 ? w - 1 - (c % w) : c % w;
+    return g[rr]![cc]!;
+  });
+}
+/** Tiles 2 x 2 copies rotated a half turn on the diagonal (g, 180 | 180, g). */
+export function tileRotated(g: Grid): Grid {
+  const r = rotate180(g);
+  return stack2x2(g, r, r, g);
+}
+/** Places four grids of one shape as a 2 x 2 block. */
+export function stack2x2(a: Grid, b: Grid, c: Grid, d: Grid): Grid {
+  const h = height(a), w = width(a);
+  return fromFn(2 * h, 2 * w, (r, col) => {
+    const q = r < h ? (col < w ? a : b) : col < w ? c : d;
+    return q[r % h]![col % w]!;
+  });
+}
+/** Puts the grid beside its mirror image (twice as wide). */
+export const mirrorRight = (g: Grid): Grid => g.map((row) => [...row, ...[...row].reverse()]);
+/** Puts the grid above its mirror image (twice as tall). */
+export const mirrorDown = (g: Grid): Grid => [...g, ...flipVertical(g)];
+/** Puts the grid's mirror image to the left of it. */
+export const mirrorLeft = (g: Grid): Grid => g.map((row) => [...[...row].reverse(), ...row]);
+/** Puts the grid's mirror image above it. */
+export const mirrorUp = (g: Grid): Grid => [...flipVertical(g), ...g];
+/** Every non-background cell becomes a copy of the whole grid, every background cell a blank block. */
+export function selfTile(g: Grid, bg: Color = 0, invert = false): Grid {
+  const h = height(g), w = width(g);
+  return fromFn(h * h, w * w, (r, c) => {
+    const on = g[Math.floor(r / h)]![Math.floor(c / w)] !== bg;
+    return on !== invert ? g[r % h]![c % w]! : bg;
+  });
+}
+/** Scales the grid up by whole factors to reach the given size (unchanged when not a multiple). */
+export function scaleTo(g: Grid, h: number, w: number): Grid {
+  return h % height(g) === 0 && w % width(g) === 0 ? scaleUp(g, h / height(g), w / width(g)) : g;
+}

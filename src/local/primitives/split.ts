@@ -1,0 +1,74 @@
+/** Grids divided by separator lines: parts, halves, and logical overlays of halves. Pure and immutable. */
+import { fromFn, height, width, type Color, type Grid } from '../../arc/grid.js';
+import { crop } from './crop.js';
+import { colourCounts } from './colour.js';
+
+/** Rows and columns made entirely of one non-background colour. */
+export function separatorLines(g: Grid, bg: Color = 0): { rows: number[]; cols: number[] } {
+  const full = (cells: readonly Color[]) => cells.length > 1 && cells[0] !== bg && cells.every((v) => v === cells[0]);
+  const rows = g.flatMap((row, r) => (full(row) ? [r] : []));
+  const cols = Array.from({ length: width(g) }, (_, c) => c).filter((c) => full(g.map((row) => row[c]!)));
+  return { rows: rows.length === height(g) ? [] : rows, cols: cols.length === width(g) ? [] : cols };
+}
+/** Cuts positions into runs between separators. */
+function spans(len: number, cuts: readonly number[]): [number, number][] {
+  const out: [number, number][] = [];
+  let start = 0;
+  for (const cut of [...cuts, len]) { if (cut > start) out.push([start, cut - start]); start = cut + 1; }
+  return out;
+}
+/** The rectangular parts between separator lines, in reading order. */
+export function splitBySeparators(g: Grid, bg: Color = 0): Grid[] {
+  const { rows, cols } = separatorLines(g, bg);
+  return spans(height(g), rows).flatMap(([r, h]) => spans(width(g), cols).map(([c, w]) => crop(g, r, c, h, w)));
+}
+/** Splits into n equal parts across (side by side) or down (stacked), skipping one-cell separator lines. */
+export function splitEqual(g: Grid, n: number, along: 'across' | 'down'): Grid[] {
+  const len = along === 'across' ? width(g) : height(g);
+  const sep = (len - (n - 1)) % n === 0 && len % n !== 0 ? 1 : 0;
+  const size = Math.floor((len - (n - 1) * sep) / n);
+  if (size < 1) return [g];
+  return Array.from({ length: n }, (_, i) => (along === 'across'
+    ? crop(g, 0, i * (size + sep), height(g), size)
+    : crop(g, i * (size + sep), 0, size, width(g))));
+}
+export const MASK_OPS = ['both', 'either', 'exactly one', 'neither', 'only the first', 'only the second'] as const;
+export type MaskOp = (typeof MASK_OPS)[number];
+/** Paints `colour` where the op holds over "cell is not background" in a and b (shapes must match; b is cropped/padded to a). */
+export function combineMasks(a: Grid, b: Grid, op: MaskOp, colour: Color, bg: Color = 0): Grid {
+  return fromFn(height(a), width(a), (r, c) => {
+    const x = a[r]![c] !== bg, y = (b[r]?.[c] ?? bg) !== bg;
+    const on = op === 'both' ? x && y : op === 'either' ? x || y : op === 'exactly one' ? x !== y
+      : op === 'neither' ? !x && !y : op === 'only the first' ? x && !y : !x && y;
+    return on ? colour : bg;
+  });
+}
+/** Stacks grids of one shape: later grids' non-background cells cover earlier ones. */
+export function overlay(parts: readonly Grid[], bg: Color = 0): Grid {
+  const first = parts[0]!;
+  return fromFn(height(first), width(first), (r, c) => {
+    let v = bg;
+    for (const p of parts) { const u = p[r]?.[c]; if (u !== undefined && u !== bg) v = u; }
+    return v;
+  });
+}
+export const PART_CHOICES = ['most filled', 'least filled', 'most colourful', 'odd one out', 'first', 'last'] as const;
+export type PartChoice = (typeof PART_CHOICES)[number];
+/** Chooses one part by a criterion (ties keep the earlier part). */
+export function choosePart(parts: readonly Grid[], choice: PartChoice, bg: Color = 0): Grid | undefined {
+  const filled = (p: Grid) => p.flat().filter((v) => v !== bg).length;
+  const colours = (p: Grid) => colourCounts(p).filter((n, c) => n > 0 && c !== bg).length;
+  const best = (key: (p: Grid) => number) => parts.reduce<Grid | undefined>((b, p) => (b === undefined || key(p) > key(b) ? p : b), undefined);
+  switch (choice) {
+    case 'most filled': return best(filled);
+    case 'least filled': return best((p) => -filled(p));
+    case 'most colourful': return best(colours);
+    case 'first': return parts[0];
+    case 'last': return parts[parts.length - 1];
+    case 'odd one out': {
+      const pattern = parts.map((p) => p.map((row) => row.join('')).join('|'));
+      const once = parts.filter((_, i) => pattern.filter((k) => k === pattern[i]).length === 1);
+      return once.length === 1 ? once[0] : undefined;
+    }
+  }
+}

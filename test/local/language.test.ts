@@ -1,0 +1,91 @@
+import { describe, expect, it } from 'vitest';
+import { ArcmemError } from '../../src/errors.js';
+import { ParseError, parseProgram, printProgram, splitSteps, STEP_DEFS, type Program, type Step } from '../../src/local/index.js';
+import type { ArgType, ArgValue } from '../../src/local/language/types.js';
+
+/** A small seeded generator so the property test is reproducible. */
+function lcg(seed: number): () => number {
+  let s = seed;
+  return () => ((s = (s * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+}
+function sample(type: ArgType, rnd: () => number): ArgValue {
+  const pick = (n: number) => Math.floor(rnd() * n);
+  switch (type.kind) {
+    case 'colour': return pick(10);
+    case 'int': return 1 + pick(12);
+    case 'enum': return type.options[pick(type.options.length)]!;
+    case 'map': return { [pick(5)]: 5 + pick(5), 9: pick(5) };
+    case 'sizemap': return { [1 + pick(9)]: pick(10), 12: pick(10) };
+  }
+}
+const randomStep = (name: string, rnd: () => number): Step => {
+  const def = STEP_DEFS.find((d) => d.name === name)!;
+  return { name, args: Object.fromEntries(Object.entries(def.args).map(([k, t]) => [k, sample(t, rnd)])) };
+};
+
+describe('program → English → program', () => {
+  it.each(STEP_DEFS.map((d) => [d.name]))('is the identity for %s over random arguments', (name) => {
+    const rnd = lcg(name.length * 7919);
+    for (let i = 0; i < 25; i++) {
+      const program: Program = [randomStep(name, rnd)];
+      expect(parseProgram(printProgram(program))).toEqual(program);
+    }
+  });
+  it('is the identity for multi-step programs', () => {
+    const rnd = lcg(42);
+    for (let i = 0; i < 50; i++) {
+      const program = Array.from({ length: 1 + Math.floor(rnd() * 4) }, () => randomStep(STEP_DEFS[Math.floor(rnd() * STEP_DEFS.length)]!.name, rnd));
+      expect(parseProgram(printProgram(program))).toEqual(program);
+    }
+  });
+  it('prints numbered plain sentences, one per line', () => {
+    const text = printProgram([
+      { name: 'crop-object', args: { sel: 'largest', objs: 'made of one colour' } },
+      { name: 'recolour', args: { map: { 3: 5 } } },
+    ]);
+    expect(text).toBe('1. Crop the grid to the largest object made of one colour.\n2. Recolour colour 3 to colour 5.');
+  });
+});
+
+describe('parsing tolerates wording variants', () => {
+  it.each([
+    ['ROTATE THE GRID A QUARTER TURN CLOCKWISE', { name: 'rotate', args: { turn: 'a quarter turn clockwise' } }],
+    ['rotate the grid a quarter turn counter-clockwise!', { name: 'rotate', args: { turn: 'a quarter turn anticlockwise' } }],
+    ['Recolor blue to gray.', { name: 'recolour', args: { map: { 1: 5 } } }],
+    ['Recolour colour 3 (green) to colour 4 (yellow) and red to black', { name: 'recolour', args: { map: { 3: 4, 2: 0 } } }],
+    ['Swap 1 and 2', { name: 'swap', args: { a: 1, b: 2 } }],
+    ['Scale the grid up three times', { name: 'scale-up', args: { f: 3 } }],
+    ['Fill the enclosed background areas with yellow', { name: 'fill-enclosed', args: { c: 4 } }],
+    ['crop the grid to the largest object, made of one color.', { name: 'crop-object', args: { sel: 'largest', objs: 'made of one colour' } }],
+  ])('reads "%s"', (text, step) => {
+    expect(parseProgram(text)).toEqual([step]);
+  });
+  it.each([
+    ['numbered lines', '1. Rotate the grid half a turn.\n2) Swap colour 1 and colour 2.'],
+    ['inline numbering', '1. Rotate the grid half a turn. 2. Swap colour 1 and colour 2.'],
+    ['plain sentences', 'Rotate the grid half a turn. Swap colour 1 and colour 2.'],
+    ['step labels and bullets', 'Step 1: Rotate the grid half a turn.\n- Swap colour 1 and colour 2.'],
+  ])('splits %s into steps', (_name, text) => {
+    expect(splitSteps(text)).toHaveLength(2);
+    expect(parseProgram(text).map((s) => s.name)).toEqual(['rotate', 'swap']);
+  });
+});
+
+describe('parse errors', () => {
+  it.each([
+    ['1. Rotate the grid half a turn.\n2. Make it prettier.', 2, 'Make it prettier.'],
+    ['Dance around the grid.', 1, 'Dance around the grid.'],
+    ['1. Swap colour 1 and colour 2. 2. Rotate the grid half a turn. 3. Scale the grid up lots.', 3, 'Scale the grid up lots.'],
+  ])('names the step it could not read in %j', (text, number, stepText) => {
+    const err = (() => { try { parseProgram(text); } catch (e) { return e; } })() as ParseError;
+    expect(err).toBeInstanceOf(ParseError);
+    expect(err).toBeInstanceOf(ArcmemError);
+    expect(err.stepNumber).toBe(number);
+    expect(err.stepText).toBe(stepText);
+    expect(err.message).toContain(`step ${number}`);
+    expect(err.message).toContain(stepText);
+  });
+  it('rejects an empty instruction', () => {
+    expect(() => parseProgram('  \n ')).toThrow(ParseError);
+  });
+});
