@@ -34,6 +34,13 @@ export function errorRecord(task: Task, model: Model, err: unknown, started: Dat
 
 const bestFitness = (r: TaskRecord): number => r.candidates.find((c) => c.id === r.best)?.fitness ?? 0;
 
+/** The better of two records of one task: perfect on training, else higher best fitness, else not an error; ties keep `a`. */
+export function betterRecord(a: TaskRecord, b: TaskRecord): TaskRecord {
+  if (a.trainPerfect !== b.trainPerfect) return a.trainPerfect ? a : b;
+  if (bestFitness(a) !== bestFitness(b)) return bestFitness(a) > bestFitness(b) ? a : b;
+  return a.status === 'error' && b.status !== 'error' ? b : a;
+}
+
 export const stageOf = (r: TaskRecord): StageResult => ({
   models: r.models,
   status: r.status,
@@ -47,13 +54,12 @@ export const stageOf = (r: TaskRecord): StageResult => ({
 export const stagesOf = (r: TaskRecord): readonly StageResult[] => r.stages ?? [stageOf(r)];
 
 /**
- * Combines a task's earlier cascade record with the next stage's: the better one (perfect on
- * training, else higher best fitness; ties keep the earlier, cheaper stage) supplies the
- * candidates and answers; calls, usage and the stage list add up.
+ * Combines a task's earlier cascade record with the next stage's: the better one (ties keep
+ * the earlier, cheaper stage) supplies the candidates and answers; calls, usage and the
+ * stage list add up.
  */
 export function combineStages(prev: TaskRecord, next: TaskRecord): TaskRecord {
-  const nextWins = (next.trainPerfect && !prev.trainPerfect) || (next.trainPerfect === prev.trainPerfect && bestFitness(next) > bestFitness(prev));
-  const kept = nextWins ? next : prev;
+  const kept = betterRecord(prev, next);
   return {
     ...kept,
     calls: {

@@ -2,5 +2,6 @@
 export { solveTasks, type RunProgress, type SolveTasksOptions } from './solve-tasks.js';
 export { RunFolder, taskFileName } from './run-folder.js';
 export { buildSummary, summaryTable, type SummaryEntry, type SummaryInput } from './summary.js';
-export { inShard, parseShard, shardOf, smallestFirst, type Shard } from './schedule.js';
+export { inShard, parseShard, shardOf, smallestFirst, taskCells, type Shard } from './schedule.js';
 export type * from './format.js';
+export { curriculumOrder, CURRICULUM_SIZE_WEIGHT } from './curriculum.js';

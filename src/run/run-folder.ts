@@ -43,6 +43,11 @@ export class RunFolder {
     return f;
   }
 
+  /** An existing run folder, for reading only (nothing is created or repaired). */
+  static at(dir: string): RunFolder {
+    return new RunFolder(dir);
+  }
+
   /** True when the folder already holds a run (any task record or summary). */
   static holdsRun(dir: string): boolean {
     return existsSync(join(dir, 'summary.json')) || (existsSync(join(dir, 'tasks')) && readdirSync(join(dir, 'tasks')).some((f) => f.endsWith('.json')));
@@ -57,6 +62,13 @@ export class RunFolder {
 
   appendEvent(e: RunEvent): void {
     appendFileSync(this.eventsFile, JSON.stringify(e) + '\n');
+  }
+
+  /** The complete lines of events.jsonl (a torn last line is left out). */
+  eventLines(): string[] {
+    if (!existsSync(this.eventsFile)) return [];
+    const text = readFileSync(this.eventsFile, 'utf8');
+    return text.slice(0, text.lastIndexOf('\n') + 1).split('\n').filter((l) => l.trim() !== '');
   }
 
   writeTask(record: TaskRecord): void {

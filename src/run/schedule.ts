@@ -3,11 +3,12 @@ import { createHash } from 'node:crypto';
 import type { Task } from '../arc/task.js';
 import { ConfigError } from '../errors.js';
 
-const cells = (t: Task): number =>
+/** Total cells over all of a task's grids (a cheap size/difficulty proxy). */
+export const taskCells = (t: Task): number =>
   [...t.train.flatMap((p) => [p.input, p.output]), ...t.test.map((p) => p.input)].reduce((s, g) => s + g.length * (g[0]?.length ?? 0), 0);
 
 /** Smallest first (total cells over all grids), ties by id: cheap tasks finish early and show progress. */
-export const smallestFirst = (tasks: readonly Task[]): Task[] => [...tasks].sort((a, b) => cells(a) - cells(b) || a.id.localeCompare(b.id));
+export const smallestFirst = (tasks: readonly Task[]): Task[] => [...tasks].sort((a, b) => taskCells(a) - taskCells(b) || a.id.localeCompare(b.id));
 
 export interface Shard {
   /** 0-based shard index. */

@@ -42,6 +42,11 @@ export interface SolveTasksOptions {
   /** The persistent library (seeding, --reuse-solved, storing finished tasks). */
   readonly library?: LibraryPort;
   readonly reuseSolved?: boolean;
+  /**
+   * Solve in the order given (e.g. a curriculum, see curriculum.ts) instead of smallest first.
+   * With a library, earlier tasks are stored before later ones start (up to taskConcurrency overlap).
+   */
+  readonly keepOrder?: boolean;
   /** Tasks solved at the same time (default 4); the gateway limits calls in flight separately. */
   readonly taskConcurrency?: number;
   /** Seconds after which a task's search stops with its best candidates (status 'timeout'). */
@@ -84,7 +89,7 @@ export async function solveTasks(tasks: readonly Task[], options: SolveTasksOpti
   const kept = [...previous.values()].filter((r) => ids.has(r.taskId) && r.status !== 'error');
   const state: RunState = {
     folder,
-    tasks: smallestFirst(tasks),
+    tasks: options.keepOrder ? [...tasks] : smallestFirst(tasks),
     records: new Map(kept.map((r) => [r.taskId, r])),
     started: Date.now(),
     priorWallS: priorSummary?.wall_s ?? 0,

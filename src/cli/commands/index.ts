@@ -5,6 +5,7 @@ import { register as library } from './library.js';
 import { register as score } from './score.js';
 import { register as show } from './show.js';
 import { register as tasks } from './tasks.js';
+import { register as solve } from './solve.js';
 
 /**
  * How a command talks to the world. main.ts builds one (stdout/stderr, colour decided from
@@ -33,4 +34,4 @@ export interface CommandIO {
  */
 export type Register = (program: Command, io: CommandIO) => void;
 
-export const commands: Register[] = [tasks, show, score, data, report, library];
+export const commands: Register[] = [tasks, show, score, solve, data, report, library];
