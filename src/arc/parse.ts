@@ -12,13 +12,18 @@ const TASK_HINT =
   'a task file looks like {"train": [{"input": grid, "output": grid}, ...], "test": [{"input": grid, "output"?: grid}]}, ' +
   'grids are 1-30 rows of equal length with colours 0-9';
 
+/** 1-based line number of a character offset. */
+const lineOf = (text: string, offset: number): number => text.slice(0, offset).split('\n').length;
+
 /** Parses JSON text, throwing an InputError that names the file when it is not JSON. */
 export function parseJson(text: string, file: string): unknown {
   try {
     return JSON.parse(text);
   } catch (err) {
     const why = err instanceof Error ? err.message : String(err);
-    throw new InputError(`${file}: not valid JSON (${why}); check the file is a complete JSON document`, file, undefined, {
+    const at = /at position (\d+)/.exec(why);
+    const where = at ? ` at line ${lineOf(text, Number(at[1]))}` : '';
+    throw new InputError(`${file}: not valid JSON${where} (${why}); check the file is a complete JSON document`, file, undefined, {
       cause: err,
     });
   }

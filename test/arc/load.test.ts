@@ -85,6 +85,11 @@ describe('bad input gives one clear error naming the file and the JSON path', ()
     if (path) expect(e.message).toContain(`${path}:`);
   });
 
+  it('a JSON syntax error gives its line', async () => {
+    const dir = writeFiles({ 'bad.json': '{\n  "train": [],\n  oops\n}' });
+    await expect(loadTasks(join(dir, 'bad.json'))).rejects.toThrow(/bad\.json: not valid JSON at line 3 \(/);
+  });
+
   it('a missing file names the path and says what sources are accepted', async () => {
     const err = await loadTasks('/nowhere/task.json').catch((e: unknown) => e);
     expect(err).toBeInstanceOf(InputError);
