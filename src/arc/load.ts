@@ -80,18 +80,20 @@ function combinedTasks(json: Record<string, unknown>, file: string): LoadResult 
   return { tasks, errors };
 }
 
-/** Loads one file in either form (single task or combined). */
-async function loadFile(file: string, solutions?: string): Promise<LoadResult> {
+type Solutions = ReadonlyMap<string, readonly Grid[]>;
+
+/** Loads one file in either form (single task or combined), with given or sibling solutions. */
+async function loadFile(file: string, solutions?: Solutions): Promise<LoadResult> {
   const json = parseJson(await readText(file), file);
   const result = isCombinedForm(json) ? combinedTasks(json, file) : { tasks: [parseTask(json, idOf(file), file)], errors: [] };
-  const solutionsFile = solutions ?? (await siblingSolutions(file));
-  if (!solutionsFile) return result;
-  const grids = await readSolutions(solutionsFile);
+  const sibling = solutions ? undefined : await siblingSolutions(file);
+  const grids = solutions ?? (sibling ? await readSolutions(sibling) : undefined);
+  if (!grids) return result;
   return { tasks: result.tasks.map((t) => withSolutions(t, grids)), errors: result.errors };
 }
 
 /** Loads every `.json` in a folder (solutions files are read with their challenges). */
-async function loadFolder(dir: string, solutions?: string): Promise<LoadResult> {
+async function loadFolder(dir: string, solutions?: Solutions): Promise<LoadResult> {
   const names = (await readdir(dir)).filter((n) => n.endsWith('.json') && !/_solutions\.json$/.test(n)).sort();
   const settled = await Promise.allSettled(names.map((n) => loadFile(join(dir, n), solutions)));
   const tasks: Task[] = [];
@@ -113,8 +115,9 @@ export async function loadTasks(source: string, opts: LoadOptions = {}): Promise
   if (opts.solutions !== undefined && !(await exists(opts.solutions))) {
     throw new InputError(`${opts.solutions}: solutions file not found; check the --solutions path`, opts.solutions, undefined);
   }
+  const solutions = opts.solutions === undefined ? undefined : await readSolutions(opts.solutions);
   const info = await stat(path);
-  return info.isDirectory() ? loadFolder(path, opts.solutions) : loadFile(path, opts.solutions);
+  return info.isDirectory() ? loadFolder(path, solutions) : loadFile(path, solutions);
 }
 
 /** True when parsed JSON looks like a solutions file `{id: [grid, ...]}`. */

@@ -42,6 +42,12 @@ describe('loading every task source form', () => {
     expect(without.tasks[0]!.test[0]!.output).toBeUndefined();
   });
 
+  it('applies a solutions file to every task of a folder', async () => {
+    const dir = writeFiles({ 'tasks/t1.json': noOutputs, 'tasks/t2.json': noOutputs, 'sol.json': { t1: [[[1]]], t2: [[[2]]] } });
+    const { tasks } = await loadTasks(join(dir, 'tasks'), { solutions: join(dir, 'sol.json') });
+    expect(tasks.map((t) => t.test[0]!.output)).toEqual([[[1]], [[2]]]);
+  });
+
   it('resolves a dataset name under the data folder', async () => {
     const data = writeFiles({ 'arc-agi-2/evaluation/x1.json': TASK, 'arc-agi-2/evaluation/x2.json': TASK });
     const { tasks } = await loadTasks('arc-agi-2/evaluation', { dataDir: data });
