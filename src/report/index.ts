@@ -9,3 +9,5 @@ export { analyseTransfer, type AnalyseOptions, type ConditionRun, type Condition
 export { headline, renderTransferHtml, type TransferReport, type TransferSettings } from './transfer-report.js';
 export { leanEntry, startLibraryServer, type LibraryServer, type LibraryServerOptions } from './library-server.js';
 export { renderLibraryPage } from './library-page.js';
+export { frozenLibrary, runTransfer, type ModelFactory, type TransferOptions, type TransferResult } from './transfer.js';
+export { orderTasks, separateSource, type SourceSplit, type TaskOrder } from './transfer-split.js';

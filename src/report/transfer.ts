@@ -1,0 +1,126 @@
+/**
+ * The transfer experiment: build a library from source tasks (or take one as given), then
+ * solve the target tasks cold (no library) and warm (seeded from the library, frozen so that
+ * target tasks never learn from each other), N times each with different seeds, under the
+ * same model settings, budgets and timeouts. Writes transfer.json and transfer.html.
+ */
+import { mkdir, writeFile } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import type { Task } from '../arc/task.js';
+import type { Strategy } from '../evolve/strategy.js';
+import type { LibraryPort, Model } from '../evolve/types.js';
+import type { Library } from '../library/index.js';
+import { solveTasks } from '../run/solve-tasks.js';
+import { readRunFolder } from './read-run.js';
+import { analyseTransfer, type ConditionRun } from './transfer-analysis.js';
+import { renderTransferHtml, type TransferReport } from './transfer-report.js';
+import { orderTasks, separateSource, type TaskOrder } from './transfer-split.js';
+
+/** Fresh models for one solve; `key` names it ('source', 'r0', 'r1', ...) so caches can be kept apart per repeat. */
+export type ModelFactory = (run: { readonly key: string; readonly seed: number }) => { models: Model[]; close?: () => void };
+
+export interface TransferOptions {
+  /** Tasks to build the library from; null to use `library.uri` as it is. */
+  readonly source: readonly Task[] | null;
+  readonly target: readonly Task[];
+  readonly labels: { readonly source: string | null; readonly target: string; readonly model: string };
+  readonly models: ModelFactory;
+  readonly cold: { readonly name: string; readonly strategy: Strategy };
+  readonly warm: { readonly name: string; readonly strategy: Strategy };
+  readonly repeats: number;
+  readonly seed: number;
+  /** Order the source tasks are solved in while the library fills up. */
+  readonly order: TaskOrder;
+  readonly out: string;
+  /** Where the library is; `build` solves the source tasks into it first. */
+  readonly library: { readonly uri: string; readonly build: boolean };
+  readonly openLibrary: (uri: string) => Promise<Library>;
+  readonly taskConcurrency?: number;
+  readonly taskTimeoutS?: number;
+  /** Budget settings, recorded so a reader can check both conditions had the same. */
+  readonly budgets?: Record<string, unknown>;
+  readonly signal?: AbortSignal;
+  readonly onProgress?: (message: string) => void;
+  readonly now?: () => Date;
+}
+
+export interface TransferResult {
+  readonly report: TransferReport;
+  readonly jsonPath: string;
+  readonly htmlPath: string;
+}
+
+/** The library as the warm condition sees it: retrieval works, nothing is written. */
+export const frozenLibrary = (lib: LibraryPort): LibraryPort => ({
+  similar: (task, k) => lib.similar(task, k),
+  exactHits: (task) => lib.exactHits(task),
+  related: (instruction, k, task) => lib.related(instruction, k, task),
+  store: async () => 0,
+});
+
+async function solveInto(dir: string, tasks: readonly Task[], strategy: Strategy, key: string, seed: number, library: LibraryPort | undefined, keepOrder: boolean, o: TransferOptions) {
+  const { models, close } = o.models({ key, seed });
+  try {
+    return await solveTasks(tasks, {
+      out: dir, strategy, models, library, keepOrder, signal: o.signal,
+      taskConcurrency: o.taskConcurrency, taskTimeoutS: o.taskTimeoutS,
+      settings: { experiment: 'transfer', run: key, seed, model: o.labels.model, strategy, budgets: o.budgets ?? {} },
+      onProgress: (p) => o.onProgress?.(`${key}: ${p.done}/${p.total} tasks, ${p.trainPerfect} train-perfect`),
+    });
+  } finally {
+    close?.();
+  }
+}
+
+export async function runTransfer(o: TransferOptions): Promise<TransferResult> {
+  const started = Date.now();
+  const out = resolve(o.out);
+  await mkdir(out, { recursive: true });
+  const split = o.source ? separateSource(o.source, o.target) : { source: [], excluded: [] };
+  if (split.excluded.length) o.onProgress?.(`left ${split.excluded.length} source task(s) out: they are also target tasks (same id or content)`);
+  const library = await o.openLibrary(o.library.uri);
+  try {
+    let sourceSummary = null;
+    if (o.library.build && split.source.length) {
+      o.onProgress?.(`building the library from ${split.source.length} source tasks (${o.order} order)`);
+      const ordered = orderTasks(split.source, o.order, o.seed);
+      sourceSummary = await solveInto(join(out, 'source'), ordered, o.warm.strategy, 'source', o.seed, library, true, o);
+    }
+    const entries = await library.list({ limit: 1_000_000 });
+    const entryTask = new Map(entries.map((e) => [e.id, e.taskId]));
+    const runs: ConditionRun[] = [];
+    const dirs: TransferReport['runs'][number][] = [];
+    for (let r = 0; r < o.repeats && !o.signal?.aborted; r++) {
+      const seed = o.seed + r;
+      for (const [condition, cfg, lib] of [['cold', o.cold, undefined], ['warm', o.warm, frozenLibrary(library)]] as const) {
+        const dir = join(out, `${condition}-r${r}`);
+        o.onProgress?.(`repeat ${r + 1}/${o.repeats}: ${condition} (${cfg.name}) on ${o.target.length} target tasks`);
+        await solveInto(dir, o.target, cfg.strategy, `r${r}`, seed, lib, false, o);
+        runs.push({ condition, repeat: r, seed, records: (await readRunFolder(dir)).records });
+        dirs.push({ condition, repeat: r, seed, dir });
+      }
+    }
+    const report: TransferReport = {
+      version: 1,
+      createdAt: (o.now ?? (() => new Date()))().toISOString(),
+      settings: {
+        source: o.labels.source, target: o.labels.target, model: o.labels.model, coldPreset: o.cold.name, warmPreset: o.warm.name,
+        repeats: o.repeats, seed: o.seed, order: o.order, excludedFromSource: split.excluded,
+        sourceTasks: split.source.length, targetTasks: o.target.length, budgets: o.budgets ?? {},
+      },
+      library: {
+        uri: library.uri, built: o.library.build, entries: entries.length,
+        sourceSolved: sourceSummary?.solved_tasks ?? null, sourceTrainPerfect: sourceSummary?.train_perfect ?? null,
+      },
+      runs: dirs,
+      analysis: analyseTransfer(runs, { entryTask, bootstrap: { seed: o.seed } }),
+      wallS: (Date.now() - started) / 1000,
+    };
+    const jsonPath = join(out, 'transfer.json'), htmlPath = join(out, 'transfer.html');
+    await writeFile(jsonPath, JSON.stringify(report, null, 2));
+    await writeFile(htmlPath, renderTransferHtml(report));
+    return { report, jsonPath, htmlPath };
+  } finally {
+    library.close();
+  }
+}
