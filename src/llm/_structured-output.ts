@@ -17,9 +17,19 @@ export interface JsonSchemaFormat {
  * no additional properties): optional fields must be declared `.nullable()` instead.
  */
 export function responseFormatFor(schema: z.ZodType, name: string): JsonSchemaFormat {
-  const f = zodResponseFormat(schema as never, name);
-  return { type: 'json_schema', json_schema: { name, schema: f.json_schema.schema as Record<string, unknown>, strict: true } };
+  const byName = formats.get(schema) ?? new Map<string, JsonSchemaFormat>();
+  formats.set(schema, byName);
+  let format = byName.get(name);
+  if (!format) {
+    const f = zodResponseFormat(schema as never, name);
+    format = { type: 'json_schema', json_schema: { name, schema: f.json_schema.schema as Record<string, unknown>, strict: true } };
+    byName.set(name, format);
+  }
+  return format;
 }
+
+/** Converting a schema costs milliseconds; callers reuse a handful of schemas, so remember them. */
+const formats = new WeakMap<z.ZodType, Map<string, JsonSchemaFormat>>();
 
 /** The system message that asks a text-only endpoint for the same JSON the schema describes. */
 export function textModeInstruction(format: JsonSchemaFormat): ChatMessage {

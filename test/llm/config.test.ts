@@ -1,7 +1,8 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { LLM_OPTIONS, LlmConfigError, publicLlmConfig, readConfigFile, resolveLlmConfig } from '../../src/llm/index.js';
+import { packageRoot } from '../../src/paths.js';
 import { tempDir } from './_fixtures.js';
 
 const KEY = 'sk-config-test-key-000000';
@@ -133,6 +134,14 @@ describe('every option is documented', () => {
       expect(o.env).toMatch(/^[A-Z_]+$/);
       expect(o.defaultText.length).toBeGreaterThan(0);
       expect(o.help.length).toBeGreaterThan(5);
+    }
+  });
+
+  it('the README settings table lists every general option with its flag and variable', () => {
+    const readme = readFileSync(join(packageRoot(), 'README.md'), 'utf8');
+    const section = readme.slice(readme.indexOf('## Models and endpoints'));
+    for (const o of LLM_OPTIONS.filter((x) => !/^(planner|repairer|follower)[A-Z]/.test(x.key))) {
+      expect(section).toContain(`| \`${o.flag}\` | \`${o.env}\` | \`${o.key}\` |`);
     }
   });
 });
