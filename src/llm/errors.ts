@@ -4,6 +4,11 @@ import type { Role, Usage } from './types.js';
 /** Base of every error the LLM gateway throws on purpose. */
 export class LlmError extends ArcmemError {
   override readonly name: string = 'LlmError';
+  /**
+   * What the failed call had spent (requests, tokens, dollars of earlier attempts), set by the
+   * gateway on every error a `structured` call throws; undefined on errors from elsewhere.
+   */
+  usage?: Usage;
 }
 
 /** The LLM configuration (flags, env, config file) is missing something or is wrong. */
@@ -65,7 +70,7 @@ export class ModelOutputError extends LlmError {
     message: string,
     readonly rawText: string,
     /** Usage of the whole call (every attempt), so money spent on bad answers is not lost. */
-    readonly usage: Usage,
+    override usage: Usage,
     readonly finishReason: string | null,
     readonly issues: readonly OutputIssue[],
     readonly model: string,

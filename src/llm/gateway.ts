@@ -10,7 +10,7 @@ import { rejectsResponseFormat } from './_retry.js';
 import { Transport, type ChatRequest } from './_transport.js';
 import { cacheFileIn, cacheKey, ResponseCache, type CachedAnswer } from './cache.js';
 import type { LlmConfig, StructuredOutputMode } from './config.js';
-import { LlmConfigError, ModelOutputError, ProviderError } from './errors.js';
+import { LlmConfigError, LlmError, ModelOutputError, ProviderError, type OutputIssue } from './errors.js';
 import { buildRequest, estimateTokens, keyMaterial, readCompletion } from './_request.js';
 import { costOf, loadPricing, priceFor, type Price, type PriceTable } from './pricing.js';
 import { redact } from './redact.js';
@@ -67,54 +67,39 @@ export function createGateway(config: LlmConfig, opts: GatewayOptions = {}): Gat
   };
 
   async function structured<T>(req: StructuredRequest<T>): Promise<StructuredResult<T>> {
-    const started = Date.now();
-    const model = req.model ?? config.roles[req.role].model;
-    const price = priceFor(prices, model);
-    let usage = emptyUsage();
-    let cached = false;
-    const finish = (error?: unknown): void => {
-      const latencyMs = Date.now() - started;
-      usage = { ...usage, latencyMs };
-      const err = error instanceof Error ? { name: error.name, message: redact(error.message, [config.apiKey]) } : undefined;
-      record({ taskId: req.taskId, role: req.role, model, sample: req.sample, cached, usage, latencyMs, ...(err ? { error: err } : {}) });
-    };
+    const call = new CallRecord(req, req.model ?? config.roles[req.role].model, config.apiKey, record);
+    const price = priceFor(prices, call.model);
     try {
-      if (budgeted && req.model !== undefined) requirePrice(prices, model);
+      if (budgeted && req.model !== undefined) requirePrice(prices, call.model);
       budget.startCall(req.taskId);
       const format = responseFormatFor(req.schema, req.schemaName);
       let last: ModelOutputError | undefined;
       for (let attempt = 0; attempt <= config.outputRetries; attempt++) {
-        const request = buildRequest(config.roles[req.role], req.messages, model, mode, format);
+        const request = buildRequest(config.roles[req.role], req.messages, call.model, mode, format);
         const key = cache ? cacheKey(keyMaterial(config.baseUrl, request, req.sample ?? 0)) : null;
-        if (attempt === 0 && cache && key && !config.refreshCache) {
-          const hit = cache.get(key);
-          const parsed = hit ? parseAnswer(hit.content, req.schema) : undefined;
-          if (hit && parsed?.ok) {
-            budget.charge(req.taskId, costOf(price, hit) ?? 0);
-            cached = true;
-            usage = { ...emptyUsage(), cacheHits: 1 };
-            finish();
-            return { value: parsed.value, usage, cached: true, model: hit.model, finishReason: hit.finishReason };
-          }
-        }
-        const answer = await send(request, req, (u) => (usage = addUsage(usage, u)), price);
+        const hit = attempt === 0 && key && !config.refreshCache ? fromCache(key, req, price) : undefined;
+        if (hit) return call.succeed({ ...emptyUsage(), cacheHits: 1 }, hit, true);
+        const answer = await send(request, req, (u) => call.add(u), price);
         const parsed = parseAnswer(answer.content, req.schema);
         if (parsed.ok) {
-          if (cache && key) cache.put(key, answer);
-          finish();
-          return { value: parsed.value, usage, cached: false, model: answer.model, finishReason: answer.finishReason };
+          if (key) cache?.put(key, answer);
+          return call.succeed(call.usage, { value: parsed.value, answer }, false);
         }
-        const where = parsed.issues.slice(0, 3).map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`).join('; ');
-        last = new ModelOutputError(
-          `${model} (${req.role}) gave an answer that does not match schema "${req.schemaName}" (attempt ${attempt + 1} of ${config.outputRetries + 1}, finish reason ${answer.finishReason ?? 'unknown'}): ${where}`,
-          answer.content, usage, answer.finishReason, parsed.issues, model, req.role, attempt + 1,
-        );
+        last = outputError(call, req, answer, parsed.issues, attempt + 1, config.outputRetries + 1);
       }
       throw last!;
     } catch (err) {
-      finish(err);
-      throw err;
+      throw call.fail(err);
     }
+  }
+
+  /** A cached answer that still validates (the budget is charged its original price), or undefined. */
+  function fromCache<T>(key: string, req: StructuredRequest<T>, price: Price | null): { value: T; answer: CachedAnswer } | undefined {
+    const answer = cache?.get(key);
+    const parsed = answer ? parseAnswer(answer.content, req.schema) : undefined;
+    if (!answer || !parsed?.ok) return undefined;
+    budget.charge(req.taskId, costOf(price, answer) ?? 0);
+    return { value: parsed.value, answer };
   }
 
   /** One answer from the endpoint; falls back to text mode once if response_format is rejected. */
@@ -171,5 +156,55 @@ function requirePrice(prices: PriceTable, model: string): void {
   throw new LlmConfigError(
     `no price known for model "${model}", so a dollar budget cannot be enforced: pass --price ${model}=INPUT/OUTPUT ` +
       '(USD per million tokens; env ARCMEM_PRICES) or drop --budget-usd / --task-budget-usd.',
+  );
+}
+
+/** One call's usage so far, and its single CallEvent when it ends. */
+class CallRecord<T> {
+  usage: Usage = emptyUsage();
+  private readonly started = Date.now();
+  private finished = false;
+
+  constructor(
+    private readonly req: StructuredRequest<T>,
+    readonly model: string,
+    private readonly apiKey: string | null,
+    private readonly record: (e: CallEvent) => void,
+  ) {}
+
+  add(u: Usage): void {
+    this.usage = addUsage(this.usage, u);
+  }
+
+  succeed(usage: Usage, got: { value: T; answer: CachedAnswer }, cached: boolean): StructuredResult<T> {
+    this.usage = usage;
+    this.finish(cached);
+    return { value: got.value, usage: this.usage, cached, model: got.answer.model, finishReason: got.answer.finishReason };
+  }
+
+  /** Records the failure and returns the error to throw, carrying the call's usage. */
+  fail(err: unknown): unknown {
+    this.finish(false, err);
+    if (err instanceof LlmError) err.usage = this.usage;
+    return err;
+  }
+
+  private finish(cached: boolean, error?: unknown): void {
+    if (this.finished) return; // an onCall that throws must not record the call twice
+    this.finished = true;
+    const latencyMs = Date.now() - this.started;
+    this.usage = { ...this.usage, latencyMs };
+    const { taskId, role, sample } = this.req;
+    const err = error instanceof Error ? { error: { name: error.name, message: redact(error.message, [this.apiKey]) } } : {};
+    this.record({ taskId, role, model: this.model, sample, cached, usage: this.usage, latencyMs, ...err });
+  }
+}
+
+function outputError<T>(call: CallRecord<T>, req: StructuredRequest<T>, answer: CachedAnswer, issues: readonly OutputIssue[], attempt: number, of: number): ModelOutputError {
+  const where = issues.slice(0, 3).map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`).join('; ');
+  return new ModelOutputError(
+    `${call.model} (${req.role}) gave an answer that does not match schema "${req.schemaName}" ` +
+      `(attempt ${attempt} of ${of}, finish reason ${answer.finishReason ?? 'unknown'}): ${where}`,
+    answer.content, call.usage, answer.finishReason, issues, call.model, req.role, attempt,
   );
 }

@@ -62,6 +62,14 @@ describe('answers that fail validation', () => {
     expect(server.count()).toBe(2);
   });
 
+  it('a provider failure after a bad answer still reports what the bad answer cost', async () => {
+    server = await startOpenAIServer(scripted(reply.text('nope'), reply.status(400)));
+    const gw = createGateway(testLlmConfig(server.url));
+    const err = await gw.structured(ask()).catch((e) => e);
+    expect(err).toMatchObject({ name: 'ProviderError', status: 400, usage: { requests: 2, promptTokens: 1000 } });
+    expect(gw.totals()).toMatchObject({ requests: 2, promptTokens: 1000 });
+  });
+
   it('outputRetries 0 means one attempt', async () => {
     server = await startOpenAIServer(() => reply.text('nope'));
     const gw = createGateway(testLlmConfig(server.url, { outputRetries: 0 }));
