@@ -1,11 +1,13 @@
 import type { Command } from 'commander';
 import { register as report } from './report.js';
+import { register as transfer } from './transfer.js';
 import { register as data } from './data.js';
 import { register as library } from './library.js';
 import { register as score } from './score.js';
 import { register as show } from './show.js';
 import { register as tasks } from './tasks.js';
 import { register as solve } from './solve.js';
+import { register as merge } from './merge.js';
 
 /**
  * How a command talks to the world. main.ts builds one (stdout/stderr, colour decided from
@@ -34,4 +36,4 @@ export interface CommandIO {
  */
 export type Register = (program: Command, io: CommandIO) => void;
 
-export const commands: Register[] = [tasks, show, score, solve, data, report, library];
+export const commands: Register[] = [tasks, show, score, solve, merge, data, report, transfer, library];
