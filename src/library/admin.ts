@@ -1,5 +1,6 @@
 /** Library upkeep: statistics, pruning, re-embedding, compaction. */
 import { readdir, stat } from 'node:fs/promises';
+import { Index } from '@lancedb/lancedb';
 import { join } from 'node:path';
 import { ConfigError } from '../errors.js';
 import type { Embedder } from '../embed/index.js';
@@ -138,15 +139,36 @@ export interface CompactResult {
   readonly fragmentsAdded: number;
   readonly oldVersionsRemoved: number;
   readonly bytesRemoved: number;
+  /** An approximate (IVF_FLAT) index on the fingerprint column exists after compaction. */
+  readonly fingerprintIndex: boolean;
 }
 
-/** Merges small fragments, updates indices, drops old versions (LanceDB's optimize). */
+/**
+ * From this many rows, compact builds an IVF_FLAT index on the fingerprint column: brute force
+ * stays under ~20 ms below it on 2 cores, and the index builds in well under a second.
+ */
+export const FINGERPRINT_INDEX_MIN_ROWS = 5_000;
+
+async function ensureFingerprintIndex(store: Store): Promise<boolean> {
+  if ((await store.table.listIndices()).some((i) => i.columns.includes('fingerprint'))) return true;
+  if ((await store.table.countRows()) < FINGERPRINT_INDEX_MIN_ROWS) return false;
+  await store.table.createIndex('fingerprint', { config: Index.ivfFlat({ distanceType: 'cosine' }) });
+  return true;
+}
+
+/**
+ * Merges small fragments, brings indices up to date (building the fingerprint index once the
+ * library is large enough), and drops old versions: LanceDB's optimize. Best run while nobody
+ * writes: index builds conflict with concurrent appends.
+ */
 export async function compactLibrary(store: Store): Promise<CompactResult> {
   const s = await store.table.optimize();
+  const fingerprintIndex = await ensureFingerprintIndex(store);
   return {
     fragmentsRemoved: s.compaction.fragmentsRemoved,
     fragmentsAdded: s.compaction.fragmentsAdded,
     oldVersionsRemoved: s.prune.oldVersionsRemoved,
     bytesRemoved: s.prune.bytesRemoved,
+    fingerprintIndex,
   };
 }

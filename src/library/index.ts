@@ -5,6 +5,6 @@ export { LibraryError, LibraryImportError, type ImportProblem } from './errors.j
 export { SCHEMA_VERSION, DEFAULT_EMBED_DIM, TraceEntrySchema, type TraceEntry } from './schema.js';
 export { normaliseInstruction, datasetOf } from './traces.js';
 export type { Neighbour, RetrievalFilter } from './retrieval.js';
-export type { LibraryStats, PruneCriteria, PruneResult, CompactResult } from './admin.js';
+export { FINGERPRINT_INDEX_MIN_ROWS, type LibraryStats, type PruneCriteria, type PruneResult, type CompactResult } from './admin.js';
 export type { SearchHit } from './search.js';
 export type { ImportResult } from './transfer.js';

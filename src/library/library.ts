@@ -114,7 +114,6 @@ class LanceLibrary implements Library {
   }
 
   async exactHits(task: Task): Promise<LibraryHit[]> {
-    if (!this.retrieval.reuseSolved) return [];
     return (await exactTraces(this.db, task)).map((entry) => toHit({ entry, distance: 0, sameTask: true }));
   }
 

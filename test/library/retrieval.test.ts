@@ -51,8 +51,8 @@ describe('retrieval by task fingerprint', () => {
     expect(hits).toHaveLength(5);
   });
 
-  it('offers the same task and exact hits only with reuseSolved', async () => {
-    expect(await lib.exactHits(recolor)).toEqual([]);
+  it('finds exact hits by content hash, and offers the same task to similar() only with reuseSolved', async () => {
+    expect((await lib.exactHits(makeTask('never-stored', 'recolor', 4))).length).toBe(0);
     const reuse = await openLibrary({ uri: tmp.dir, reuseSolved: true });
     const exact = await reuse.exactHits({ ...recolor, id: 'renamed' });
     expect(exact.map((h) => h.instruction).sort()).toEqual(['Paint every blue cell red.', 'Recolor blue cells red.']);

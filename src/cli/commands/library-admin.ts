@@ -1,6 +1,6 @@
 /** `arcmem library export | import | prune | reembed | compact`: sharing and upkeep. */
 import { ConfigError } from '../../errors.js';
-import type { CompactResult, ImportResult, PruneCriteria, PruneResult } from '../../library/index.js';
+import { FINGERPRINT_INDEX_MIN_ROWS, type CompactResult, type ImportResult, type PruneCriteria, type PruneResult } from '../../library/index.js';
 
 const UNIT_MS: Record<string, number> = { m: 60_000, h: 3_600_000, d: 86_400_000, w: 604_800_000 };
 
@@ -40,4 +40,5 @@ export function formatImport(r: ImportResult, file: string): string {
 }
 
 export const formatCompact = (r: CompactResult): string =>
-  `compacted: ${r.fragmentsRemoved} fragments merged into ${r.fragmentsAdded}; ${r.oldVersionsRemoved} old versions removed (${r.bytesRemoved} bytes)`;
+  `compacted: ${r.fragmentsRemoved} fragments merged into ${r.fragmentsAdded}; ${r.oldVersionsRemoved} old versions removed (${r.bytesRemoved} bytes); ` +
+  (r.fingerprintIndex ? 'fingerprint index up to date' : `no fingerprint index yet (built from ${FINGERPRINT_INDEX_MIN_ROWS} entries)`);

@@ -1,0 +1,107 @@
+/**
+ * Library benchmark: insert throughput and nearest-neighbour latency (fingerprint cosine, with
+ * the same filters retrieval uses) at 10k and 100k traces: exact (brute force) as inserted, then
+ * after `compact` (fragments merged; an IVF_FLAT fingerprint index from 5k rows, whose recall
+ * against the exact results is reported). Rows are
+ * synthetic but use the real schema and API (`Library.add`, `Library.similar`).
+ * Targets on a 2-core machine: median < 20 ms at 10k, < 100 ms at 100k.
+ * Not part of `npm test`: run with `npm run bench:library`.
+ *
+ *   npm run bench:library -- [--sizes 10000,100000] [--queries 200] [--batch 1000] [--text-vectors]
+ */
+import { randomUUID } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { availableParallelism, cpus, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { FINGERPRINT_DIM, type Grid, type Task } from '../src/arc/index.js';
+import { DEFAULT_EMBED_DIM, openLibrary, type Library, type TraceEntry } from '../src/library/index.js';
+
+const { values } = parseArgs({
+  options: {
+    sizes: { type: 'string', default: '10000,100000' },
+    queries: { type: 'string', default: '200' },
+    batch: { type: 'string', default: '1000' },
+    'text-vectors': { type: 'boolean', default: false },
+  },
+});
+const sizes = values.sizes.split(',').map(Number);
+const queries = Number(values.queries);
+const batch = Number(values.batch);
+
+/** Seeded xorshift so every run inserts the same rows. */
+function rng(seed: number): () => number {
+  let s = seed >>> 0 || 1;
+  return () => {
+    s ^= s << 13;
+    s ^= s >>> 17;
+    s ^= s << 5;
+    return (s >>> 0) / 0xffffffff;
+  };
+}
+const rand = rng(42);
+const vector = (n: number) => Array.from({ length: n }, rand);
+const grid = (h: number, w: number): Grid => Array.from({ length: h }, () => Array.from({ length: w }, () => Math.floor(rand() * 10)));
+const WORDS = 'fill copy move rotate mirror each object largest color row column border grid cell pattern tile crop'.split(' ');
+const sentence = () => Array.from({ length: 12 }, () => WORDS[Math.floor(rand() * WORDS.length)]).join(' ') + '.';
+const taskJson = JSON.stringify({ train: [{ input: grid(6, 6), output: grid(6, 6) }], test: [{ input: grid(6, 6) }] });
+
+function entry(i: number): TraceEntry {
+  return {
+    id: randomUUID(), taskId: `t${Math.floor(i / 3)}`, taskHash: (Math.floor(i / 3) + 1).toString(16).padStart(64, '0'),
+    dataset: i % 2 ? 'arc-agi-1/training' : 'arc-agi-2/training', instruction: sentence(), step: 'generate', stepIndex: 0,
+    candidateId: `c${i}`, parents: [], fitness: 1, trainPerfect: i % 10 !== 0, testVerified: i % 4 === 0 ? null : i % 3 !== 0,
+    nearMiss: i % 10 === 0, plannerModel: 'planner', repairerModel: 'repairer', followerModel: 'follower', promptTokens: 20_000,
+    completionTokens: 3_000, costUsd: 0.02, createdAt: new Date().toISOString(), seededBy: [], taskSource: null, taskJson,
+    fingerprint: vector(FINGERPRINT_DIM),
+    textVector: values['text-vectors'] ? vector(DEFAULT_EMBED_DIM) : null,
+    embedModel: values['text-vectors'] ? 'bench' : null,
+  };
+}
+
+const queryTask = (): Task => ({ id: `q${rand()}`, train: [{ input: grid(5, 5), output: grid(rand() < 0.5 ? 5 : 10, 10) }], test: [{ input: grid(5, 5) }] });
+const pct = (xs: number[], p: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(p * xs.length))]!;
+
+/** Median and p95 latency of `similar` over the query tasks, and the ids each returned. */
+async function measure(lib: Library, tasks: readonly Task[]): Promise<{ median: number; p95: number; ids: string[][] }> {
+  for (const t of tasks.slice(0, 5)) await lib.similar(t, 8); // warm-up
+  const times: number[] = [];
+  const ids: string[][] = [];
+  for (const task of tasks) {
+    const q0 = performance.now();
+    const hits = await lib.similar(task, 8);
+    times.push(performance.now() - q0);
+    ids.push(hits.map((h) => h.entryId));
+  }
+  return { median: pct(times, 0.5), p95: pct(times, 0.95), ids };
+}
+
+const recall = (exact: string[][], got: string[][]) =>
+  exact.reduce((s, e, i) => s + e.filter((id) => got[i]!.includes(id)).length / Math.max(1, e.length), 0) / exact.length;
+
+console.log(`arcmem library benchmark — ${new Date().toISOString()}, ${cpus()[0]?.model ?? 'cpu'} x${availableParallelism()}, Node ${process.version}`);
+console.log(`fingerprint dim ${FINGERPRINT_DIM}, text vectors ${values['text-vectors'] ? DEFAULT_EMBED_DIM : 'none'}, batch ${batch}, ${queries} queries (k=8)`);
+console.log('rows      insert rows/s   search                        median      p95   recall@8');
+const dir = mkdtempSync(join(tmpdir(), 'arcmem-bench-'));
+const line = (n: number | string, ins: string, how: string, m: { median: number; p95: number }, rec: string) =>
+  console.log(`${String(n).padEnd(9)} ${ins.padStart(13)}   ${how.padEnd(26)} ${m.median.toFixed(1).padStart(6)} ms ${m.p95.toFixed(1).padStart(6)} ms   ${rec}`);
+try {
+  for (const n of sizes) {
+    const lib = await openLibrary({ uri: join(dir, `lib-${n}`) });
+    const t0 = performance.now();
+    for (let i = 0; i < n; i += batch) await lib.add(Array.from({ length: Math.min(batch, n - i) }, (_, j) => entry(i + j)));
+    const insertS = (performance.now() - t0) / 1000;
+    const tasks = Array.from({ length: queries }, queryTask);
+    const brute = await measure(lib, tasks);
+    line(n, String(Math.round(n / insertS)), 'exact (as inserted)', brute, 'exact');
+    const c0 = performance.now();
+    const compacted = await lib.compact();
+    const compactS = ((performance.now() - c0) / 1000).toFixed(1);
+    const after = await measure(lib, tasks);
+    const how = compacted.fingerprintIndex ? `IVF_FLAT (compact ${compactS} s)` : `exact (compact ${compactS} s)`;
+    line('', '', how, after, compacted.fingerprintIndex ? recall(brute.ids, after.ids).toFixed(3) : 'exact');
+    lib.close();
+  }
+} finally {
+  rmSync(dir, { recursive: true, force: true });
+}
