@@ -2,6 +2,10 @@
 export * from './errors.js';
 export * from './arc/index.js';
 export * from './datasets/index.js';
+export * from './library/index.js';
+export * from './embed/index.js';
 export type * from './evolve/types.js';
-export type * from './llm/types.js';
+export * from './evolve/index.js';
+export * from './run/index.js';
+export * from './llm/index.js';
 export type * from './run/format.js';
