@@ -92,6 +92,21 @@ describe('the response cache', () => {
     expect(server.count()).toBe(2);
   });
 
+  it('close() leaves a cache the caller passed in open, and closes one it opened itself', async () => {
+    server = await startOpenAIServer(() => reply.json(GOOD));
+    const dir = tempDir();
+    const shared = ResponseCache.open(cacheFileIn(dir));
+    const gw = createGateway(testLlmConfig(server.url), { cache: shared });
+    await gw.structured(ask());
+    gw.close();
+    expect(shared.size()).toBe(1);
+    shared.close();
+    const own = createGateway(testLlmConfig(server.url, { noCache: false, cacheDir: dir }));
+    expect((await own.structured(ask())).cached).toBe(true);
+    own.close();
+    await expect(own.structured(ask('task-a', { sample: 5 }))).rejects.toThrow();
+  });
+
   it('never stores an answer that failed validation', async () => {
     server = await startOpenAIServer(() => reply.text('not json'));
     const dir = tempDir();
