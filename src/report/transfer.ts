@@ -40,6 +40,8 @@ export interface TransferOptions {
   /** Budget settings, recorded so a reader can check both conditions had the same. */
   readonly budgets?: Record<string, unknown>;
   readonly signal?: AbortSignal;
+  /** Continue an interrupted experiment in `out`: finished tasks of every solve are kept. */
+  readonly resume?: boolean;
   readonly onProgress?: (message: string) => void;
   readonly now?: () => Date;
 }
@@ -62,7 +64,7 @@ async function solveInto(dir: string, tasks: readonly Task[], strategy: Strategy
   const { models, close } = o.models({ key, seed });
   try {
     return await solveTasks(tasks, {
-      out: dir, strategy, models, library, keepOrder, signal: o.signal,
+      out: dir, strategy, models, library, keepOrder, signal: o.signal, resume: o.resume,
       taskConcurrency: o.taskConcurrency, taskTimeoutS: o.taskTimeoutS,
       settings: { experiment: 'transfer', run: key, seed, model: o.labels.model, strategy, budgets: o.budgets ?? {} },
       onProgress: (p) => o.onProgress?.(`${key}: ${p.done}/${p.total} tasks, ${p.trainPerfect} train-perfect`),

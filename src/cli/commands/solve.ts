@@ -143,7 +143,7 @@ const seconds = (v: string): number => {
   return n;
 };
 
-function addLlmOptions(cmd: Command): Command {
+export function addLlmOptions(cmd: Command): Command {
   for (const spec of LLM_OPTIONS) {
     const opt = new Option(spec.flag, `${spec.help} (env ${spec.env}; default ${spec.defaultText})`);
     if (spec.kind === 'prices') opt.argParser((v: string, prev: string[] | undefined) => [...(prev ?? []), v]);
