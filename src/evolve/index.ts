@@ -1,7 +1,7 @@
 /** The evolution engine's public surface. */
 export * from './strategy.js';
 export { leaveOneOut, scoreExample, scoreInstruction, summarise, type Fitness } from './fitness.js';
-export { Population, rank, topK, normaliseInstruction } from './population.js';
+export { Population, rank, topK } from './population.js';
 export { makeAttempts, pickAttempts, type AnswerOptions, type Answers } from './attempts.js';
 export { solveTask, checkAttempts, type SolveTaskOptions } from './solve-task.js';
 export { createLlmModel, type StructuredCaller } from './llm-model.js';

@@ -2,7 +2,7 @@
 import { allSettledOrThrow, stopReason } from './_stop.js';
 import { addCandidates, callContext, type ProposalGroup, type SearchContext } from './_search.js';
 import { rank, topK } from './population.js';
-import type { Step } from './strategy.js';
+import type { StrategyStep as Step } from './strategy.js';
 import type { Candidate, LibraryHit } from './types.js';
 
 type StepOf<K extends Step['kind']> = Extract<Step, { kind: K }>;

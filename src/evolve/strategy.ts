@@ -30,12 +30,12 @@ export const SeedStepSchema = z.strictObject({
   show_planner: z.boolean().default(false),
 });
 
-export const StepSchema = z.discriminatedUnion('kind', [GenerateStepSchema, ReviseStepSchema, PoolStepSchema, SeedStepSchema]);
+export const StrategyStepSchema = z.discriminatedUnion('kind', [GenerateStepSchema, ReviseStepSchema, PoolStepSchema, SeedStepSchema]);
 
 export const StrategySchema = z.strictObject({
   /** Free text shown in `--help` listings and run settings. */
   description: z.string().default(''),
-  steps: z.array(StepSchema).min(1, 'a strategy needs at least one step'),
+  steps: z.array(StrategyStepSchema).min(1, 'a strategy needs at least one step'),
   /** Stop evolving a task as soon as one candidate is perfect on training. */
   stop_on_perfect: z.boolean().default(true),
   /** Follower runs per test input when answering with perfect candidates (cycling through them). */
@@ -44,7 +44,7 @@ export const StrategySchema = z.strictObject({
   planner_examples: z.number().int().min(0).default(3),
 });
 
-export type Step = z.infer<typeof StepSchema>;
+export type StrategyStep = z.infer<typeof StrategyStepSchema>;
 export type Strategy = z.infer<typeof StrategySchema>;
 
 export const presetsDir = (): string => join(bundledDataDir(), 'presets');

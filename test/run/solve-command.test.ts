@@ -78,3 +78,11 @@ describe('arcmem solve with a language model', () => {
     }
   });
 });
+
+describe('model resolution', () => {
+  it('naming a model without a key fails early, naming the flag and variable', async () => {
+    const r = await run(['solve', tasks, '--model', 'gpt-5-mini', '--limit', '1', '--no-library', '--out', join(tmp(), 'run')]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/--api-key.*OPENAI_API_KEY/);
+  });
+});

@@ -21,10 +21,18 @@ export interface ResolvedModels {
   close(): void;
 }
 
-/** True when the user configured an endpoint or key anywhere (flag, environment, config file). */
+const MODEL_KEYS = ['model', 'plannerModel', 'repairerModel', 'followerModel'];
+
+/**
+ * True when the user asked for a language model anywhere (flag, environment, config file): an
+ * endpoint, a key, or a model name. Naming a model without a key then fails with the gateway's
+ * message naming --api-key, rather than silently running offline.
+ */
 export function endpointConfigured(flags: Record<string, unknown>, env: CommandIO['env'], file: unknown): boolean {
   const llm = (file as { llm?: Record<string, unknown> } | undefined)?.llm ?? {};
-  return [flags.baseUrl, flags.apiKey, env.OPENAI_BASE_URL, env.OPENAI_API_KEY, llm.baseUrl, llm.apiKey].some((v) => typeof v === 'string' && v !== '');
+  const envModels = MODEL_KEYS.map((k) => env[`ARCMEM_${k.replace(/[A-Z]/g, (c) => `_${c}`).toUpperCase()}`]);
+  const values = [flags.baseUrl, flags.apiKey, env.OPENAI_BASE_URL, env.OPENAI_API_KEY, llm.baseUrl, llm.apiKey, ...MODEL_KEYS.flatMap((k) => [flags[k], llm[k]]), ...envModels];
+  return values.some((v) => typeof v === 'string' && v !== '' && v !== LOCAL);
 }
 
 export function resolveModels(flags: Record<string, unknown>, io: CommandIO, opts: { cwd?: string } = {}): ResolvedModels {
