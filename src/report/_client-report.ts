@@ -23,9 +23,9 @@ function showCandidate(task, cand, panel, lineage) {
     h('pre', { 'class': 'instruction', text: cand.text }),
     cand.note ? h('div', { 'class': 'muted', text: 'repairer note: ' + cand.note }) : null,
     h('div', { 'class': 'row' }, cand.ex.map(function (ex, i) {
-      var expected = expectedFor(task, cand, i);
+      var expected = expectedFor(task, cand, i), out = ex.x ? expected : ex.o;
       return h('div', { 'class': 'pair' }, [
-        ex.o ? renderGrid(ex.o, expected, 'example ' + (i + 1) + ' output') : h('div', { 'class': 'error', text: 'example ' + (i + 1) + ': ' + (ex.err || 'no output') }),
+        out ? renderGrid(out, expected, 'example ' + (i + 1) + ' output') : h('div', { 'class': 'error', text: 'example ' + (i + 1) + ': ' + (ex.err || 'no output') }),
         expected ? renderGrid(expected, null, 'expected') : null
       ]);
     }))

@@ -46,8 +46,10 @@ function taskData(rec: TaskRecord, grids: TaskGrids | undefined) {
       text: c.instruction,
       note: c.note ?? null,
       // The expected output is the training output of the same index; sent only if it is not.
+      // An exact output equals the expected one: sent once (x), which roughly halves big reports.
       ex: c.examples.map((e, i) => ({
-        o: e.output ? packGrid(e.output) : null,
+        o: e.exact || !e.output ? null : packGrid(e.output),
+        x: e.exact || undefined,
         e: expectedNeeded(i, e.expected) ? packGrid(e.expected) : undefined,
         s: e.score,
         err: e.error,

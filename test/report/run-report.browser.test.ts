@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ARC_PALETTE } from '../../src/report/palette.js';
 import { writeRunReport } from '../../src/report/run-report.js';
 import { chromiumMissing, computedFill, hexToRgb, launchBrowser, skipNote, strictPage } from '../support/browser.js';
-import { solvedRecord, unsolvedRecord, writeRunFolder, XSS } from './fixtures.js';
+import { cand, example, record, solvedRecord, unsolvedRecord, writeRunFolder, XSS } from './fixtures.js';
 
 describe.skipIf(chromiumMissing !== null)(`run report in headless Chromium${skipNote}`, () => {
   let browser: Browser;
@@ -106,4 +106,35 @@ describe.skipIf(chromiumMissing !== null)(`run report in headless Chromium${skip
   it('ran without script errors', () => {
     expect(errors).toEqual([]);
   });
+});
+
+describe.skipIf(chromiumMissing !== null)(`a 400-task report stays usable${skipNote}`, () => {
+  it('embeds 400 tasks with 40 candidates each, lists them all and renders one on demand', async () => {
+    const grid = (k: number) => Array.from({ length: 10 }, (_, r) => Array.from({ length: 10 }, (_, c) => (r * c + k) % 10));
+    const records = Array.from({ length: 400 }, (_, i) => {
+      const train = [0, 1, 2].map((k) => ({ input: grid(i + k), output: grid(i + k + 1) }));
+      const candidates = Array.from({ length: 40 }, (_, j) => cand(`k${j}`, j < 30 ? 'generate' : 'revise', j < 30 ? 0 : 1, j < 30 ? [] : [`k${j - 30}`],
+        train.map((p, e) => example(e === j % 3 ? grid(j) : p.output, p.output)), { instruction: `1. Step ${j} of task ${i}.\n2. Then recolour.` }));
+      return record(`task-${String(i).padStart(3, '0')}`, { candidates, best: 'k0', correct: [i % 3 === 0], attempts: [{ attempt_1: grid(i), attempt_2: grid(i + 1) }], task: { train, test: [{ input: grid(i), output: grid(i) }] } });
+    });
+    const dir = await writeRunFolder(await mkdtemp(join(tmpdir(), 'arcmem-big-')), records, []);
+    const report = await writeRunReport(dir);
+    expect(report.bytes).toBeLessThan(25 * 1024 * 1024);
+    const browser = await launchBrowser();
+    try {
+      const { page, errors } = await strictPage(browser);
+      const t0 = Date.now();
+      await page.goto(pathToFileURL(report.path).href);
+      await expect(page.locator('details.task').count()).resolves.toBe(400);
+      const loadMs = Date.now() - t0;
+      await expect(page.locator('svg.grid').count()).resolves.toBe(0);
+      await page.click('details[data-task-id="task-123"] > summary');
+      await expect(page.locator('details[data-task-id="task-123"] .lineage-node').count()).resolves.toBe(40);
+      expect(errors).toEqual([]);
+      console.log(`400-task report: ${(report.bytes / 1048576).toFixed(1)} MB, listed in ${loadMs} ms`);
+      expect(loadMs).toBeLessThan(20_000);
+    } finally {
+      await browser.close();
+    }
+  }, 120_000);
 });
