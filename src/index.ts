@@ -9,3 +9,4 @@ export * from './evolve/index.js';
 export * from './run/index.js';
 export * from './llm/index.js';
 export type * from './run/format.js';
+export * from './report/index.js';

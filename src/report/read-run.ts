@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { InputError } from '../errors.js';
 import type { RunEvent, TaskRecord } from '../run/format.js';
 
-export interface RunFolder {
+export interface RunContents {
   readonly dir: string;
   /** summary.json as written (null when the run has not written one yet). */
   readonly summary: Record<string, unknown> | null;
@@ -47,7 +47,7 @@ export function parseEvents(text: string, problems: string[] = []): RunEvent[] {
 }
 
 /** Loads everything a report needs from a run folder. */
-export async function readRunFolder(dir: string): Promise<RunFolder> {
+export async function readRunFolder(dir: string): Promise<RunContents> {
   const tasksDir = join(dir, 'tasks');
   if (!existsSync(dir)) throw new InputError(`run folder ${dir} does not exist: pass the folder \`arcmem solve\` wrote (runs/<timestamp>)`, dir, undefined);
   if (!existsSync(tasksDir)) throw new InputError(`${dir} is not a run folder (no tasks/ inside): pass the folder \`arcmem solve\` wrote`, dir, undefined);

@@ -6,7 +6,7 @@ import type { Task } from '../arc/task.js';
 import type { TaskRecord } from '../run/format.js';
 import { escapeHtml } from './escape.js';
 import { packGrid } from './palette.js';
-import { readRunFolder, type RunFolder } from './read-run.js';
+import { readRunFolder, type RunContents } from './read-run.js';
 import { costBreakdown, isSolved, runOverview, taskScore, type UsageRow } from './run-stats.js';
 import { fmtNum, fmtPct, fmtUsd, pageHtml, tableHtml } from './_page.js';
 import { CLIENT_DOM_JS } from './_client-dom.js';
@@ -64,7 +64,7 @@ const usageTable = (title: string, rows: readonly UsageRow[]): string =>
     rows.map((r) => [r.key, r.calls, r.cached, r.failed, r.promptTokens, r.completionTokens, r.reasoningTokens, fmtUsd(r.costUsd)]),
   )}</div>`;
 
-function summaryRows(run: RunFolder): (readonly unknown[])[] {
+function summaryRows(run: RunContents): (readonly unknown[])[] {
   const o = runOverview(run.records);
   const llm = (run.summary?.llm ?? {}) as Record<string, unknown>;
   const rows: (readonly unknown[])[] = [
@@ -86,7 +86,7 @@ function summaryRows(run: RunFolder): (readonly unknown[])[] {
 }
 
 /** The report page for a run, as one HTML string. `tasks` supplies grids for records that lack them. */
-export function renderRunReport(run: RunFolder, tasks: ReadonlyMap<string, Task> = new Map()): string {
+export function renderRunReport(run: RunContents, tasks: ReadonlyMap<string, Task> = new Map()): string {
   const cost = costBreakdown(run.events);
   const data = { tasks: run.records.map((r) => taskData(r, r.task ?? tasks.get(r.taskId))) };
   const model = run.records[0]?.models ?? null;

@@ -3,7 +3,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openLibrary, type Library } from '../../src/library/index.js';
 import { startLibraryServer, type LibraryServer } from '../../src/report/library-server.js';
-import { ARC_PALETTE } from '../../src/report/palette.js';
+import { ARC_CSS_COLORS } from '../../src/report/palette.js';
 import { candidate, makeRecord, makeTask, tempDir } from '../library/_helpers.js';
 import { chromiumMissing, computedFill, hexToRgb, launchBrowser, skipNote, strictPage } from '../support/browser.js';
 import { XSS } from './fixtures.js';
@@ -101,8 +101,8 @@ describe.skipIf(chromiumMissing !== null)(`library browser page in headless Chro
     // Train input 1 of the tile task: cell (0,0) = (0 + 0 + 1) % 4 = 1 (blue), cell (0,1) = 2 (red).
     const cell = (c: number) => `#entry .pair >> nth=0 >> svg.grid >> nth=0 >> rect.cell[data-row="0"][data-col="${c}"]`;
     await expect(page.locator(cell(0)).getAttribute('data-color')).resolves.toBe(String(tileTask.train[0]!.input[0]![0]));
-    await expect(computedFill(page, cell(0))).resolves.toBe(hexToRgb(ARC_PALETTE[tileTask.train[0]!.input[0]![0]!]!));
-    await expect(computedFill(page, cell(1))).resolves.toBe(hexToRgb(ARC_PALETTE[tileTask.train[0]!.input[0]![1]!]!));
+    await expect(computedFill(page, cell(0))).resolves.toBe(hexToRgb(ARC_CSS_COLORS[tileTask.train[0]!.input[0]![0]!]!));
+    await expect(computedFill(page, cell(1))).resolves.toBe(hexToRgb(ARC_CSS_COLORS[tileTask.train[0]!.input[0]![1]!]!));
   });
 
   it('shows which later tasks an entry seeded, and opens them', async () => {

@@ -67,3 +67,10 @@ describe('reading a run folder', () => {
     expect(html.match(/<script/g)).toHaveLength(2);
   });
 });
+
+describe('page colours', () => {
+  it('are the standard ARC palette', async () => {
+    const { ARC_CSS_COLORS } = await import('../../src/report/palette.js');
+    expect(ARC_CSS_COLORS).toEqual(['#000000', '#0074D9', '#FF4136', '#2ECC40', '#FFDC00', '#AAAAAA', '#F012BE', '#FF851B', '#7FDBFF', '#870C25']);
+  });
+});
