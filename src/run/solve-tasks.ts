@@ -69,6 +69,10 @@ interface RunState {
   readonly priorWallS: number;
   /** Dollars spent by this invocation so far, from call events (tasks in flight included). */
   liveCost: number | null;
+  /** Last figures reported, so call events can refresh cost and elapsed time in between. */
+  lastSummary: RunSummary | null;
+  lastProgressAt: number;
+  stage: number;
   /** Dollars of records kept from before a resume. */
   readonly priorCost: number | null;
   finishedNow: number;
@@ -96,11 +100,15 @@ export async function solveTasks(tasks: readonly Task[], options: SolveTasksOpti
     liveCost: 0,
     priorCost: sumUsage(kept.map((r) => r.usage)).costUsd,
     finishedNow: 0,
+    lastSummary: null,
+    lastProgressAt: 0,
+    stage: 0,
   };
   folder.writeSettings(options.settings ?? {});
   writeOutputs(state, options);
 
   for (const [stage, model] of options.models.entries()) {
+    state.stage = stage;
     const todo = state.tasks.filter((t) => !isFinal(state.records.get(t.id), stage));
     await forEachLimited(todo, options.taskConcurrency ?? 4, (task) => runOne(state, task, model, stage, options));
     if (options.signal?.aborted) break;
@@ -114,6 +122,7 @@ async function runOne(state: RunState, task: Task, model: Model, stage: number, 
   const onEvent = (e: RunEvent): void => {
     state.folder.appendEvent(e);
     if (e.type === 'call' && e.usage) state.liveCost = state.liveCost === null || e.usage.costUsd === null ? null : state.liveCost + e.usage.costUsd;
+    if (e.type === 'call' && Date.now() - state.lastProgressAt >= 1000) reportProgress(state, options);
     options.onEvent?.(e);
   };
   const timeout = options.taskTimeoutS ? AbortSignal.timeout(options.taskTimeoutS * 1000) : undefined;
@@ -132,13 +141,15 @@ async function runOne(state: RunState, task: Task, model: Model, stage: number, 
     record = errorRecord(task, model, err, started, new Date());
     onEvent({ type: 'task_error', taskId: task.id, error: record.error!, at: record.finishedAt });
   }
+  // Cancelled with the run (not by its own timeout): leave it unfinished, so --resume redoes it from the cache.
+  if (options.signal?.aborted) return;
   const prev = state.records.get(task.id);
   const combined = prev && options.models.length > 1 ? combineStages(prev, record) : options.models.length > 1 ? { ...record, stages: stagesOf(record) } : record;
   state.folder.writeTask(combined);
   state.records.set(task.id, combined);
   state.finishedNow++;
   if (options.library && (combined.trainPerfect || stage === options.models.length - 1)) await storeInLibrary(options.library, task, combined, onEvent);
-  writeOutputs(state, options, stage);
+  writeOutputs(state, options);
 }
 
 async function storeInLibrary(library: LibraryPort, task: Task, record: TaskRecord, onEvent: (e: RunEvent) => void): Promise<void> {
@@ -152,30 +163,37 @@ async function storeInLibrary(library: LibraryPort, task: Task, record: TaskReco
 }
 
 /** Rewrites submission.json and summary.json from the records so far; reports progress. */
-function writeOutputs(state: RunState, options: SolveTasksOptions, stage = 0): RunSummary {
+function writeOutputs(state: RunState, options: SolveTasksOptions): RunSummary {
   const byId = new Map(state.tasks.map((t) => [t.id, t]));
   const ids = [...byId.keys()].sort();
   state.folder.writeSubmission(ids, state.records, (id) => fallbackAttempts(byId.get(id)!));
-  const elapsedS = (Date.now() - state.started) / 1000;
   const summary = buildSummary({
     entries: ids.map((id) => {
       const t = byId.get(id)!;
       return { taskId: id, outputs: t.test.length, solutionsKnown: hasSolutions(t), record: state.records.get(id) };
     }),
-    wallS: state.priorWallS + elapsedS,
+    wallS: state.priorWallS + (Date.now() - state.started) / 1000,
     settings: options.settings ?? {},
   });
   state.folder.writeSummary(summary);
-  const left = summary.tasks - summary.finished;
-  options.onProgress?.({
+  state.lastSummary = summary;
+  reportProgress(state, options);
+  return summary;
+}
+
+function reportProgress(state: RunState, options: SolveTasksOptions): void {
+  const summary = state.lastSummary;
+  if (!summary || !options.onProgress) return;
+  state.lastProgressAt = Date.now();
+  const elapsedS = (Date.now() - state.started) / 1000;
+  options.onProgress({
     done: summary.finished,
     total: summary.tasks,
     trainPerfect: summary.train_perfect,
     costUsd: state.liveCost === null || state.priorCost === null ? null : state.priorCost + state.liveCost,
     elapsedS,
-    etaS: state.finishedNow ? (elapsedS / state.finishedNow) * left : null,
-    stage,
+    etaS: state.finishedNow ? (elapsedS / state.finishedNow) * (summary.tasks - summary.finished) : null,
+    stage: state.stage,
     stages: options.models.length,
   });
-  return summary;
 }

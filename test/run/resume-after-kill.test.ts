@@ -16,6 +16,10 @@ import { flipTask } from '../evolve/_scripted.js';
 
 const TASKS = 6;
 let server: OpenAIServer;
+/** Once frozen the server stops answering, so no task can finish between the check and the kill. */
+let frozen = false;
+/** Request bodies that were answered (a request left hanging at the kill may rightly be sent again). */
+const answered = new Set<string>();
 const root = mkdtempSync(join(tmpdir(), 'arcmem-kill-'));
 const tasksDir = join(root, 'tasks');
 const out = join(root, 'run');
@@ -25,7 +29,12 @@ const strategyFile = join(root, 'strategy.json');
 beforeAll(async () => {
   const script = scriptedLlm({ plans: ['same', 'flip'] });
   // Slow answers, so the kill lands while tasks are in flight.
-  server = await startOpenAIServer(async (body, i, r) => ({ ...(await script(body, i, r)), delayMs: 120 }) as ReturnType<typeof reply.json>);
+  server = await startOpenAIServer(async (body, i, r) => {
+    await new Promise((ok) => setTimeout(ok, 80));
+    if (frozen) return reply.hang();
+    answered.add(r.raw);
+    return script(body, i, r);
+  });
   mkdirSync(tasksDir);
   for (let i = 0; i < TASKS; i++) {
     const t = flipTask(`task${i}`, 1 + (i % 3));
@@ -57,20 +66,24 @@ describe('resume after SIGKILL', () => {
     const firstExit = exited(first);
     const deadline = Date.now() + 60_000;
     while (finishedTasks().length < 2 && Date.now() < deadline) await new Promise((ok) => setTimeout(ok, 10));
+    frozen = true;
+    await new Promise((ok) => setTimeout(ok, 200)); // let answers already on the wire arrive
     first.kill('SIGKILL');
     const killed = await firstExit;
     expect(killed.signal, killed.stderr).toBe('SIGKILL');
     const doneBefore = finishedTasks().map((f) => f.replace(/\.json$/, ''));
     expect(doneBefore.length).toBeGreaterThanOrEqual(2);
     expect(doneBefore.length).toBeLessThan(TASKS);
-    const seenBefore = new Set(server.requests.map((r) => r.raw));
+    const seenBefore = new Set(answered);
     const countBefore = server.count();
+    frozen = false;
     const eventsBefore = readFileSync(join(out, 'events.jsonl'), 'utf8').split('\n').filter((l) => l.endsWith('}')).length;
 
     const second = await exited(solve(['--resume', out]));
     expect(second.code, second.stderr).toBe(0);
 
     const newRequests = server.requests.slice(countBefore);
+    // Every finished call of the killed run (answered before the kill) now comes from the cache.
     expect(newRequests.length).toBeGreaterThan(0);
     expect(newRequests.filter((r) => seenBefore.has(r.raw))).toEqual([]);
 
