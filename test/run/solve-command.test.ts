@@ -86,3 +86,34 @@ describe('model resolution', () => {
     expect(r.stderr).toMatch(/--api-key.*OPENAI_API_KEY/);
   });
 });
+
+describe('arcmem solve --cascade local,MODEL', () => {
+  let server: OpenAIServer;
+  beforeAll(async () => {
+    server = await startOpenAIServer(scriptedLlm({ plans: ['same'] }));
+  });
+  afterAll(() => server.close());
+
+  it('sends only the tasks the offline engine did not make perfect to the model', async () => {
+    const dir = tmp();
+    const easy = JSON.parse(readFileSync(join(tasks, 'flip-horizontal.json'), 'utf8'));
+    writeFileSync(join(dir, 'easy.json'), JSON.stringify(easy));
+    // No rule maps these inputs to these outputs, so the offline engine cannot be perfect.
+    const hard = { train: [{ input: [[1, 2], [3, 4]], output: [[9]] }, { input: [[1, 2], [3, 4]], output: [[5, 5, 5]] }], test: [{ input: [[2, 2]] }] };
+    writeFileSync(join(dir, 'hard.json'), JSON.stringify(hard));
+    const out = join(dir, 'run');
+    const r = await run(
+      ['solve', dir, '--cascade', 'local,test-model', '--preset', 'lite', '--cache-dir', join(dir, 'cache'), '--no-library', '--out', out, '--json'],
+      { OPENAI_BASE_URL: server.url, OPENAI_API_KEY: 'k' },
+    );
+    expect(r.code, r.stderr).toBe(0);
+    const easyRecord = JSON.parse(readFileSync(join(out, 'tasks', 'easy.json'), 'utf8'));
+    const hardRecord = JSON.parse(readFileSync(join(out, 'tasks', 'hard.json'), 'utf8'));
+    expect(easyRecord.stages.map((s: { models: { planner: string } }) => s.models.planner)).toEqual(['local']);
+    expect(hardRecord.stages.map((s: { models: { planner: string } }) => s.models.planner)).toEqual(['local', 'test-model']);
+    expect(server.count()).toBeGreaterThan(0);
+    // Every request the model saw was about the hard task.
+    for (const req of server.requests) expect(req.raw).toContain('1 2\\n3 4');
+    expect(JSON.parse(r.stdout).settings.stages.map((s: { backend: string }) => s.backend)).toEqual(['local', 'llm']);
+  });
+});
