@@ -28,6 +28,15 @@ export interface LibraryStats {
   readonly embedModels: Record<string, number>;
   /** Bytes on disk (null for object-store URIs). */
   readonly sizeBytes: number | null;
+  /** The approximate fingerprint index (null: none, retrieval is exact); new rows stay unindexed until compact. */
+  readonly fingerprintIndex: { readonly indexedRows: number; readonly unindexedRows: number } | null;
+}
+
+async function fingerprintIndexStats(store: Store): Promise<LibraryStats['fingerprintIndex']> {
+  const idx = (await store.table.listIndices()).find((i) => i.columns.includes('fingerprint'));
+  if (!idx) return null;
+  // From listIndices, not indexStats: the latter logs a warning about centroids on every call.
+  return { indexedRows: idx.numIndexedRows ?? 0, unindexedRows: idx.numUnindexedRows ?? 0 };
 }
 
 async function folderBytes(dir: string): Promise<number> {
@@ -74,6 +83,7 @@ export async function libraryStats(store: Store): Promise<LibraryStats> {
     verifiedShare: rows.length ? verified / rows.length : 0,
     embedModels,
     sizeBytes: local === null ? null : await folderBytes(local),
+    fingerprintIndex: await fingerprintIndexStats(store),
   };
 }
 
@@ -149,7 +159,8 @@ export interface CompactResult {
  */
 export const FINGERPRINT_INDEX_MIN_ROWS = 5_000;
 
-async function ensureFingerprintIndex(store: Store): Promise<boolean> {
+/** Builds the fingerprint index once the library has FINGERPRINT_INDEX_MIN_ROWS rows; true when one exists. */
+export async function ensureFingerprintIndex(store: Store): Promise<boolean> {
   if ((await store.table.listIndices()).some((i) => i.columns.includes('fingerprint'))) return true;
   if ((await store.table.countRows()) < FINGERPRINT_INDEX_MIN_ROWS) return false;
   await store.table.createIndex('fingerprint', { config: Index.ivfFlat({ distanceType: 'cosine' }) });

@@ -10,8 +10,8 @@ import type { LibraryHit, LibraryPort } from '../evolve/types.js';
 import type { TaskRecord } from '../run/format.js';
 import { sqlString, whereAll } from './_sql.js';
 import { openStore, type Store } from './_store.js';
-import { compactLibrary, libraryStats, pruneLibrary, reembedLibrary, type CompactResult, type LibraryStats, type PruneCriteria, type PruneResult } from './admin.js';
-import { exactTraces, nearestTraces, relatedTraces, toHit, type Neighbour, type RetrievalFilter, type RetrievalOptions } from './retrieval.js';
+import { compactLibrary, ensureFingerprintIndex, libraryStats, pruneLibrary, reembedLibrary, type CompactResult, type LibraryStats, type PruneCriteria, type PruneResult } from './admin.js';
+import { HIT_COLUMNS, exactTraces, nearestTraces, relatedTraces, toHit, type Neighbour, type RetrievalFilter, type RetrievalOptions } from './retrieval.js';
 import { DEFAULT_EMBED_DIM, fromRow, toRow, type TraceEntry } from './schema.js';
 import { searchTraces, type SearchHit } from './search.js';
 import { datasetOf, normaliseInstruction, tracesFor } from './traces.js';
@@ -30,6 +30,11 @@ export interface LibraryOptions {
   readonly dataset?: string;
   /** Restricts what retrieval offers (dataset, model). */
   readonly filter?: RetrievalFilter;
+  /**
+   * Build the approximate fingerprint index now if the library is large enough and has none
+   * (safe alongside other writers). For solve runs; read-only uses leave it false (default).
+   */
+  readonly indexFingerprints?: boolean;
   /** Non-fatal problems (embedding unavailable...), each said once. */
   readonly onWarning?: (message: string) => void;
 }
@@ -91,6 +96,11 @@ export async function openLibrary(opts: LibraryOptions): Promise<Library> {
     warnOnce('dim', `embedding model ${embedder.modelId} makes ${embedder.dim}-number vectors but library ${opts.uri} stores ${store.embedDim}; text-embedding retrieval is off for this library`);
     embedder = null;
   }
+  if (opts.indexFingerprints) {
+    await ensureFingerprintIndex(store).catch((err: unknown) =>
+      warnOnce('index', `could not build the fingerprint index of ${opts.uri} (${String(err)}); retrieval stays exact (slower on large libraries)`),
+    );
+  }
   return new LanceLibrary(store, embedder, opts, warnOnce);
 }
 
@@ -110,7 +120,7 @@ class LanceLibrary implements Library {
   }
 
   async similar(task: Task, k: number): Promise<LibraryHit[]> {
-    return (await nearestTraces(this.db, task, k, this.retrieval)).map(toHit);
+    return (await nearestTraces(this.db, task, k, this.retrieval, HIT_COLUMNS)).map(toHit);
   }
 
   async exactHits(task: Task): Promise<LibraryHit[]> {

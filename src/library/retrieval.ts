@@ -71,11 +71,17 @@ const toNeighbours = (rows: Record<string, unknown>[], task: Task, hash: string)
     return { entry, distance: Number(r._distance), sameTask: entry.taskId === task.id || entry.taskHash === hash };
   });
 
-/** The k nearest perfect traces to the task's fingerprint, filtered and deduplicated. */
-export async function nearestTraces(store: Store, task: Task, k: number, opts: RetrievalOptions): Promise<Neighbour[]> {
+/** What the LibraryPort hands to evolution: fewer columns to fetch on the hot path. */
+export const HIT_COLUMNS = ['id', 'task_id', 'task_hash', 'instruction', '_distance'];
+
+/**
+ * The k nearest perfect traces to the task's fingerprint, filtered and deduplicated.
+ * `columns` limits what is read (entries then only carry those fields).
+ */
+export async function nearestTraces(store: Store, task: Task, k: number, opts: RetrievalOptions, columns = WITH_DISTANCE): Promise<Neighbour[]> {
   if (k <= 0) return [];
   const hash = taskHash(task);
-  const query = store.table.vectorSearch(fingerprint(task)).column('fingerprint').distanceType('cosine').select(WITH_DISTANCE);
+  const query = store.table.vectorSearch(fingerprint(task)).column('fingerprint').distanceType('cosine').select(columns);
   const where = whereAll(filterClauses(task, hash, opts));
   const rows = await (where ? query.where(where) : query).limit(k * 4 + 8).toArray();
   return dedup(toNeighbours(rows, task, hash), k);

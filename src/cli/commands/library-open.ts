@@ -73,7 +73,8 @@ export function embedderFor(config: LibraryConfig, io: CommandIO): Promise<Embed
 
 /**
  * Opens the configured library (null after --no-library). `embed` loads the embedding model
- * first; without it the library works on fingerprints and full text only.
+ * first; without it the library works on fingerprints and full text only. Builds the
+ * fingerprint index of a large library unless `indexFingerprints: false`.
  */
 export async function openConfiguredLibrary(
   config: LibraryConfig,
@@ -83,12 +84,12 @@ export async function openConfiguredLibrary(
   if (config.uri === null) return null;
   const { embed, ...rest } = opts;
   const embedder = embed ? await embedderFor(config, io) : null;
-  return openLibrary({ ...rest, uri: config.uri, embedder, onWarning: warn(io) });
+  return openLibrary({ indexFingerprints: true, ...rest, uri: config.uri, embedder, onWarning: warn(io) });
 }
 
 /** For commands that need a library: --no-library makes no sense there. */
 export async function requireLibrary(flags: LibraryFlags, io: CommandIO, embed = false): Promise<Library> {
-  const lib = await openConfiguredLibrary(libraryConfig(flags, io.env), io, { embed });
+  const lib = await openConfiguredLibrary(libraryConfig(flags, io.env), io, { embed, indexFingerprints: false });
   if (!lib) throw new ConfigError('this command needs a library; drop --no-library');
   return lib;
 }

@@ -31,6 +31,7 @@ export function formatStats(s: LibraryStats): string {
     `verified       ${(s.verifiedShare * 100).toFixed(1)}% of entries (${s.verified} right on test, ${s.verificationKnown} checked)`,
     `embeddings     ${counts(s.embedModels)}`,
     `size on disk   ${humanBytes(s.sizeBytes)}`,
+    `vector index   ${s.fingerprintIndex ? `fingerprint IVF_FLAT (${s.fingerprintIndex.unindexedRows} entries not yet indexed; \`arcmem library compact\` updates it)` : 'none (exact search)'}`,
   ].join('\n');
 }
 
