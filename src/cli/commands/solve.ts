@@ -11,6 +11,7 @@ import { inShard, parseShard } from '../../run/schedule.js';
 import { progressPrinter } from '../../run/progress.js';
 import { RunFolder } from '../../run/run-folder.js';
 import { solveTasks, type RunProgress } from '../../run/solve-tasks.js';
+import { curriculumOrder } from '../../run/curriculum.js';
 import { summaryTable } from '../../run/summary.js';
 import type { RunSummary } from '../../run/format.js';
 import type { CommandIO } from './index.js';
@@ -32,6 +33,7 @@ export type SolveFlags = Record<string, unknown> & LibraryFlags & {
   taskTimeout?: number;
   reuseSolved?: boolean;
   storeNearMisses?: boolean;
+  curriculum?: boolean;
   solutions?: string;
   json?: boolean;
 };
@@ -92,8 +94,10 @@ export async function runSolve(source: string, flags: SolveFlags, deps: SolveDep
       ? deps.library
       : await openConfiguredLibrary(libConfig, deps.io, { embed: true, reuseSolved: !!flags.reuseSolved, storeNearMisses: !!flags.storeNearMisses });
   try {
-    const summary = await solveTasks(tasks, {
+    // A curriculum feeds related tasks in sequence so later ones can reuse what earlier ones stored.
+    const summary = await solveTasks(flags.curriculum ? curriculumOrder(tasks) : tasks, {
       out,
+      keepOrder: !!flags.curriculum,
       resume: !!flags.resume,
       strategy,
       models: resolved.models,
@@ -117,6 +121,7 @@ export async function runSolve(source: string, flags: SolveFlags, deps: SolveDep
         library: library ? (deps.library !== undefined ? 'custom' : libConfig.uri) : null,
         reuse_solved: !!flags.reuseSolved,
         store_near_misses: !!flags.storeNearMisses,
+        curriculum: !!flags.curriculum,
         seed: flags.seed ?? null,
       },
     });
@@ -171,6 +176,7 @@ export function register(program: Command, io: CommandIO): void {
     .option('--seed <n>', 'seed for the offline engine (recorded in the settings)')
     .option('--reuse-solved', "try this task's own stored solutions first (no planner call when one still fits)")
     .option('--store-near-misses', 'also store the best imperfect candidate of unsolved tasks in the library')
+    .option('--curriculum', 'solve easiest first, then nearest by fingerprint, so later tasks reuse what earlier ones stored (instead of smallest first)')
     .option('--json', 'print the summary as JSON');
   addLibraryOption(cmd);
   addEmbedOptions(cmd);
