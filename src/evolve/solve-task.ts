@@ -36,13 +36,15 @@ export function checkAttempts(task: Task, attempts: readonly Attempts[]): boolea
   return task.test.map((t, i) => passAt2(attempts[i], t.output!));
 }
 
-/** Runs the strategy on one task. Budget and timeout end the search with status 'budget'/'timeout'. */
-export async function solveTask(task: Task, model: Model, options: SolveTaskOptions): Promise<TaskRecord> {
-  const now = options.now ?? (() => new Date());
-  const started = now();
+interface Outcome {
+  readonly status: TaskStatus;
+  readonly error?: string;
+}
+
+function startSearch(task: Task, model: Model, options: SolveTaskOptions): SearchContext {
   const emit = options.onEvent ?? (() => {});
   const meter = new CallMeter(emit, task.id);
-  const s: SearchContext = {
+  return {
     task,
     view: taskView(task),
     model: meter.wrap(model),
@@ -57,10 +59,10 @@ export async function solveTask(task: Task, model: Model, options: SolveTaskOpti
     seedFollowerCalls: 0,
     callsToFirstPerfect: null,
   };
-  emit({ type: 'task_start', taskId: task.id, at: started.toISOString() });
+}
 
-  let status: TaskStatus = 'done';
-  let error: string | undefined;
+/** Reuse stored solutions, then the strategy's steps until one candidate is perfect. */
+async function evolve(s: SearchContext, options: SolveTaskOptions): Promise<Outcome> {
   const done = () => options.strategy.stop_on_perfect && s.population.hasPerfect();
   try {
     if (options.reuseSolved) await reuseSolved(s);
@@ -71,27 +73,33 @@ export async function solveTask(task: Task, model: Model, options: SolveTaskOpti
       if (s.signal?.aborted) throw s.signal.reason;
       await runStep(s, step, index);
     }
+    return { status: 'done' };
   } catch (err) {
     const reason = stopReason(err, s.signal);
     if (!reason) throw err;
-    status = reason;
-    error = errorText(err);
+    return { status: reason, error: errorText(err) };
   }
+}
 
+/** Runs the strategy on one task. Budget and timeout end the search with status 'budget'/'timeout'. */
+export async function solveTask(task: Task, model: Model, options: SolveTaskOptions): Promise<TaskRecord> {
+  const now = options.now ?? (() => new Date());
+  const started = now();
+  const s = startSearch(task, model, options);
+  s.emit({ type: 'task_start', taskId: task.id, at: started.toISOString() });
+
+  const searched = await evolve(s, options);
   const answers = await makeAttempts(s.model, s.view, s.population.all, { taskId: task.id, runs: options.strategy.answer_runs, signal: options.answerSignal });
-  if (status === 'done' && answers.stop) {
-    status = stopReason(answers.stop, options.answerSignal) ?? 'done';
-    error = errorText(answers.stop);
-  }
+  const answerStop = answers.stop ? stopReason(answers.stop, options.answerSignal) : null;
+  const outcome: Outcome = searched.status === 'done' && answerStop ? { status: answerStop, error: errorText(answers.stop) } : searched;
 
-  const ranked = rank(s.population.all);
-  const best = ranked[0] ?? null;
+  const best = rank(s.population.all)[0] ?? null;
   const finished = now();
-  emit({ type: 'task_end', taskId: task.id, status, trainPerfect: !!best?.perfect, at: finished.toISOString() });
+  s.emit({ type: 'task_end', taskId: task.id, status: outcome.status, trainPerfect: !!best?.perfect, at: finished.toISOString() });
   return {
     taskId: task.id,
-    status,
-    ...(error ? { error } : {}),
+    status: outcome.status,
+    ...(outcome.error ? { error: outcome.error } : {}),
     candidates: s.population.all,
     attempts: answers.attempts,
     correct: checkAttempts(task, answers.attempts),
@@ -99,10 +107,10 @@ export async function solveTask(task: Task, model: Model, options: SolveTaskOpti
     best: best?.id ?? null,
     viaLibrary: !!best && best.librarySeeds.length > 0,
     libraryHits: [...s.libraryHits],
-    calls: meter.calls,
+    calls: s.meter.calls,
     seedFollowerCalls: s.seedFollowerCalls,
     callsToFirstPerfect: s.callsToFirstPerfect,
-    usage: meter.usage,
+    usage: s.meter.usage,
     models: model.roles,
     startedAt: started.toISOString(),
     finishedAt: finished.toISOString(),
