@@ -77,6 +77,38 @@ describe('arcmem solve with a language model', () => {
       expect(readFileSync(join(out, f), 'utf8')).not.toContain('sk-test-very-secret');
     }
   });
+
+  it('a repeated run makes zero requests; --no-cache asks again', async () => {
+    const dir = tmp();
+    const t = flipTask('again');
+    writeFileSync(join(dir, 'again.json'), JSON.stringify({ train: t.train, test: t.test }));
+    const env = { OPENAI_BASE_URL: server.url, OPENAI_API_KEY: 'k' };
+    const solveOnce = (n: number, extra: string[] = []) =>
+      run(['solve', join(dir, 'again.json'), '--preset', 'lite', '--model', 'test-model', '--cache-dir', join(dir, 'cache'), '--no-library', '--out', join(dir, `run${n}`), '--json', ...extra], env);
+    const before = server.count();
+    const first = JSON.parse((await solveOnce(1)).stdout);
+    const made = server.count() - before;
+    expect(first.llm.requests).toBe(made);
+    const second = JSON.parse((await solveOnce(2)).stdout);
+    expect(server.count() - before).toBe(made);
+    expect(second.llm).toMatchObject({ requests: 0, cache_hits: made });
+    expect(second.score).toBe(1);
+    await solveOnce(3, ['--no-cache']);
+    expect(server.count() - before).toBe(2 * made);
+  });
+
+  it('--resume without --preset keeps the strategy the run started with', async () => {
+    const dir = tmp();
+    const t = flipTask('kept');
+    writeFileSync(join(dir, 'kept.json'), JSON.stringify({ train: t.train, test: t.test }));
+    const out = join(dir, 'run');
+    const args = ['solve', join(dir, 'kept.json'), '--model', 'test-model', '--cache-dir', join(dir, 'cache'), '--no-library', '--json'];
+    const env = { OPENAI_BASE_URL: server.url, OPENAI_API_KEY: 'k' };
+    await run([...args, '--preset', 'lite', '--out', out], env);
+    const resumed = await run([...args, '--resume', out], env);
+    expect(resumed.code, resumed.stderr).toBe(0);
+    expect(JSON.parse(resumed.stdout).settings.strategy_name).toBe('lite');
+  });
 });
 
 describe('model resolution', () => {

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { Option, type Command } from 'commander';
 import { loadTasks } from '../../arc/load.js';
 import type { Task } from '../../arc/task.js';
-import { loadStrategy, listPresets, type Strategy } from '../../evolve/strategy.js';
+import { listPresets, loadStrategy, parseStrategy, type Strategy } from '../../evolve/strategy.js';
 import type { LibraryPort } from '../../evolve/types.js';
 import { ConfigError, InputError } from '../../errors.js';
 import { LLM_OPTIONS } from '../../llm/index.js';
@@ -70,8 +70,13 @@ export function selectTasks(all: readonly Task[], flags: Pick<SolveFlags, 'tasks
   return tasks;
 }
 
+/** --preset / --strategy; on --resume without either, the strategy the run was started with. */
 function strategyFrom(flags: SolveFlags): { strategy: Strategy; name: string } {
   if (flags.strategy && flags.preset) throw new ConfigError('give either --preset or --strategy, not both');
+  if (flags.resume && !flags.strategy && !flags.preset) {
+    const saved = RunFolder.at(flags.resume).readJson('settings.json') as { strategy?: unknown; strategy_name?: string } | null;
+    if (saved?.strategy) return { strategy: parseStrategy(saved.strategy, join(flags.resume, 'settings.json')), name: saved.strategy_name ?? 'resumed' };
+  }
   const name = flags.strategy ?? flags.preset ?? DEFAULT_PRESET;
   return { strategy: loadStrategy(name), name };
 }
@@ -171,7 +176,7 @@ export function register(program: Command, io: CommandIO): void {
     .option('--tasks <ids>', 'comma-separated task ids to solve')
     .option('--shard <i/n>', 'solve only shard i of n (0-based, split by task-id hash); merge the folders with `arcmem merge`')
     .option('--out <dir>', 'run folder to create (default runs/<timestamp>)')
-    .option('--resume <dir>', 'continue a run folder: finished tasks are kept, the rest solved (finished calls come from the cache)')
+    .option('--resume <dir>', 'continue a run folder (same source and model flags): finished tasks are kept, the rest solved, finished calls come from the cache; the strategy defaults to the one the run started with')
     .option('--solutions <file>', 'a *_solutions.json with the expected test outputs (for scoring)')
     .option('--seed <n>', 'seed for the offline engine (recorded in the settings)')
     .option('--reuse-solved', "try this task's own stored solutions first (no planner call when one still fits)")
