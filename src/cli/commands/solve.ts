@@ -155,7 +155,8 @@ const seconds = (v: string): number => {
 
 export function addLlmOptions(cmd: Command): Command {
   for (const spec of LLM_OPTIONS) {
-    const opt = new Option(spec.flag, `${spec.help} (env ${spec.env}; default ${spec.defaultText})`);
+    const local = spec.key === 'model' ? '; "local" = the offline engine, the default when no endpoint is configured' : '';
+    const opt = new Option(spec.flag, `${spec.help}${local} (env ${spec.env}; default ${spec.defaultText})`);
     if (spec.kind === 'prices') opt.argParser((v: string, prev: string[] | undefined) => [...(prev ?? []), v]);
     cmd.addOption(opt);
   }
