@@ -13,6 +13,7 @@ import { basename, dirname, join, resolve } from 'node:path';
 import { ArcmemError } from '../errors.js';
 
 export const DEFAULT_EMBED_MODEL = 'Xenova/all-MiniLM-L6-v2';
+const DEFAULT_HUB = 'https://huggingface.co/';
 
 /** Turns texts into unit-length vectors of one fixed dimension. */
 export interface Embedder {
@@ -29,6 +30,8 @@ export interface EmbedderOptions {
   readonly modelPath?: string;
   /** Where downloaded models are cached. Default: transformers.js's own cache folder. */
   readonly cacheDir?: string;
+  /** Where models are downloaded from: the Hugging Face Hub or a mirror of it (HF_ENDPOINT). */
+  readonly hubUrl?: string;
   /** Called with one human-readable line per download milestone. */
   readonly onProgress?: (line: string) => void;
 }
@@ -80,12 +83,13 @@ export async function loadEmbedder(opts: EmbedderOptions = {}): Promise<Embedder
     env.allowLocalModels = root !== null;
     env.allowRemoteModels = root === null;
     if (root !== null) env.localModelPath = root + '/';
+    env.remoteHost = opts.hubUrl ? opts.hubUrl.replace(/\/?$/, '/') : DEFAULT_HUB;
     if (opts.cacheDir) env.cacheDir = opts.cacheDir;
     const cached = existsSync(join(opts.cacheDir ?? env.cacheDir, name, 'onnx'));
     const progress_callback = root === null && !cached && opts.onProgress ? progressReporter(opts.onProgress) : undefined;
     extract = (await pipeline('feature-extraction', name, { quantized: true, progress_callback })) as unknown as Extractor;
   } catch (err) {
-    const where = root !== null ? `from ${join(root, name)}` : `${name} from the model hub (offline? set ARCMEM_EMBED_MODEL_PATH to a local model folder)`;
+    const where = root !== null ? `from ${join(root, name)}` : `${name} from ${opts.hubUrl ?? DEFAULT_HUB} (offline? set ARCMEM_EMBED_MODEL_PATH to a local model folder)`;
     throw new EmbedError(`cannot load the embedding model ${where}: ${err instanceof Error ? err.message : String(err)}`, { cause: err });
   }
   const run = async (texts: readonly string[]): Promise<Float32Array[]> => {

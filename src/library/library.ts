@@ -22,7 +22,7 @@ export interface LibraryOptions {
   readonly uri: string;
   /** Embeds instructions for `related` and semantic search; null/absent: fingerprints only. */
   readonly embedder?: Embedder | null;
-  /** Offer a task's own traces, and exact content-hash hits (default false). */
+  /** similar()/related() offer a task's own traces too (default false: excluded by id and content hash). */
   readonly reuseSolved?: boolean;
   /** Also store the best imperfect candidate of an unsolved task, flagged as a near miss. */
   readonly storeNearMisses?: boolean;

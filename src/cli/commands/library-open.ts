@@ -6,6 +6,7 @@
  *   --embed-model <id>   ARCMEM_EMBED_MODEL       default Xenova/all-MiniLM-L6-v2
  *   (no flag)            ARCMEM_EMBED_MODEL_PATH  a local model folder: offline, no download
  *   --embed-cache <dir>  ARCMEM_EMBED_CACHE       where downloaded models are kept
+ *   (no flag)            HF_ENDPOINT              a Hugging Face Hub mirror to download from
  *
  * Used by `arcmem library ...` and by `arcmem solve`.
  */
@@ -24,6 +25,7 @@ const LibraryConfigSchema = z.object({
   embedModel: z.string().min(1),
   embedModelPath: z.string().min(1).optional(),
   embedCache: z.string().min(1).optional(),
+  hubUrl: z.url('HF_ENDPOINT must be a URL').optional(),
 });
 export type LibraryConfig = z.infer<typeof LibraryConfigSchema>;
 
@@ -52,6 +54,7 @@ export function libraryConfig(flags: LibraryFlags, env: CommandIO['env']): Libra
     embedModel: flags.embedModel ?? (env.ARCMEM_EMBED_MODEL || DEFAULT_EMBED_MODEL),
     embedModelPath: env.ARCMEM_EMBED_MODEL_PATH || undefined,
     embedCache: flags.embedCache ?? (env.ARCMEM_EMBED_CACHE || undefined),
+    hubUrl: env.HF_ENDPOINT || undefined,
   };
   const parsed = LibraryConfigSchema.safeParse(raw);
   if (!parsed.success) throw new ConfigError(`library settings: ${parsed.error.issues.map((i) => i.message).join('; ')}`);
@@ -66,6 +69,7 @@ export function embedderFor(config: LibraryConfig, io: CommandIO): Promise<Embed
     model: config.embedModel,
     modelPath: config.embedModelPath,
     cacheDir: config.embedCache,
+    hubUrl: config.hubUrl,
     onProgress: (line) => io.progress(`arcmem: ${line}\n`),
     onWarning: warn(io),
   });
