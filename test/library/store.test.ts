@@ -77,3 +77,17 @@ describe('storing a finished task', () => {
     nm.close();
   });
 });
+
+describe('library locations', () => {
+  it('accepts a file:// URI like a folder path (object-store URIs go the same way to LanceDB)', async () => {
+    const tmp = tempDir();
+    const viaUri = await openLibrary({ uri: `file://${tmp.dir}/lib` });
+    expect(await viaUri.store(makeTask('u1', 'crop'), makeRecord('u1', [candidate('Keep the corner.')]))).toBe(1);
+    expect((await viaUri.stats()).sizeBytes).toBeGreaterThan(0);
+    viaUri.close();
+    const viaPath = await openLibrary({ uri: `${tmp.dir}/lib` });
+    expect((await viaPath.list()).map((e) => e.instruction)).toEqual(['Keep the corner.']);
+    viaPath.close();
+    tmp.cleanup();
+  });
+});
