@@ -1,5 +1,5 @@
 /** Task records the runner builds itself: failures, and the combination of cascade stages. */
-import type { Task } from '../arc/task.js';
+import { hasSolutions, type Task } from '../arc/task.js';
 import { addUsage, emptyUsage } from '../llm/usage.js';
 import type { Model } from '../evolve/types.js';
 import type { Attempts, StageResult, TaskRecord } from './format.js';
@@ -15,7 +15,7 @@ export function errorRecord(task: Task, model: Model, err: unknown, started: Dat
     error: err instanceof Error ? `${err.name}: ${err.message}` : String(err),
     candidates: [],
     attempts: fallbackAttempts(task),
-    correct: task.test.every((t) => t.output) ? task.test.map(() => false) : null,
+    correct: hasSolutions(task) ? task.test.map(() => false) : null,
     trainPerfect: false,
     best: null,
     viaLibrary: false,
