@@ -13,9 +13,10 @@ const RELATED_PER_PARENT = 3;
 /** Scores library hits as candidates, each attributed to its own entry. */
 async function scoreHits(s: SearchContext, hits: readonly LibraryHit[], stepIndex: number): Promise<Candidate[]> {
   for (const h of hits) s.libraryHits.add(h.entryId);
-  s.seedFollowerCalls += hits.length * s.view.train.length;
   const proposals = hits.map((h) => ({ instruction: h.instruction, librarySeeds: [h.entryId] }));
-  return addCandidates(s, [{ proposals, origin: { step: 'seed', stepIndex, parents: [] } }]);
+  const seeded = await addCandidates(s, [{ proposals, origin: { step: 'seed', stepIndex, parents: [] } }]);
+  s.seedFollowerCalls += seeded.length * s.view.train.length;
+  return seeded;
 }
 
 /** generate {n}: n planner samples, shown library examples when a seed step asked for it. */
