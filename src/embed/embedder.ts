@@ -77,6 +77,10 @@ function progressReporter(onProgress: (line: string) => void): (e: Record<string
 /** Loads the model (downloading it when needed) and returns an Embedder. Throws EmbedError. */
 export async function loadEmbedder(opts: EmbedderOptions = {}): Promise<Embedder> {
   const { root, name } = resolveModel(opts);
+  // Checked here: transformers.js would only log a console warning and fail later.
+  if (root !== null && !existsSync(join(root, name, 'config.json'))) {
+    throw new EmbedError(`cannot load the embedding model from ${join(root, name)}: no config.json there; point ARCMEM_EMBED_MODEL_PATH at a model folder (config.json, tokenizer.json, onnx/model_quantized.onnx)`);
+  }
   let extract: Extractor;
   try {
     const { env, pipeline } = await import('@xenova/transformers');

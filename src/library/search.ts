@@ -20,7 +20,10 @@ export interface SearchHit {
   readonly distance: number | null;
 }
 
-/** Builds the full-text index on `instruction` unless it exists (later rows are still found). */
+/**
+ * Builds the full-text index on `instruction` unless it exists (later rows are still found).
+ * The one write a search may make, once per library; it is safe alongside other writers.
+ */
 async function ensureFtsIndex(store: Store): Promise<void> {
   const indices = await store.table.listIndices();
   if (indices.some((i) => i.columns.includes('instruction'))) return;
