@@ -3,8 +3,7 @@
  * every row (nothing is imported when any row is bad, unless skipInvalid). Import is
  * idempotent: rows are merged on id.
  */
-import { createWriteStream } from 'node:fs';
-import { readFile } from 'node:fs/promises';
+import { open, readFile } from 'node:fs/promises';
 import { once } from 'node:events';
 import { FINGERPRINT_DIM } from '../arc/index.js';
 import { InputError } from '../errors.js';
@@ -12,15 +11,28 @@ import { LibraryImportError, type ImportProblem } from './errors.js';
 import type { Store } from './_store.js';
 import { TraceEntrySchema, fromRow, toRow, type TraceEntry } from './schema.js';
 
+/** Streams every entry to `file`, batch by batch (a large library never sits in memory whole). */
 export async function exportJsonl(store: Store, file: string): Promise<number> {
-  const rows = await store.table.query().toArray();
-  const out = createWriteStream(file, { encoding: 'utf8' });
-  for (const r of rows) {
-    if (!out.write(JSON.stringify(fromRow(r)) + '\n')) await once(out, 'drain');
+  let handle;
+  try {
+    handle = await open(file, 'w');
+  } catch (err) {
+    throw new InputError(`${file}: cannot write the export (${(err as NodeJS.ErrnoException).code ?? err}); check the path`, file, undefined, { cause: err });
   }
-  out.end();
-  await once(out, 'finish');
-  return rows.length;
+  const out = handle.createWriteStream({ encoding: 'utf8' });
+  let n = 0;
+  try {
+    for await (const batch of store.table.query()) {
+      for (const r of batch.toArray() as Record<string, unknown>[]) {
+        n++;
+        if (!out.write(JSON.stringify(fromRow(r)) + '\n')) await once(out, 'drain');
+      }
+    }
+  } finally {
+    out.end();
+    await once(out, 'finish');
+  }
+  return n;
 }
 
 export interface ImportResult {

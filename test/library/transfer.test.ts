@@ -1,6 +1,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { InputError } from '../../src/errors.js';
 import { LibraryImportError, openLibrary, type Library, type TraceEntry } from '../../src/library/index.js';
 import { candidate, makeRecord, makeTask, tempDir } from './_helpers.js';
 
@@ -32,6 +33,11 @@ describe('export and import', () => {
     expect(await target.importJsonl(file)).toMatchObject({ inserted: 0, updated: 3 });
     expect((await target.stats()).entries).toBe(3);
     target.close();
+  });
+
+  it('says which file it cannot write or read', async () => {
+    await expect(source.exportJsonl(join(tmp.dir, 'no-such-dir', 'x.jsonl'))).rejects.toThrow(InputError);
+    await expect(source.importJsonl(join(tmp.dir, 'missing.jsonl'))).rejects.toThrow(/missing\.jsonl: cannot read/);
   });
 
   it('validates every row, reports bad ones by line and imports nothing', async () => {
