@@ -5,13 +5,14 @@
  */
 import { basename, dirname } from 'node:path';
 import { fingerprint, taskHash, type Task } from '../arc/index.js';
+import { normaliseInstruction } from '../evolve/population.js';
 import type { Candidate } from '../evolve/types.js';
 import type { TaskRecord } from '../run/format.js';
 import type { TraceEntry } from './schema.js';
 
-/** The dedup key of an instruction: case, spacing and trailing full stops do not matter. */
-export const normaliseInstruction = (s: string): string =>
-  s.toLowerCase().replace(/\s+/g, ' ').trim().replace(/[.\s]+$/, '');
+/** The dedup key of an instruction is evolution's, so the library and a population agree. */
+export { normaliseInstruction };
+
 
 /** `arc-agi-1/training` for `.../arc-agi-1/training/abc.json`; 'unknown' without a source. */
 export function datasetOf(task: Task): string {
