@@ -24,7 +24,15 @@ export interface TransferReport {
   readonly version: 1;
   readonly createdAt: string;
   readonly settings: TransferSettings;
-  readonly library: { readonly uri: string; readonly built: boolean; readonly entries: number; readonly sourceSolved: number | null; readonly sourceTrainPerfect: number | null };
+  readonly library: {
+    readonly uri: string;
+    readonly built: boolean;
+    readonly entries: number;
+    readonly sourceSolved: number | null;
+    readonly sourceTrainPerfect: number | null;
+    /** Text-embedding model used for related instructions and search; null: fingerprints only. */
+    readonly embedModel?: string | null;
+  };
   /** Run folders of every solve, by condition and repeat. */
   readonly runs: readonly { readonly condition: string; readonly repeat: number; readonly seed: number; readonly dir: string }[];
   readonly analysis: TransferAnalysis;
@@ -90,6 +98,7 @@ ${edges.length ? tableHtml(['library entry', 'source task', 'target task', 'wins
 <h2>Library and runs</h2>
 ${tableHtml(['', 'value'], [
     ['library', r.library.uri], ['built from source now', r.library.built ? 'yes' : 'no (given)'], ['entries', r.library.entries],
+    ['text embeddings', r.library.embedModel ?? 'none (fingerprint retrieval only)'],
     ['source tasks train-perfect / solved', `${r.library.sourceTrainPerfect ?? '-'} / ${r.library.sourceSolved ?? '-'}`],
     ['target ids excluded from source', s.excludedFromSource.length], ['wall time', `${r.wallS.toFixed(0)} s`],
     ['cold tasks / warm tasks', `${cold?.tasks ?? '-'} / ${warm?.tasks ?? '-'}`],

@@ -112,6 +112,7 @@ export async function runTransfer(o: TransferOptions): Promise<TransferResult> {
       },
       library: {
         uri: library.uri, built: o.library.build, entries: entries.length,
+        embedModel: library.embedder?.modelId ?? null,
         sourceSolved: sourceSummary?.solved_tasks ?? null, sourceTrainPerfect: sourceSummary?.train_perfect ?? null,
       },
       runs: dirs,
