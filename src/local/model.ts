@@ -15,6 +15,10 @@ import { rank, search, type Found } from './planner/search.js';
 export interface LocalModelOptions {
   /** Search time per plan call in milliseconds (default 3000). */
   readonly planTimeMs?: number;
+  /** Search time per revise call in milliseconds (default 300). */
+  readonly reviseTimeMs?: number;
+  /** Total search time the model spends on one task over all its calls (default 4500). */
+  readonly taskTimeMs?: number;
   /** Step applications per plan call, the budget that keeps results reproducible (default 400000). */
   readonly maxApplications?: number;
   /** Accepted for interface symmetry; the engine is deterministic and uses no randomness. */
@@ -35,16 +39,33 @@ function tryParse(text: string): Program | null {
 /** Creates the offline Model: roles are all 'local'. */
 export function createLocalModel(opts: LocalModelOptions = {}): Model {
   const searchOpts = { timeMs: opts.planTimeMs ?? 3000, maxApplications: opts.maxApplications ?? 400_000 };
-  const cache = new Map<string, Found[]>();
-  const planned = (view: TaskView, ctx: CallContext): Found[] => {
+  const taskTimeMs = opts.taskTimeMs ?? 4500;
+  const cache = new Map<string, { found?: Found[]; spentMs: number }>();
+  /** The task's cache entry (searches done and time spent), kept for the 16 latest tasks. */
+  const entry = (view: TaskView) => {
     const key = viewKey(view);
-    let found = cache.get(key);
-    if (!found) {
-      found = search(problemOf(view), { ...searchOpts, signal: ctx.signal });
+    let e = cache.get(key);
+    if (!e) {
       if (cache.size >= 16) cache.delete(cache.keys().next().value!);
-      if (!ctx.signal?.aborted) cache.set(key, found);
+      cache.set(key, (e = { spentMs: 0 }));
     }
-    return found;
+    return e;
+  };
+  /** Runs `work` with at most `wantMs` of the task's remaining time, and books the time used. */
+  const timed = <T>(view: TaskView, wantMs: number, work: (timeMs: number) => T): T => {
+    const e = entry(view), started = Date.now();
+    const result = work(Math.max(0, Math.min(wantMs, taskTimeMs - e.spentMs)));
+    e.spentMs += Date.now() - started;
+    return result;
+  };
+  const planned = (view: TaskView, ctx: CallContext): Found[] => {
+    const e = entry(view);
+    if (!e.found) {
+      const found = timed(view, searchOpts.timeMs, (timeMs) => search(problemOf(view), { ...searchOpts, timeMs, signal: ctx.signal }));
+      if (!ctx.signal?.aborted) e.found = found;
+      return found;
+    }
+    return e.found;
   };
   const plan = async (view: TaskView, req: PlanRequest, ctx: CallContext): Promise<Proposal[]> => {
     const p = problemOf(view);
@@ -59,7 +80,7 @@ export function createLocalModel(opts: LocalModelOptions = {}): Model {
       if (!program) return plan(view, { n: req.n, tried: req.tried }, ctx);
       const p = problemOf(view);
       const related = (req.related ?? []).map(tryParse).filter((q): q is Program => q !== null);
-      const repaired = repairProgram(program, p, { ...searchOpts, timeMs: searchOpts.timeMs / 2, signal: ctx.signal });
+      const repaired = timed(view, opts.reviseTimeMs ?? 300, (timeMs) => repairProgram(program, p, { ...searchOpts, timeMs, signal: ctx.signal }));
       const borrowed = related.map((q) => evaluate(q, p)).filter((f): f is Found => f !== null);
       const note = diagnose(req.parent.examples);
       return toProposals(rank([...repaired, ...borrowed]), req.n, [...req.tried, req.parent.instruction], () => note);

@@ -2,8 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { PRIMITIVES } from '../../src/local/primitives/index.js';
 import { CASES_A } from './_cases-a.js';
 import { CASES_B } from './_cases-b.js';
+import { CASES_C } from './_cases-c.js';
 
-const CASES = [...CASES_A, ...CASES_B];
+const CASES = [...CASES_A, ...CASES_B, ...CASES_C];
 
 describe('grid primitives', () => {
   it.each(CASES)('%s gives the expected result', (_name, actual, expected) => {

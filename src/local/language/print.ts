@@ -9,7 +9,7 @@ function argText(type: ArgType, v: ArgValue): string {
     case 'int': return String(v);
     case 'enum': return String(v);
     case 'map': return pairs(v as ColourMap).map(([a, b]) => `colour ${a} to colour ${b}`).join(', ');
-    case 'sizemap': return pairs(v as ColourMap).map(([a, b]) => `size ${a} to colour ${b}`).join(', ');
+    case 'sizemap': return pairs(v as ColourMap).map(([a, b]) => `${a} to colour ${b}`).join(', ');
   }
 }
 const pairs = (m: ColourMap): [number, number][] =>

@@ -3,6 +3,7 @@ import { boundingBoxOf, eraseObjects, findObjects, objectGrid, onlyObjects, pain
 import { SELECTORS, selectObject, type Selector } from '../primitives/select.js';
 import * as count from '../primitives/count.js';
 import { mostFrequentColour } from '../primitives/colour.js';
+import { PROPERTIES, recolourByProperty, type Property } from '../primitives/properties.js';
 import { OBJECT_KINDS, objectOptions } from './_objects-phrase.js';
 import { colourArg, enumArg, intArg, num, opt, type Args, type StepDef } from './types.js';
 import type { Grid } from '../../arc/grid.js';
@@ -27,8 +28,8 @@ export const OBJECT_STEPS: readonly StepDef[] = [
     apply: (g, a) => count.removeSmallObjects(g, num(a, 'n'), objectOptions(opt(a, 'objs'))),
   },
   {
-    name: 'recolour-by-size', template: 'Recolour the objects {objs} by size: {sizes}.', args: { objs, sizes: { kind: 'sizemap' } },
-    apply: (g, a) => count.recolourBySize(g, a.sizes as Record<number, number>, objectOptions(opt(a, 'objs'))),
+    name: 'recolour-by', template: 'Recolour the objects {objs} by {prop}: {values}.', args: { objs, prop: enumArg(PROPERTIES), values: { kind: 'sizemap' } },
+    apply: (g, a) => recolourByProperty(g, opt<Property>(a, 'prop'), a.values as Record<number, number>, objectOptions(opt(a, 'objs'))),
   },
   {
     name: 'recolour-extremes', template: 'Recolour the largest objects {objs} to {big} and the smallest to {small}.', args: { objs, big: colourArg, small: colourArg },

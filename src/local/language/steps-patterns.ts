@@ -1,10 +1,11 @@
 /** Step kinds for symmetry, gravity, lines, filling and split grids. */
-import { completeSymmetry, mirrorLeftHalf, mirrorTopHalf, SYMMETRIES, type Symmetry } from '../primitives/symmetry.js';
+import { completeMirrorAnyAxis, completeSymmetry, mirrorLeftHalf, mirrorTopHalf, SYMMETRIES, type Symmetry } from '../primitives/symmetry.js';
 import { DIRECTIONS, gravity, moveColourUntilContact, objectGravity, type Direction } from '../primitives/gravity.js';
 import { castRays, connectSameColour, crossLines, diagonalRays, LINE_AXES, type LineAxis } from '../primitives/lines.js';
 import { fillBoundingBoxes, fillEnclosed, outline, recolourTouching } from '../primitives/fill.js';
 import { choosePart, combineMasks, MASK_OPS, overlay, PART_CHOICES, splitBySeparators, splitEqual, type MaskOp, type PartChoice } from '../primitives/split.js';
 import { coloursPresent } from '../primitives/colour.js';
+import { completePeriodic, cutHoles } from '../primitives/pattern.js';
 import { colourArg, enumArg, intArg, num, opt, type StepDef } from './types.js';
 
 const dir = enumArg(DIRECTIONS);
@@ -19,6 +20,27 @@ export const PATTERN_STEPS: readonly StepDef[] = [
   {
     name: 'symmetry', template: 'Fill the cells of {c} so that the grid becomes {sym} symmetric.', args: { c: colourArg, sym: enumArg(SYMMETRIES) },
     apply: (g, a) => completeSymmetry(g, opt<Symmetry>(a, 'sym'), num(a, 'c')),
+  },
+  {
+    name: 'symmetry-cut', template: 'Fill the cells of {c} so that the grid becomes {sym} symmetric and keep only the filled area.', args: { c: colourArg, sym: enumArg(SYMMETRIES) },
+    apply: (g, a) => cutHoles(g, completeSymmetry(g, opt<Symmetry>(a, 'sym'), num(a, 'c')), num(a, 'c')),
+  },
+  {
+    name: 'mirror-fill', template: 'Fill the cells of {c} by mirroring the picture {ways} around its own axis.', args: { c: colourArg, ways: enumArg(['left-right', 'top-bottom', 'both ways']) },
+    apply: (g, a) => completeMirrorAnyAxis(g, opt(a, 'ways'), num(a, 'c')),
+  },
+  {
+    name: 'mirror-fill-cut', template: 'Fill the cells of {c} by mirroring the picture {ways} around its own axis and keep only the filled area.',
+    args: { c: colourArg, ways: enumArg(['left-right', 'top-bottom', 'both ways']) },
+    apply: (g, a) => cutHoles(g, completeMirrorAnyAxis(g, opt(a, 'ways'), num(a, 'c')), num(a, 'c')),
+  },
+  {
+    name: 'periodic', template: 'Fill the cells of {c} by continuing the repeating pattern.', args: { c: colourArg },
+    apply: (g, a) => completePeriodic(g, num(a, 'c')),
+  },
+  {
+    name: 'periodic-cut', template: 'Fill the cells of {c} by continuing the repeating pattern and keep only the filled area.', args: { c: colourArg },
+    apply: (g, a) => cutHoles(g, completePeriodic(g, num(a, 'c')), num(a, 'c')),
   },
   {
     name: 'mirror-half', template: 'Copy the {which} half onto the other half as its mirror image.', args: { which: enumArg(['left', 'top']) },

@@ -1,8 +1,13 @@
 /** Step kinds that change the grid's shape: cropping, padding, scaling, tiling, mirroring outwards. */
 import * as crop from '../primitives/crop.js';
 import * as sc from '../primitives/scale.js';
+import { height, MAX_SIDE, width, type Grid } from '../../arc/grid.js';
+import { countColours, countObjects } from '../primitives/count.js';
+import { findPeriod } from '../primitives/pattern.js';
 import { colourArg, enumArg, intArg, num, opt, type StepDef } from './types.js';
 
+/** True when the grid scaled by (fy, fx) plus `extra` cells stays within ARC's 30 x 30 limit. */
+const fits = (g: Grid, fy: number, fx: number, extra = 0): boolean => height(g) * fy + extra <= MAX_SIDE && width(g) * fx + extra <= MAX_SIDE;
 const SIDES = ['to the right of', 'below', 'to the left of', 'above'] as const;
 const mirrors = { 'to the right of': sc.mirrorRight, below: sc.mirrorDown, 'to the left of': sc.mirrorLeft, above: sc.mirrorUp };
 
@@ -11,24 +16,38 @@ export const SHAPE_STEPS: readonly StepDef[] = [
   { name: 'crop-colour', template: 'Crop the grid to the cells of {c}.', args: { c: colourArg }, apply: (g, a) => crop.cropToColour(g, num(a, 'c')) },
   { name: 'crop-inside', template: 'Crop the grid to the inside of the {c} frame.', args: { c: colourArg }, apply: (g, a) => crop.cropInsideColour(g, num(a, 'c')) },
   { name: 'trim', template: 'Remove the outer border of the grid.', args: {}, apply: (g) => crop.trimBorder(g) },
-  { name: 'pad', template: 'Add a border of {n} cells of {c} around the grid.', args: { n: intArg, c: colourArg }, apply: (g, a) => crop.pad(g, num(a, 'n'), num(a, 'c')) },
+  { name: 'pad', template: 'Add a border of {n} cells of {c} around the grid.', args: { n: intArg, c: colourArg }, apply: (g, a) => (fits(g, 1, 1, 2 * num(a, 'n')) ? crop.pad(g, num(a, 'n'), num(a, 'c')) : null) },
   { name: 'half', template: 'Keep the {which} half of the grid.', args: { which: enumArg(['top', 'bottom', 'left', 'right']) }, apply: (g, a) => crop.half(g, opt(a, 'which')) },
   { name: 'border', template: "Draw a border of {c} along the grid's edge.", args: { c: colourArg }, apply: (g, a) => crop.drawBorder(g, num(a, 'c')) },
-  { name: 'scale-up', template: 'Scale the grid up {f} times.', args: { f: intArg }, apply: (g, a) => sc.scaleUp(g, num(a, 'f')) },
+  { name: 'scale-up', template: 'Scale the grid up {f} times.', args: { f: intArg }, apply: (g, a) => (fits(g, num(a, 'f'), num(a, 'f')) ? sc.scaleUp(g, num(a, 'f')) : null) },
   {
     name: 'stretch', template: 'Stretch the grid {fy} times downwards and {fx} times across.', args: { fy: intArg, fx: intArg },
-    apply: (g, a) => sc.scaleUp(g, num(a, 'fy'), num(a, 'fx')),
+    apply: (g, a) => (fits(g, num(a, 'fy'), num(a, 'fx')) ? sc.scaleUp(g, num(a, 'fy'), num(a, 'fx')) : null),
+  },
+  {
+    name: 'scale-by-count', template: 'Scale the grid up as many times as it has {what}.', args: { what: enumArg(['colours', 'non-background cells', 'objects']) },
+    apply: (g, a) => {
+      const n = a.what === 'colours' ? countColours(g) : a.what === 'objects' ? countObjects(g) : g.flat().filter((v) => v !== 0).length;
+      return n > 0 && fits(g, n, n) ? sc.scaleUp(g, n) : null;
+    },
+  },
+  {
+    name: 'motif', template: 'Cut out one copy of the repeating pattern.', args: {},
+    apply: (g) => { const p = findPeriod(g); return p ? crop.crop(g, 0, 0, p[0], p[1]) : null; },
   },
   { name: 'scale-down', template: 'Shrink the grid {f} times, each block becoming one cell.', args: { f: intArg }, apply: (g, a) => sc.scaleDown(g, num(a, 'f')) },
-  { name: 'tile', template: 'Tile the grid {ny} times down and {nx} times across.', args: { ny: intArg, nx: intArg }, apply: (g, a) => sc.tile(g, num(a, 'ny'), num(a, 'nx')) },
+  { name: 'tile', template: 'Tile the grid {ny} times down and {nx} times across.', args: { ny: intArg, nx: intArg }, apply: (g, a) => (fits(g, num(a, 'ny'), num(a, 'nx')) ? sc.tile(g, num(a, 'ny'), num(a, 'nx')) : null) },
   {
     name: 'tile-mirrored', template: 'Tile the grid {ny} times down and {nx} times across mirroring every other copy.', args: { ny: intArg, nx: intArg },
-    apply: (g, a) => sc.tileMirrored(g, num(a, 'ny'), num(a, 'nx')),
+    apply: (g, a) => (fits(g, num(a, 'ny'), num(a, 'nx')) ? sc.tileMirrored(g, num(a, 'ny'), num(a, 'nx')) : null),
   },
-  { name: 'tile-rotated', template: 'Make a 2 by 2 block of the grid with half-turned copies on the other diagonal.', args: {}, apply: (g) => sc.tileRotated(g) },
-  { name: 'mirror-out', template: 'Put a mirror image of the grid {side} it.', args: { side: enumArg(SIDES) }, apply: (g, a) => mirrors[opt<(typeof SIDES)[number]>(a, 'side')](g) },
+  { name: 'tile-rotated', template: 'Make a 2 by 2 block of the grid with half-turned copies on the other diagonal.', args: {}, apply: (g) => (fits(g, 2, 2) ? sc.tileRotated(g) : null) },
+  { name: 'mirror-out', template: 'Put a mirror image of the grid {side} it.', args: { side: enumArg(SIDES) }, apply: (g, a) => {
+    const side = opt<(typeof SIDES)[number]>(a, 'side'), across = side.startsWith('to the');
+    return fits(g, across ? 1 : 2, across ? 2 : 1) ? mirrors[side](g) : null;
+  } },
   {
     name: 'self-tile', template: 'Replace every {which} cell with a copy of the whole grid and the others with empty blocks.', args: { which: enumArg(['non-background', 'background']) },
-    apply: (g, a) => sc.selfTile(g, 0, a.which === 'background'),
+    apply: (g, a) => (fits(g, height(g), width(g)) ? sc.selfTile(g, 0, a.which === 'background') : null),
   },
 ];

@@ -3,18 +3,21 @@
  * read from the train pairs (colour maps, scale factors, output sizes) rather than enumerated blindly.
  */
 import type { Color } from '../../arc/grid.js';
-import { findObjects, objectSize } from '../primitives/objects.js';
+import { findObjects } from '../primitives/objects.js';
+import { objectProperties, type Property } from '../primitives/properties.js';
 import { objectOptions } from '../language/_objects-phrase.js';
 import { STEP_DEFS } from '../language/steps.js';
 import type { ArgValue, Args, StepDef } from '../language/types.js';
-import { coloursOf, commonRatio, constantOutShape, fitColourMap, paintColours, type Frame } from './frame.js';
+import { coloursOf, commonRatio, holeColours, constantOutShape, fitColourMap, paintColours, type Frame } from './frame.js';
 
 /** Arguments that name a colour already in the input (the rest name a colour to paint). */
 const SOURCE_COLOURS: Readonly<Record<string, readonly string[]>> = {
   'crop-colour': ['c'], 'crop-inside': ['c'], 'keep-colour': ['c'], 'clear-colour': ['c'], swap: ['a', 'b'], ray: ['c'],
-  cross: ['c'], diagonals: ['c'], 'slide-colour': ['c'], 'recolour-touching': ['from', 'near'], symmetry: ['c'],
+  cross: ['c'], diagonals: ['c'], 'slide-colour': ['c'], 'recolour-touching': ['from', 'near'], symmetry: ['c'], 'symmetry-cut': ['c'], 'mirror-fill': ['c'], 'mirror-fill-cut': ['c'], periodic: ['c'], 'periodic-cut': ['c'],
 };
 const MAX_PER_STEP = 80;
+/** Steps whose colour argument names holes to fill, which may be the background. */
+const HOLE_STEPS = new Set(['symmetry', 'symmetry-cut', 'mirror-fill', 'mirror-fill-cut', 'periodic', 'periodic-cut']);
 
 /** Whole-number choices for an int argument. */
 function ints(def: StepDef, arg: string, f: Frame): number[] {
@@ -37,16 +40,17 @@ function ints(def: StepDef, arg: string, f: Frame): number[] {
   }
 }
 
-/** Sizes of objects mapped to the single output colour on their cells, when consistent. */
-function fitSizeMap(f: Frame, objs: string): Record<number, Color> | undefined {
+/** An object property's values mapped to the single output colour on each object's cells, when consistent. */
+function fitValueMap(f: Frame, objs: string, prop: Property): Record<number, Color> | undefined {
   const map: Record<number, Color> = {};
   for (let i = 0; i < f.ins.length; i++) {
     const g = f.ins[i]!, o = f.outs[i]!;
     if (g.length !== o.length || g[0]!.length !== o[0]!.length) return undefined;
-    for (const ob of findObjects(g, objectOptions(objs))) {
+    const found = findObjects(g, objectOptions(objs)), values = objectProperties(found, prop);
+    for (const [k, ob] of found.entries()) {
       const cs = new Set(ob.cells.map(([r, c]) => o[r]![c]!));
       if (cs.size !== 1) return undefined;
-      const c = [...cs][0]!, n = objectSize(ob);
+      const c = [...cs][0]!, n = values[k]!;
       if (map[n] !== undefined && map[n] !== c) return undefined;
       map[n] = c;
     }
@@ -60,9 +64,10 @@ function choices(def: StepDef, arg: string, f: Frame, partial: Args): ArgValue[]
     case 'enum': return [...type.options];
     case 'int': return ints(def, arg, f);
     case 'map': { const m = fitColourMap(f); return m ? [m] : []; }
-    case 'sizemap': { const m = fitSizeMap(f, String(partial.objs)); return m ? [m] : []; }
+    case 'sizemap': { const m = fitValueMap(f, String(partial.objs), partial.prop as Property); return m ? [m] : []; }
     case 'colour': {
-      if (SOURCE_COLOURS[def.name]?.includes(arg)) return def.name === 'symmetry' ? coloursOf(f.ins) : coloursOf(f.ins).filter((c) => c !== 0);
+      if (HOLE_STEPS.has(def.name)) return holeColours(f);
+      if (SOURCE_COLOURS[def.name]?.includes(arg)) return coloursOf(f.ins).filter((c) => c !== 0);
       return paintColours(f);
     }
   }

@@ -1,6 +1,7 @@
 /** What the planner knows while searching: the current grids of each train pair and the outputs they must become. */
 import { height, sameShape, width, type Color, type Grid } from '../../arc/grid.js';
 import { coloursPresent } from '../primitives/colour.js';
+import { boxWhere } from '../primitives/crop.js';
 
 export interface Frame {
   /** Current grids for the train inputs. */
@@ -50,4 +51,20 @@ export function fitColourMap(f: Frame): Record<number, Color> | undefined {
   }
   const changes = Object.fromEntries(Object.entries(map).filter(([a, b]) => Number(a) !== b));
   return Object.keys(changes).length ? changes : undefined;
+}
+
+/**
+ * Colours that look like holes to be filled: with same-shape pairs, the one input colour under
+ * every changed cell; otherwise the colours whose bounding box has the output's shape in every pair.
+ */
+export function holeColours(f: Frame): Color[] {
+  if (f.ins.every((g, i) => sameShape(g, f.outs[i]!))) {
+    const under = new Set<Color>();
+    f.ins.forEach((g, i) => g.forEach((row, r) => row.forEach((v, c) => { if (f.outs[i]![r]![c] !== v) under.add(v); })));
+    return under.size === 1 ? [...under] : [];
+  }
+  return coloursOf(f.ins).filter((colour) => f.ins.every((g, i) => {
+    const b = boxWhere(g, (v) => v === colour);
+    return b !== null && b.h === height(f.outs[i]!) && b.w === width(f.outs[i]!);
+  }));
 }

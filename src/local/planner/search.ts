@@ -4,7 +4,7 @@
  * work budget. Train and test inputs are carried together so that programs are told apart by what
  * they do to the test input too.
  */
-import { gridKey, type Grid } from '../../arc/grid.js';
+import type { Grid } from '../../arc/grid.js';
 import { applyStep } from '../language/run.js';
 import type { Step } from '../language/types.js';
 import { proposeSteps } from './arg-proposals.js';
@@ -39,13 +39,13 @@ export function search(p: Problem, opts: SearchOptions = {}, start: readonly Ste
   const enough = opts.enough ?? 12;
   const n = p.ins.length;
   const root: Found = { program: start, grids: [...p.ins, ...p.tests], fitness: 0, perfect: false, closeness: 0 };
-  const seen = new Set<string>([root.grids.map(gridKey).join('/')]);
-  const found: Found[] = [];
+  const seen = new Set<number>([hashGrids(root.grids)]);
+  let found: Found[] = [];
   let level: Found[] = [root];
   let perfect = 0;
   const stop = () => budget <= 0 || Date.now() > deadline || opts.signal?.aborted === true;
   for (let depth = 0; depth <= beam.length && level.length && !stop(); depth++) {
-    const next: Found[] = [];
+    let next: Found[] = [];
     for (const node of level) {
       if (stop() || perfect >= enough) break;
       for (const step of proposeSteps({ ins: node.grids.slice(0, n), outs: p.outs })) {
@@ -53,14 +53,16 @@ export function search(p: Problem, opts: SearchOptions = {}, start: readonly Ste
         const grids: Grid[] = [];
         for (const g of node.grids) { budget--; const r = applyStep(g, step); if (!r) break; grids.push(r); }
         if (grids.length !== node.grids.length) continue;
-        const key = grids.map(gridKey).join('/');
+        const key = hashGrids(grids);
         if (seen.has(key)) continue;
         seen.add(key);
         const train = grids.slice(0, n);
         const child: Found = { program: [...node.program, step], grids, fitness: fitness(train, p.outs), perfect: allExact(train, p.outs), closeness: closeness(train, p.outs) };
-        found.push(child);
         if (child.perfect) perfect++;
         else next.push(child);
+        found.push(child);
+        if (found.length > 4000) found = keepBest(found, 1000);
+        if (next.length > 4000) next = keepBest(next, Math.max(1000, beam[depth] ?? 0), (f) => f.closeness);
       }
     }
     // A perfect program at this depth beats anything longer: do not go deeper.
@@ -73,3 +75,20 @@ export function search(p: Problem, opts: SearchOptions = {}, start: readonly Ste
 /** Perfect programs first (shorter first), then by fitness; stable for equal keys. */
 export const rank = (fs: readonly Found[]): Found[] =>
   [...fs].sort((a, b) => Number(b.perfect) - Number(a.perfect) || (a.perfect ? a.program.length - b.program.length : 0) || b.fitness - a.fitness);
+
+/** The `k` best by a key (perfect ones always kept), bounding memory on long searches. */
+function keepBest(fs: readonly Found[], k: number, key: (f: Found) => number = (f) => f.fitness): Found[] {
+  const perfect = fs.filter((f) => f.perfect);
+  return [...perfect, ...fs.filter((f) => !f.perfect).sort((a, b) => key(b) - key(a)).slice(0, k)];
+}
+
+/** A 52-bit hash of a list of grids (shape and cells), for de-duplicating search states cheaply. */
+export function hashGrids(gs: readonly Grid[]): number {
+  let h1 = 0x811c9dc5, h2 = 0x1b873593;
+  const mix = (v: number) => { h1 = Math.imul(h1 ^ v, 0x01000193); h2 = Math.imul(h2 ^ v, 0x5bd1e995) ^ (h2 >>> 13); };
+  for (const g of gs) {
+    mix(1000 + g.length); mix(2000 + (g[0]?.length ?? 0));
+    for (const row of g) for (const v of row) mix(v);
+  }
+  return (h1 >>> 0) * 0x100000 + ((h2 >>> 0) & 0xfffff);
+}

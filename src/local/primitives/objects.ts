@@ -1,4 +1,5 @@
 /** Connected components ("objects") and what can be asked of them. Pure and immutable. */
+import { memoOnGrid } from './_memo.js';
 import { fromFn, height, width, type Color, type Grid } from '../../arc/grid.js';
 
 /** A connected group of cells. `cells` are [row, col] pairs in reading order. */
@@ -24,20 +25,10 @@ export interface ObjectOptions {
 const N4 = [[-1, 0], [1, 0], [0, -1], [0, 1]] as const;
 const N8 = [...N4, [-1, -1], [-1, 1], [1, -1], [1, 1]] as const;
 
-// Grids are immutable, so components can be remembered per grid value (the search asks many times).
-const memo = new WeakMap<Grid, Map<string, Obj[]>>();
-
 /** The connected components of non-background cells, in reading order of their first cell. */
-export function findObjects(g: Grid, opts: ObjectOptions = {}): readonly Obj[] {
-  const key = `${opts.multicolour ? 1 : 0}${opts.diagonal ? 1 : 0}${opts.bg ?? 0}`;
-  let byOpts = memo.get(g);
-  if (!byOpts) memo.set(g, (byOpts = new Map()));
-  const hit = byOpts.get(key);
-  if (hit) return hit;
-  const objs = components(g, opts);
-  byOpts.set(key, objs);
-  return objs;
-}
+export const findObjects = (g: Grid, opts: ObjectOptions = {}): readonly Obj[] =>
+  componentsMemo(g, `${opts.multicolour ? 1 : 0}${opts.diagonal ? 1 : 0}${opts.bg ?? 0}`);
+const componentsMemo = memoOnGrid((g: Grid, key: string) => components(g, { multicolour: key[0] === '1', diagonal: key[1] === '1', bg: Number(key.slice(2)) }));
 
 function components(g: Grid, opts: ObjectOptions): Obj[] {
   const bg = opts.bg ?? 0, h = height(g), w = width(g);

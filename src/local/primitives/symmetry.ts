@@ -1,5 +1,6 @@
 /** Symmetry tests and completion. Pure and immutable. */
 import { fromFn, gridEquals, height, width, type Color, type Grid } from '../../arc/grid.js';
+import { memoOnGrid } from './_memo.js';
 import { flipHorizontal, flipVertical, rotate90, transpose } from './geometry.js';
 
 /** The symmetries a grid can be completed under. */
@@ -44,3 +45,46 @@ export const isRotationSymmetric = (g: Grid): boolean => gridEquals(g, rotate90(
 export const mirrorLeftHalf = (g: Grid): Grid => g.map((row) => row.map((v, c) => (c < row.length / 2 ? v : row[row.length - 1 - c]!)));
 /** Makes the grid top-bottom symmetric by copying the top half over the bottom half. */
 export const mirrorTopHalf = (g: Grid): Grid => g.map((row, r) => (r < g.length / 2 ? row : g[g.length - 1 - r]!));
+
+/**
+ * The mirror axis (as the sum r + r' or c + c' of mirrored indices) that the non-hole cells agree
+ * with best, without any disagreement; undefined when none has at least one agreeing pair.
+ */
+export const bestMirrorAxis = (g: Grid, along: 'rows' | 'cols', hole: Color = 0): number | undefined => axisMemo(g, `${along}${hole}`);
+const axisMemo = memoOnGrid((g: Grid, key: string) => findMirrorAxis(g, key.startsWith('rows') ? 'rows' : 'cols', Number(key.slice(4))));
+
+function findMirrorAxis(g: Grid, along: 'rows' | 'cols', hole: Color): number | undefined {
+  const len = along === 'cols' ? width(g) : height(g), centre = len - 1;
+  let best: number | undefined, bestAgree = 0;
+  for (let s = 1; s <= 2 * len - 3; s++) {
+    let agree = 0, conflict = false;
+    for (let r = 0; r < height(g) && !conflict; r++) for (let c = 0; c < width(g); c++) {
+      const [mr, mc] = along === 'cols' ? [r, s - c] : [s - r, c];
+      const u = g[mr]?.[mc];
+      if (u === undefined || g[r]![c] === hole || u === hole) continue;
+      if (u !== g[r]![c]) { conflict = true; break; }
+      agree++;
+    }
+    if (!conflict && (agree > bestAgree || (agree === bestAgree && best !== undefined && Math.abs(s - centre) < Math.abs(best - centre)))) {
+      best = s; bestAgree = agree;
+    }
+  }
+  return best;
+}
+/** Fills hole cells from their mirror image across the best-agreeing vertical and/or horizontal axis (not necessarily the centre). */
+export function completeMirrorAnyAxis(g: Grid, ways: 'left-right' | 'top-bottom' | 'both ways', hole: Color = 0): Grid {
+  let out = g;
+  for (let pass = 0; pass < 2; pass++) {
+    for (const along of ways === 'both ways' ? (['cols', 'rows'] as const) : ways === 'left-right' ? (['cols'] as const) : (['rows'] as const)) {
+      const s = bestMirrorAxis(out, along, hole);
+      if (s === undefined) continue;
+      const cur = out;
+      out = cur.map((row, r) => row.map((v, c) => {
+        if (v !== hole) return v;
+        const u = along === 'cols' ? cur[r]![s - c] : cur[s - r]?.[c];
+        return u === undefined ? v : u;
+      }));
+    }
+  }
+  return out;
+}
