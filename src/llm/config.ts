@@ -57,6 +57,11 @@ export interface LlmConfigSources {
   readonly file?: unknown;
   /** Folder a relative cache dir is resolved against (default: process.cwd()). */
   readonly cwd?: string;
+  /**
+   * false: only validate the settings, without asking for a key (a run on the offline engine still
+   * rejects a bad `--concurrency 0` rather than ignoring it). Default true.
+   */
+  readonly requireKey?: boolean;
 }
 
 const DEFAULT_TEMPERATURE: Record<Role, number | null> = { planner: 1, repairer: 1, follower: null };
@@ -105,7 +110,7 @@ export function resolveLlmConfig(sources: LlmConfigSources): LlmConfig {
   };
   const parsed = LlmConfigSchema.safeParse(candidate);
   if (!parsed.success) throw new LlmConfigError(describeIssues(parsed.error.issues));
-  requireKeyForRemote(parsed.data);
+  if (sources.requireKey !== false) requireKeyForRemote(parsed.data);
   return parsed.data;
 }
 

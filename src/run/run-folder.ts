@@ -53,6 +53,11 @@ export class RunFolder {
     return existsSync(join(dir, 'summary.json')) || (existsSync(join(dir, 'tasks')) && readdirSync(join(dir, 'tasks')).some((f) => f.endsWith('.json')));
   }
 
+  /** True when `arcmem solve` started a run here (settings.json is written first), finished or not. */
+  static startedRun(dir: string): boolean {
+    return existsSync(join(dir, 'settings.json')) || RunFolder.holdsRun(dir);
+  }
+
   private cutTornEventLine(): void {
     if (!existsSync(this.eventsFile)) return;
     const text = readFileSync(this.eventsFile, 'utf8');

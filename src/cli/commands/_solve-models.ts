@@ -37,6 +37,8 @@ export function endpointConfigured(flags: Record<string, unknown>, env: CommandI
 
 export function resolveModels(flags: Record<string, unknown>, io: CommandIO, opts: { cwd?: string } = {}): ResolvedModels {
   const file = readConfigFile(flags.config as string | undefined, opts.cwd);
+  // Bad LLM flags fail even when only the offline engine runs: a typo is never silently ignored.
+  resolveLlmConfig({ flags, env: io.env, file, cwd: opts.cwd, requireKey: false });
   const gateways: Gateway[] = [];
   const notices: string[] = [];
   const describe: ResolvedModels['describe'] = [];

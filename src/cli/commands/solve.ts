@@ -89,6 +89,9 @@ export async function runSolve(source: string, flags: SolveFlags, deps: SolveDep
   if (!tasks.length) throw new InputError(`no tasks to solve in ${source} (after --tasks/--shard/--limit)`, source, undefined);
 
   const out = flags.resume ?? flags.out ?? join(deps.cwd ?? '.', 'runs', stamp((deps.now ?? (() => new Date()))()));
+  if (flags.resume && !RunFolder.startedRun(flags.resume)) {
+    throw new ConfigError(`--resume ${flags.resume}: not a run folder (no settings.json, summary.json or tasks/); give a folder \`arcmem solve\` wrote, or use --out to start a new run`);
+  }
   if (!flags.resume && RunFolder.holdsRun(out)) throw new ConfigError(`${out} already holds a run: pass --resume ${out} to continue it, or choose another --out`);
 
   const resolved = resolveModels(flags, deps.io, { cwd: deps.cwd });
@@ -142,9 +145,9 @@ export function formatSolve(r: SolveResult, json = false): string {
   return `${summaryTable(r.summary)}\nrun folder  ${r.out}`;
 }
 
-const int = (name: string) => (v: string): number => {
+const int = (name: string, min = 1) => (v: string): number => {
   const n = Number(v);
-  if (!Number.isInteger(n) || n < 1) throw new ConfigError(`${name} expects a positive whole number, got "${v}"`);
+  if (v.trim() === '' || !Number.isInteger(n) || n < min) throw new ConfigError(`${name} expects a ${min === 1 ? 'positive' : 'non-negative'} whole number, got "${v}"`);
   return n;
 };
 const seconds = (v: string): number => {
@@ -179,7 +182,7 @@ export function register(program: Command, io: CommandIO): void {
     .option('--out <dir>', 'run folder to create (default runs/<timestamp>)')
     .option('--resume <dir>', 'continue a run folder (same source and model flags): finished tasks are kept, the rest solved, finished calls come from the cache; the strategy defaults to the one the run started with')
     .option('--solutions <file>', 'a *_solutions.json with the expected test outputs (for scoring)')
-    .option('--seed <n>', 'seed for the offline engine (recorded in the settings)')
+    .option('--seed <n>', 'seed for the offline engine (recorded in the settings)', int('--seed', 0))
     .option('--reuse-solved', "try this task's own stored solutions first (no planner call when one still fits)")
     .option('--store-near-misses', 'also store the best imperfect candidate of unsolved tasks in the library')
     .option('--curriculum', 'solve easiest first, then nearest by fingerprint, so later tasks reuse what earlier ones stored (instead of smallest first)')

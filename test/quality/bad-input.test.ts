@@ -1,0 +1,122 @@
+/**
+ * The product's bar for bad input: a clear message saying what to do, the documented exit code
+ * (2 for a wrong flag, 1 for bad input), no stack trace, and nothing written or lost.
+ */
+import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { main } from '../../src/cli/main.js';
+import { bundledDataDir } from '../../src/paths.js';
+
+const tasks = join(bundledDataDir(), 'tasks');
+const tmp = () => mkdtempSync(join(tmpdir(), 'arcmem-quality-'));
+
+async function cli(args: string[], env: Record<string, string> = {}) {
+  let stdout = '', stderr = '';
+  const code = await main(['node', 'arcmem', ...args], { print: (t) => (stdout += t + '\n'), progress: (t) => (stderr += t), colors: false, env });
+  return { code, stdout, stderr };
+}
+
+/** A folder holding only a note: not a run folder. */
+function notARunFolder(): string {
+  const dir = tmp();
+  writeFileSync(join(dir, 'notes.txt'), 'mine');
+  return dir;
+}
+
+describe('a wrong flag stops solve before any work, with exit 2 and a message naming the flag', () => {
+  it.each([
+    ['an unknown flag', ['--bogus'], /unknown option '--bogus'/],
+    ['--shard 3/2', ['--shard', '3/2'], /--shard 3\/2: expected i\/n with 0 <= i < n/],
+    ['--shard abc', ['--shard', 'abc'], /--shard abc: expected i\/n/],
+    ['--concurrency 0 (even on the offline engine)', ['--concurrency', '0'], /--concurrency \(ARCMEM_CONCURRENCY.*\): Too small/],
+    ['--budget-usd -1', ['--budget-usd', '-1'], /--budget-usd \(ARCMEM_BUDGET_USD.*\): Too small/],
+    ['--retries abc', ['--retries', 'abc'], /--retries \(ARCMEM_RETRIES/],
+    ['--preset nope', ['--preset', 'nope'], /unknown preset "nope"; available presets: ettc, ettc-lib, lite, lite-lib/],
+    ['--limit abc', ['--limit', 'abc'], /--limit expects a positive whole number, got "abc"/],
+    ['--limit 0', ['--limit', '0'], /--limit expects a positive whole number, got "0"/],
+    ['--seed x', ['--seed', 'x'], /--seed expects a non-negative whole number, got "x"/],
+    ['--task-concurrency 0', ['--task-concurrency', '0'], /--task-concurrency expects a positive whole number/],
+    ['--task-timeout -3', ['--task-timeout', '-3'], /--task-timeout expects seconds > 0/],
+    ['--strategy missing.yaml', ['--strategy', 'no/such/strategy.yaml'], /cannot read strategy file no\/such\/strategy.yaml: check the path/],
+    ['--preset and --strategy', ['--preset', 'lite', '--strategy', 'x.yaml'], /either --preset or --strategy, not both/],
+  ])('%s', async (_name, flags, message) => {
+    const out = join(tmp(), 'run');
+    const r = await cli(['solve', tasks, '--no-library', '--out', out, ...flags]);
+    expect(r.code, r.stderr).toBe(2);
+    expect(r.stderr).toMatch(message);
+    expect(r.stderr).not.toMatch(/\n\s+at /);
+    expect(r.stdout).toBe('');
+    expect(existsSync(out)).toBe(false);
+  });
+
+  it('a bad value in the environment names the variable (ARCMEM_CONCURRENCY=abc)', async () => {
+    const out = join(tmp(), 'run');
+    const r = await cli(['solve', tasks, '--no-library', '--out', out], { ARCMEM_CONCURRENCY: 'abc' });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/ARCMEM_CONCURRENCY/);
+    expect(existsSync(out)).toBe(false);
+  });
+});
+
+describe('--resume on a folder that is not a run folder', () => {
+  it('refuses with exit 2 and writes nothing into it', async () => {
+    const dir = notARunFolder();
+    const r = await cli(['solve', tasks, '--no-library', '--limit', '1', '--resume', dir]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/--resume .*: not a run folder \(no settings.json, summary.json or tasks\/\); .* or use --out to start a new run/);
+    expect(readdirSync(dir)).toEqual(['notes.txt']);
+  });
+
+  it('a folder missing altogether is refused the same way (and not created)', async () => {
+    const dir = join(tmp(), 'typo');
+    const r = await cli(['solve', tasks, '--no-library', '--limit', '1', '--resume', dir]);
+    expect(r.code).toBe(2);
+    expect(existsSync(dir)).toBe(false);
+  });
+});
+
+describe('bad input files give exit 1 and a message naming the file and what to do', () => {
+  it.each([
+    ['a source that does not exist', ['solve', 'no/such/tasks', '--no-library'], /no\/such\/tasks: no such file, folder or dataset .* give a task file, a folder of task files/],
+    ['--tasks naming a missing task', ['solve', tasks, '--no-library', '--tasks', 'nope'], /--tasks: no task nope in the source \(see `arcmem tasks <source>`\)/],
+  ])('%s', async (_name, args, message) => {
+    const r = await cli(args);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(message);
+    expect(r.stderr).not.toMatch(/\n\s+at /);
+  });
+
+  it.each([
+    ['a ragged grid', { t: [{ attempt_1: [[1, 2], [3]], attempt_2: [[1]] }] }, /s.json: t\[0\].attempt_1\[1\]: ragged grid: row 1 has 1 cells, row 0 has 2; a submission looks like/],
+    ['a colour out of range', { t: [{ attempt_1: [[1, 12]], attempt_2: [[1]] }] }, /t\[0\].attempt_1\[0\]\[1\]: colour 12 is outside 0-9/],
+    ['an object instead of a list', { t: { attempt_1: [[1]] } }, /s.json: t: .*expected array/],
+    ['a list at the top', [[1]], /s.json: \(root\): .*expected record/],
+    ['torn JSON', '{"t": [', /s.json: not valid JSON .*; check the file is a complete JSON document/],
+  ])('arcmem score with a submission holding %s', async (_name, content, message) => {
+    const dir = tmp();
+    writeFileSync(join(dir, 's.json'), typeof content === 'string' ? content : JSON.stringify(content));
+    const r = await cli(['score', join(dir, 's.json'), '--solutions', tasks]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(message);
+    expect(r.stdout).toBe('');
+  });
+});
+
+describe('arcmem solve on a folder with bad task files', () => {
+  it('solves the good tasks and reports each bad file by name and fault', async () => {
+    const dir = tmp();
+    for (const id of ['flip-horizontal', 'rotate-90']) writeFileSync(join(dir, `${id}.json`), readFileSync(join(tasks, `${id}.json`)));
+    writeFileSync(join(dir, 'ragged.json'), JSON.stringify({ train: [{ input: [[1, 2], [3]], output: [[1]] }], test: [{ input: [[1]] }] }));
+    writeFileSync(join(dir, 'torn.json'), '{"train": [');
+    const out = join(tmp(), 'run');
+    const r = await cli(['solve', dir, '--no-library', '--model', 'local', '--preset', 'lite', '--out', out]);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stderr).toMatch(/skipped .*ragged.json: train\[0\].input\[1\]: ragged grid: row 1 has 1 cells, row 0 has 2/);
+    expect(r.stderr).toMatch(/skipped .*torn.json: not valid JSON/);
+    const submission = JSON.parse(readFileSync(join(out, 'submission.json'), 'utf8'));
+    expect(Object.keys(submission).sort()).toEqual(['flip-horizontal', 'rotate-90']);
+    expect(r.stdout).toMatch(/tasks\s+2\/2 finished/);
+  });
+});
