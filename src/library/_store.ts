@@ -22,6 +22,9 @@ export const localPath = (uri: string): string | null =>
 const HOW_TO_RECOVER =
   'arcmem does not modify it; restore it from a backup, or point --library (ARCMEM_LIBRARY) at a new location and import an export';
 
+const missing = (uri: string): LibraryError =>
+  new LibraryError(`no library at ${uri}: check --library (or ARCMEM_LIBRARY); \`arcmem solve\` or \`arcmem library import\` creates one`, uri);
+
 function damaged(uri: string, what: string, cause: unknown): LibraryError {
   const detail = cause instanceof Error ? cause.message : String(cause);
   return new LibraryError(`library ${uri} is damaged (${what}: ${detail}); ${HOW_TO_RECOVER}`, uri, { cause });
@@ -67,9 +70,11 @@ async function probe(uri: string, table: lancedb.Table): Promise<void> {
  * Opens (or, when absent, creates) the library at `uri`. `embedDim` sizes the text-vector
  * column of a new library; an existing library keeps the size it was created with.
  */
-export async function openStore(uri: string, embedDim: number): Promise<Store> {
+export async function openStore(uri: string, embedDim: number, create = true): Promise<Store> {
   const local = localPath(uri);
   const tableDir = local === null ? null : join(local, `${TRACES_TABLE}.lance`);
+  // Checked before connecting, which would already write into a mistyped folder.
+  if (!create && tableDir !== null && !existsSync(tableDir)) throw missing(uri);
   // Connecting writes LanceDB's own bookkeeping (__manifest) into the folder: refuse a table
   // folder that is plainly not a Lance table before anything is written next to it.
   if (tableDir !== null && existsSync(tableDir) && !existsSync(join(tableDir, '_versions'))) {
@@ -92,6 +97,7 @@ export async function openStore(uri: string, embedDim: number): Promise<Store> {
       throw damaged(uri, 'cannot open the traces table', err);
     }
   } else {
+    if (!create) throw missing(uri);
     try {
       // existOk: a concurrent process may create it first; 'create' mode never overwrites.
       table = await db.createEmptyTable(TRACES_TABLE, traceSchema(FINGERPRINT_DIM, embedDim), { mode: 'create', existOk: true });

@@ -20,6 +20,8 @@ import { exportJsonl, importJsonl, type ImportResult } from './transfer.js';
 export interface LibraryOptions {
   /** A folder path or any URI LanceDB accepts (s3://, gs://, az://...). Created on first use. */
   readonly uri: string;
+  /** false: a library that does not exist yet is an error (LibraryError) instead of being created. Default true. */
+  readonly create?: boolean;
   /** Embeds instructions for `related` and semantic search; null/absent: fingerprints only. */
   readonly embedder?: Embedder | null;
   /** similar()/related() offer a task's own traces too (default false: excluded by id and content hash). */
@@ -90,7 +92,7 @@ export async function openLibrary(opts: LibraryOptions): Promise<Library> {
     warned.add(key);
     opts.onWarning?.(message);
   };
-  const store = await openStore(opts.uri, opts.embedder?.dim ?? DEFAULT_EMBED_DIM);
+  const store = await openStore(opts.uri, opts.embedder?.dim ?? DEFAULT_EMBED_DIM, opts.create ?? true);
   let embedder = opts.embedder ?? null;
   if (embedder && embedder.dim !== store.embedDim) {
     warnOnce('dim', `embedding model ${embedder.modelId} makes ${embedder.dim}-number vectors but library ${opts.uri} stores ${store.embedDim}; text-embedding retrieval is off for this library`);

@@ -120,3 +120,23 @@ describe('arcmem solve on a folder with bad task files', () => {
     expect(r.stdout).toMatch(/tasks\s+2\/2 finished/);
   });
 });
+
+describe('library commands on a mistyped --library', () => {
+  it.each([['stats'], ['search', 'tile'], ['show', 'abc'], ['similar', join(tasks, 'rotate-90.json')], ['export', 'x.jsonl'], ['prune'], ['compact'], ['reembed']])(
+    'library %s fails with exit 1 naming the folder, and creates nothing',
+    async (...args) => {
+      const lib = join(tmp(), 'typo');
+      const r = await cli(['library', ...args, '--library', lib], { ARCMEM_EMBED_MODEL_PATH: join(tmp(), 'no-model') });
+      expect(r.code).toBe(1);
+      expect(r.stderr).toMatch(/no library at .*typo: check --library \(or ARCMEM_LIBRARY\)/);
+      expect(existsSync(lib)).toBe(false);
+    },
+  );
+
+  it('-k abc is a wrong flag (exit 2), not a crash', async () => {
+    const r = await cli(['library', 'search', 'tile', '-k', 'abc', '--library', tmp()]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/--limit expects a positive whole number, got "abc"/);
+    expect(r.stderr).not.toMatch(/unexpected error|\n\s+at /);
+  });
+});

@@ -1,4 +1,5 @@
 /** Small pieces shared by the arc commands (private to cli/commands). */
+import { ConfigError } from '../../errors.js';
 import type { CommandIO } from './index.js';
 
 /** Where dataset names resolve: `$ARCMEM_DATA` if set, else the package's data/ folder (undefined). */
@@ -12,3 +13,10 @@ export function table(rows: readonly (readonly string[])[]): string {
 
 /** JSON for `--json` output. */
 export const asJson = (value: unknown): string => JSON.stringify(value, null, 2);
+
+/** A commander parser for a whole-number flag: `--limit abc` is a ConfigError (exit 2) naming the flag. */
+export const wholeNumber = (flag: string, min = 1) => (v: string): number => {
+  const n = Number(v);
+  if (v.trim() === '' || !Number.isInteger(n) || n < min) throw new ConfigError(`${flag} expects a ${min === 1 ? 'positive' : 'non-negative'} whole number, got "${v}"`);
+  return n;
+};

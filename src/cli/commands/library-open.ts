@@ -91,9 +91,12 @@ export async function openConfiguredLibrary(
   return openLibrary({ indexFingerprints: true, ...rest, uri: config.uri, embedder, onWarning: warn(io) });
 }
 
-/** For commands that need a library: --no-library makes no sense there. */
-export async function requireLibrary(flags: LibraryFlags, io: CommandIO, embed = false): Promise<Library> {
-  const lib = await openConfiguredLibrary(libraryConfig(flags, io.env), io, { embed, indexFingerprints: false });
+/**
+ * For commands that need a library: --no-library makes no sense there. `create: false` (the
+ * commands that only read or maintain one) fails on a mistyped --library instead of creating it.
+ */
+export async function requireLibrary(flags: LibraryFlags, io: CommandIO, embed = false, create = true): Promise<Library> {
+  const lib = await openConfiguredLibrary(libraryConfig(flags, io.env), io, { embed, indexFingerprints: false, create });
   if (!lib) throw new ConfigError('this command needs a library; drop --no-library');
   return lib;
 }

@@ -1,7 +1,7 @@
 /** `arcmem library <command>`: look into, share and maintain the library of instruction traces. */
 import type { Command } from 'commander';
 import type { CommandIO } from './index.js';
-import { asJson, dataDirFrom } from './_common.js';
+import { asJson, dataDirFrom, wholeNumber } from './_common.js';
 import { addEmbedOptions, addLibraryOption, requireLibrary, type LibraryFlags } from './library-open.js';
 import { formatLibraryShow, formatSearch, formatSimilar, formatStats, runLibraryShow } from './library-read.js';
 import { formatCompact, formatImport, formatPrune, pruneCriteria, type PruneFlags } from './library-admin.js';
@@ -11,15 +11,9 @@ import type { Library } from '../../library/index.js';
 
 type Flags = LibraryFlags & { json?: boolean };
 
-const positiveInt = (v: string): number => {
-  const n = Number(v);
-  if (!Number.isInteger(n) || n < 1) throw new Error(`expected a positive whole number, got ${v}`);
-  return n;
-};
-
-/** Opens the library, runs `fn`, closes it. */
-async function withLibrary<T>(flags: LibraryFlags, io: CommandIO, embed: boolean, fn: (lib: Library) => Promise<T>): Promise<T> {
-  const lib = await requireLibrary(flags, io, embed);
+/** Opens an existing library (only import may create one), runs `fn`, closes it. */
+async function withLibrary<T>(flags: LibraryFlags, io: CommandIO, embed: boolean, fn: (lib: Library) => Promise<T>, create = false): Promise<T> {
+  const lib = await requireLibrary(flags, io, embed, create);
   try {
     return await fn(lib);
   } finally {
@@ -43,7 +37,7 @@ export function register(program: Command, io: CommandIO): void {
 
   addEmbedOptions(sub('search', 'Search instructions by words (full text) and meaning (text embeddings, when the model loads)'))
     .argument('<text>', 'words or a sentence')
-    .option('-k, --limit <n>', 'how many results', positiveInt, 10)
+    .option('-k, --limit <n>', 'how many results', wholeNumber('--limit'), 10)
     .option('--json', 'print JSON')
     .action((text: string, f: Flags & { limit: number }) => withLibrary(f, io, true, async (lib) => {
       const hits = await lib.search(text, f.limit);
@@ -53,7 +47,7 @@ export function register(program: Command, io: CommandIO): void {
   sub('similar', 'What a task would retrieve from the library, with fingerprint distances')
     .argument('<task-file>', 'a task file, or a folder / combined file / dataset name with --id')
     .option('--id <id>', 'which task, when the source holds several')
-    .option('-k, --limit <n>', 'how many traces', positiveInt, 10)
+    .option('-k, --limit <n>', 'how many traces', wholeNumber('--limit'), 10)
     .option('--reuse-solved', "include the task's own traces (as solve --reuse-solved would)")
     .option('--json', 'print JSON')
     .action((source: string, f: Flags & { id?: string; limit: number; reuseSolved?: boolean }) => withLibrary(f, io, false, async (lib) => {
@@ -82,7 +76,7 @@ export function register(program: Command, io: CommandIO): void {
     .option('--skip-invalid', 'import the valid rows and list the bad ones')
     .action((file: string, f: Flags & { skipInvalid?: boolean }) => withLibrary(f, io, false, async (lib) => {
       io.print(formatImport(await lib.importJsonl(file, { skipInvalid: f.skipInvalid ?? false }), file));
-    }));
+    }, true));
 
   sub('prune', 'Delete entries by age, model, dataset or verification (a dry run unless --yes)')
     .option('--older-than <age>', 'stored before this age (30d, 12h, 2w) or date (2026-01-31)')

@@ -15,7 +15,7 @@ import { curriculumOrder } from '../../run/curriculum.js';
 import { summaryTable } from '../../run/summary.js';
 import type { RunSummary } from '../../run/format.js';
 import type { CommandIO } from './index.js';
-import { asJson, dataDirFrom } from './_common.js';
+import { asJson, dataDirFrom, wholeNumber } from './_common.js';
 import { resolveModels } from './_solve-models.js';
 import { addEmbedOptions, addLibraryOption, libraryConfig, openConfiguredLibrary, type LibraryFlags } from './library-open.js';
 
@@ -145,11 +145,6 @@ export function formatSolve(r: SolveResult, json = false): string {
   return `${summaryTable(r.summary)}\nrun folder  ${r.out}`;
 }
 
-const int = (name: string, min = 1) => (v: string): number => {
-  const n = Number(v);
-  if (v.trim() === '' || !Number.isInteger(n) || n < min) throw new ConfigError(`${name} expects a ${min === 1 ? 'positive' : 'non-negative'} whole number, got "${v}"`);
-  return n;
-};
 const seconds = (v: string): number => {
   const n = Number(v);
   if (!(n > 0)) throw new ConfigError(`--task-timeout expects seconds > 0, got "${v}"`);
@@ -174,15 +169,15 @@ export function register(program: Command, io: CommandIO): void {
     .option('--preset <name>', `search strategy preset: ${listPresets().join(', ')} (default ${DEFAULT_PRESET})`)
     .option('--strategy <file>', 'a JSON or YAML strategy file instead of a preset (see docs/method.md)')
     .option('--cascade <models>', 'comma-separated models run in turn, each only on tasks not yet perfect on training, e.g. local,gpt-5-mini')
-    .option('--task-concurrency <n>', 'tasks solved at the same time (default 4)', int('--task-concurrency'))
+    .option('--task-concurrency <n>', 'tasks solved at the same time (default 4)', wholeNumber('--task-concurrency'))
     .option('--task-timeout <sec>', "seconds after which a task's search stops with its best candidates", seconds)
-    .option('--limit <n>', 'solve only the first n tasks', int('--limit'))
+    .option('--limit <n>', 'solve only the first n tasks', wholeNumber('--limit'))
     .option('--tasks <ids>', 'comma-separated task ids to solve')
     .option('--shard <i/n>', 'solve only shard i of n (0-based, split by task-id hash); merge the folders with `arcmem merge`')
     .option('--out <dir>', 'run folder to create (default runs/<timestamp>)')
     .option('--resume <dir>', 'continue a run folder (same source and model flags): finished tasks are kept, the rest solved, finished calls come from the cache; the strategy defaults to the one the run started with')
     .option('--solutions <file>', 'a *_solutions.json with the expected test outputs (for scoring)')
-    .option('--seed <n>', 'seed for the offline engine (recorded in the settings)', int('--seed', 0))
+    .option('--seed <n>', 'seed for the offline engine (recorded in the settings)', wholeNumber('--seed', 0))
     .option('--reuse-solved', "try this task's own stored solutions first (no planner call when one still fits)")
     .option('--store-near-misses', 'also store the best imperfect candidate of unsolved tasks in the library')
     .option('--curriculum', 'solve easiest first, then nearest by fingerprint, so later tasks reuse what earlier ones stored (instead of smallest first)')
