@@ -4,12 +4,17 @@
  * Reports pass@2 per task, share train-perfect, median/p95 seconds per task, peak RSS, and
  * writes the solved task ids. Not part of `npm test`: run with `npm run bench:local`.
  *
+ * The search is bounded by step applications (--budget per plan call, --revise-budget per revise
+ * call), not by the clock, so the score does not depend on how busy the machine is; the wall-clock
+ * limits are set high and only guard against runaway tasks. Seconds per task are reported both as
+ * CPU time of the worker (what an idle core would take) and as wall time under the observed load.
+ *
  *   npm run bench:local -- [--sets arc1,arc2] [--limit N] [--workers 2] [--preset ettc]
- *                          [--plan-ms 3000] [--task-timeout 60] [--out bench/out]
+ *                          [--budget 100000] [--revise-budget 10000] [--out runs/bench-local]
  */
 import { fork } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
-import { cpus } from 'node:os';
+import { cpus, loadavg } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
@@ -23,9 +28,10 @@ const { values } = parseArgs({
     limit: { type: 'string' },
     workers: { type: 'string', default: String(Math.min(2, cpus().length)) },
     preset: { type: 'string', default: 'ettc' },
-    'plan-ms': { type: 'string', default: '3000' },
-    'task-timeout': { type: 'string', default: '60' },
-    out: { type: 'string', default: 'bench/out' },
+    budget: { type: 'string', default: '100000' },
+    'revise-budget': { type: 'string', default: '10000' },
+    'task-timeout': { type: 'string', default: '300' },
+    out: { type: 'string', default: 'runs/bench-local' },
     worker: { type: 'boolean', default: false },
   },
 });
@@ -34,24 +40,29 @@ const SETS: Record<string, string> = {
   arc2: '../shared/arc/arc-agi-2/training',
 };
 
-interface Result { id: string; solved: boolean; trainPerfect: boolean; seconds: number; rssMb: number; error?: string }
+interface Result { id: string; solved: boolean; trainPerfect: boolean; seconds: number; cpuSeconds: number; rssMb: number; error?: string }
 
 /** Child mode: solve each task file the parent sends, answer with a Result. */
 function worker(): void {
-  const model = createLocalModel({ planTimeMs: Number(values['plan-ms']) });
+  const model = createLocalModel({
+    planApplications: Number(values.budget), reviseApplications: Number(values['revise-budget']),
+    planTimeMs: 120_000, reviseTimeMs: 30_000, taskTimeMs: 240_000,
+  });
   const strategy = loadStrategy(values.preset!);
   process.on('message', async (file: string) => {
     if (!file) process.exit(0);
-    const started = performance.now();
+    const started = performance.now(), cpu0 = process.cpuUsage();
     const task = await loadTask(file);
-    let r: Omit<Result, 'seconds' | 'rssMb'>;
+    let r: Omit<Result, 'seconds' | 'cpuSeconds' | 'rssMb'>;
     try {
       const record = await solveTask(task, model, { strategy, signal: AbortSignal.timeout(Number(values['task-timeout']) * 1000) });
       r = { id: task.id, solved: !!record.correct?.every(Boolean), trainPerfect: record.trainPerfect };
     } catch (err) {
       r = { id: task.id, solved: false, trainPerfect: false, error: String(err) };
     }
-    process.send!({ ...r, seconds: (performance.now() - started) / 1000, rssMb: process.memoryUsage().rss / 2 ** 20 } satisfies Result);
+    const cpu = process.cpuUsage(cpu0);
+    const rssMb = process.memoryUsage().rss / 2 ** 20;
+    process.send!({ ...r, seconds: (performance.now() - started) / 1000, cpuSeconds: (cpu.user + cpu.system) / 1e6, rssMb } satisfies Result);
   });
 }
 
@@ -60,7 +71,7 @@ async function runAll(files: readonly string[], n: number): Promise<Result[]> {
   const results: Result[] = [];
   let next = 0;
   const script = fileURLToPath(import.meta.url);
-  const args = ['--worker', '--preset', values.preset!, '--plan-ms', values['plan-ms']!, '--task-timeout', values['task-timeout']!];
+  const args = ['--worker', '--preset', values.preset!, '--budget', values.budget!, '--revise-budget', values['revise-budget']!, '--task-timeout', values['task-timeout']!];
   await Promise.all(Array.from({ length: Math.max(1, n) }, () => new Promise<void>((done) => {
     const child = fork(script, args, { execArgv: process.execArgv });
     const feed = () => child.send(next < files.length ? files[next++]! : '');
@@ -85,21 +96,24 @@ async function main(): Promise<void> {
     if (!dir || !existsSync(dir)) { console.log(`${name}: skipped (${dir ?? 'unknown set'} not found)`); continue; }
     const all = readdirSync(dir).filter((f) => f.endsWith('.json')).sort().map((f) => join(dir, f));
     const files = values.limit ? all.slice(0, Number(values.limit)) : all;
-    const t0 = performance.now();
+    const t0 = performance.now(), load0 = loadavg()[0]!;
     const results = await runAll(files, Number(values.workers));
     const wall = (performance.now() - t0) / 1000;
     const solved = results.filter((r) => r.solved).map((r) => r.id);
     const summary = {
-      set: name, tasks: results.length, preset: values.preset, planMs: Number(values['plan-ms']), workers: Number(values.workers),
+      set: name, tasks: results.length, preset: values.preset, budget: Number(values.budget), reviseBudget: Number(values['revise-budget']),
+      workers: Number(values.workers), loadAverage: [load0, loadavg()[0]!],
       pass2: solved.length / results.length,
       trainPerfect: results.filter((r) => r.trainPerfect).length / results.length,
+      medianCpuS: quantile(results.map((r) => r.cpuSeconds), 0.5), p95CpuS: quantile(results.map((r) => r.cpuSeconds), 0.95),
       medianS: quantile(results.map((r) => r.seconds), 0.5), p95S: quantile(results.map((r) => r.seconds), 0.95),
       peakRssMb: Math.max(...results.map((r) => r.rssMb)), wallS: wall, errors: results.filter((r) => r.error).length, solved,
     };
     writeFileSync(join(outDir, `local-${name}.json`), JSON.stringify({ ...summary, results }, null, 2));
     console.log(
       `${name}: pass@2 ${(100 * summary.pass2).toFixed(1)}% (${solved.length}/${results.length}), train-perfect ${(100 * summary.trainPerfect).toFixed(1)}%, ` +
-        `median ${summary.medianS.toFixed(2)} s, p95 ${summary.p95S.toFixed(2)} s, peak RSS ${summary.peakRssMb.toFixed(0)} MB per worker, ` +
+        `CPU s/task median ${summary.medianCpuS.toFixed(2)} p95 ${summary.p95CpuS.toFixed(2)}, wall s/task median ${summary.medianS.toFixed(2)} p95 ${summary.p95S.toFixed(2)} ` +
+        `(load ${load0.toFixed(1)}→${loadavg()[0]!.toFixed(1)}), peak RSS ${summary.peakRssMb.toFixed(0)} MB per worker, ` +
         `wall ${wall.toFixed(0)} s, errors ${summary.errors}; solved ids in ${join(values.out!, `local-${name}.json`)}`,
     );
   }

@@ -13,14 +13,16 @@ import { diagnose, poolPrograms, repairProgram } from './planner/repair.js';
 import { rank, search, type Found } from './planner/search.js';
 
 export interface LocalModelOptions {
-  /** Search time per plan call in milliseconds (default 3000). */
+  /** Wall-clock limit of one plan search in milliseconds (default 3000). */
   readonly planTimeMs?: number;
-  /** Search time per revise call in milliseconds (default 300). */
+  /** Step applications per plan search: the budget that makes results reproducible (default 100000, about 2.5 CPU-seconds). */
+  readonly planApplications?: number;
+  /** Wall-clock limit of one revise search in milliseconds (default 500). */
   readonly reviseTimeMs?: number;
-  /** Total search time the model spends on one task over all its calls (default 4500). */
+  /** Step applications per revise search (default 10000). */
+  readonly reviseApplications?: number;
+  /** Wall-clock time the model spends searching on one task over all its calls (default 6000). */
   readonly taskTimeMs?: number;
-  /** Step applications per plan call, the budget that keeps results reproducible (default 400000). */
-  readonly maxApplications?: number;
   /** Accepted for interface symmetry; the engine is deterministic and uses no randomness. */
   readonly seed?: number;
 }
@@ -38,8 +40,9 @@ function tryParse(text: string): Program | null {
 
 /** Creates the offline Model: roles are all 'local'. */
 export function createLocalModel(opts: LocalModelOptions = {}): Model {
-  const searchOpts = { timeMs: opts.planTimeMs ?? 3000, maxApplications: opts.maxApplications ?? 400_000 };
-  const taskTimeMs = opts.taskTimeMs ?? 4500;
+  const searchOpts = { timeMs: opts.planTimeMs ?? 3000, maxApplications: opts.planApplications ?? 100_000 };
+  const reviseOpts = { timeMs: opts.reviseTimeMs ?? 500, maxApplications: opts.reviseApplications ?? 10_000 };
+  const taskTimeMs = opts.taskTimeMs ?? 6000;
   const cache = new Map<string, { found?: Found[]; spentMs: number }>();
   /** The task's cache entry (searches done and time spent), kept for the 16 latest tasks. */
   const entry = (view: TaskView) => {
@@ -62,7 +65,7 @@ export function createLocalModel(opts: LocalModelOptions = {}): Model {
     const e = entry(view);
     if (!e.found) {
       const found = timed(view, searchOpts.timeMs, (timeMs) => search(problemOf(view), { ...searchOpts, timeMs, signal: ctx.signal }));
-      if (!ctx.signal?.aborted) e.found = found;
+      if (!ctx.signal?.aborted) e.found = found.slice(0, 300);
       return found;
     }
     return e.found;
@@ -80,7 +83,7 @@ export function createLocalModel(opts: LocalModelOptions = {}): Model {
       if (!program) return plan(view, { n: req.n, tried: req.tried }, ctx);
       const p = problemOf(view);
       const related = (req.related ?? []).map(tryParse).filter((q): q is Program => q !== null);
-      const repaired = timed(view, opts.reviseTimeMs ?? 300, (timeMs) => repairProgram(program, p, { ...searchOpts, timeMs, signal: ctx.signal }));
+      const repaired = timed(view, reviseOpts.timeMs, (timeMs) => repairProgram(program, p, { ...reviseOpts, timeMs, signal: ctx.signal }));
       const borrowed = related.map((q) => evaluate(q, p)).filter((f): f is Found => f !== null);
       const note = diagnose(req.parent.examples);
       return toProposals(rank([...repaired, ...borrowed]), req.n, [...req.tried, req.parent.instruction], () => note);

@@ -1,14 +1,20 @@
-/** Primitive test cases, part C: repeating patterns, off-centre mirrors and per-object properties. */
+/** Primitive test cases, part C: repeating patterns, off-centre mirrors, per-object properties, parts and overlays. */
 import * as pat from '../../src/local/primitives/pattern.js';
 import * as prop from '../../src/local/primitives/properties.js';
 import * as sym from '../../src/local/primitives/symmetry.js';
 import { findObjects } from '../../src/local/primitives/objects.js';
+import { partLayout, partsToCells } from '../../src/local/primitives/split.js';
+import { replaceByNeighbours } from '../../src/local/primitives/count.js';
+import { overlayWith } from '../../src/local/primitives/scale.js';
+import { flipHorizontal } from '../../src/local/primitives/geometry.js';
 
 const stripes = [[1, 2, 1, 2], [1, 0, 1, 2]];
 const donut = [[3, 3, 3, 0, 4], [3, 0, 3, 0, 0], [3, 3, 3, 0, 4]];
 const objs = findObjects(donut);
 /** Mirror-symmetric about the line between columns 2 and 3 (not the centre), with one hole. */
 const offset = [[5, 1, 2, 2, 1], [5, 3, 0, 4, 3]];
+/** Four parts split by grey lines, two of them holding a colour. */
+const panes = [[1, 5, 0], [5, 5, 5], [0, 5, 2]];
 
 export const CASES_C: [string, unknown, unknown][] = [
   ['findPeriod', pat.findPeriod(stripes, 0), [1, 2]],
@@ -20,4 +26,8 @@ export const CASES_C: [string, unknown, unknown][] = [
   ['recolourByProperty', prop.recolourByProperty(donut, 'number of holes', { 1: 6, 0: 7 })[0], [6, 6, 6, 0, 7]],
   ['bestMirrorAxis', sym.bestMirrorAxis(offset, 'cols'), 5],
   ['completeMirrorAnyAxis', sym.completeMirrorAnyAxis(offset, 'left-right')[1], [5, 3, 4, 4, 3]],
+  ['partLayout', partLayout(panes), [[[[1]], [[0]]], [[[0]], [[2]]]]],
+  ['partsToCells', partsToCells(panes), [[1, 0], [0, 2]]],
+  ['replaceByNeighbours', replaceByNeighbours([[1, 1, 1], [1, 8, 2]], 8), [[1, 1, 1], [1, 1, 2]]],
+  ['overlayWith', overlayWith([[3, 0, 0]], flipHorizontal), [[3, 0, 3]]],
 ];

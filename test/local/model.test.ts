@@ -28,7 +28,7 @@ describe('the offline model', () => {
 describe('planning', () => {
   it('proposes the same programs for the same task every time', async () => {
     const t = await bundled('crop-largest-object');
-    const opts = { planTimeMs: 120_000, maxApplications: 30_000 };
+    const opts = { planTimeMs: 120_000, taskTimeMs: 240_000, planApplications: 30_000 };
     const a = await createLocalModel(opts).plan(viewOf(t), { n: 6, tried: [] }, ctx);
     const b = await createLocalModel(opts).plan(viewOf(t), { n: 6, tried: [] }, ctx);
     expect(a.length).toBeGreaterThan(1);

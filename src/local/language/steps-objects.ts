@@ -1,6 +1,6 @@
 /** Step kinds that find objects and act on one of them or on all of them. */
 import { boundingBoxOf, eraseObjects, findObjects, objectGrid, onlyObjects, paintObjects } from '../primitives/objects.js';
-import { SELECTORS, selectObject, type Selector } from '../primitives/select.js';
+import { SELECTORS, selectObject, withColour, type Selector } from '../primitives/select.js';
 import * as count from '../primitives/count.js';
 import { mostFrequentColour } from '../primitives/colour.js';
 import { PROPERTIES, recolourByProperty, type Property } from '../primitives/properties.js';
@@ -19,6 +19,10 @@ const withChosen = (f: (g: Grid, o: NonNullable<ReturnType<typeof chosen>>, a: A
 
 export const OBJECT_STEPS: readonly StepDef[] = [
   { name: 'crop-object', template: 'Crop the grid to the {sel} object {objs}.', args: { sel, objs }, apply: withChosen((g, o) => boundingBoxOf(g, o)) },
+  {
+    name: 'crop-containing', template: 'Crop the grid to the object {objs} that contains {c}.', args: { objs, c: colourArg },
+    apply: (g, a) => { const o = withColour(findObjects(g, objectOptions(opt(a, 'objs'))), num(a, 'c'))[0]; return o ? boundingBoxOf(g, o) : null; },
+  },
   { name: 'cut-object', template: 'Cut out the {sel} object {objs} on its own.', args: { sel, objs }, apply: withChosen((_g, o) => objectGrid(o)) },
   { name: 'keep-object', template: 'Keep only the {sel} object {objs} and clear the rest.', args: { sel, objs }, apply: withChosen((g, o) => onlyObjects(g, [o])) },
   { name: 'remove-object', template: 'Remove the {sel} object {objs}.', args: { sel, objs }, apply: withChosen((g, o) => eraseObjects(g, [o])) },
@@ -38,6 +42,11 @@ export const OBJECT_STEPS: readonly StepDef[] = [
   {
     name: 'recolour-repeated', template: 'Recolour every object {objs} whose shape appears more than once to {c}.', args: { objs, c: colourArg },
     apply: (g, a) => count.recolourRepeatedShapes(g, num(a, 'c'), objectOptions(opt(a, 'objs'))),
+  },
+  { name: 'denoise-colour', template: 'Replace every cell of {c} by the most common colour around it.', args: { c: colourArg }, apply: (g, a) => count.replaceByNeighbours(g, num(a, 'c')) },
+  {
+    name: 'object-colour', template: 'Output one cell of the colour of the {sel} object {objs}.', args: { sel, objs },
+    apply: withChosen((_g, o) => [[o.colour]]),
   },
   { name: 'denoise', template: 'Replace every cell by the most common colour around it.', args: {}, apply: (g) => count.majorityFilter(g) },
   {

@@ -3,12 +3,19 @@ import { completeMirrorAnyAxis, completeSymmetry, mirrorLeftHalf, mirrorTopHalf,
 import { DIRECTIONS, gravity, moveColourUntilContact, objectGravity, type Direction } from '../primitives/gravity.js';
 import { castRays, connectSameColour, crossLines, diagonalRays, LINE_AXES, type LineAxis } from '../primitives/lines.js';
 import { fillBoundingBoxes, fillEnclosed, outline, recolourTouching } from '../primitives/fill.js';
-import { choosePart, combineMasks, MASK_OPS, overlay, PART_CHOICES, splitBySeparators, splitEqual, type MaskOp, type PartChoice } from '../primitives/split.js';
+import { choosePart, combineMasks, MASK_OPS, overlay, PART_CHOICES, partsToCells, separatorLines, splitBySeparators, splitEqual, type MaskOp, type PartChoice } from '../primitives/split.js';
 import { coloursPresent } from '../primitives/colour.js';
+import { flipHorizontal, flipVertical, rotate180, rotate90, transpose } from '../primitives/geometry.js';
+import { overlayWith } from '../primitives/scale.js';
+import type { Grid } from '../../arc/grid.js';
 import { completePeriodic, cutHoles } from '../primitives/pattern.js';
 import { colourArg, enumArg, intArg, num, opt, type StepDef } from './types.js';
 
 const dir = enumArg(DIRECTIONS);
+const COPIES: Record<string, (g: Grid) => Grid> = {
+  'left-right mirror image': flipHorizontal, 'top-bottom mirror image': flipVertical, 'half-turned copy': rotate180,
+  'transposed copy': transpose, 'quarter-turned copy': rotate90,
+};
 const HALVES = ['side by side', 'one above the other'] as const;
 const OPS: Record<string, MaskOp> = {
   'both halves are': 'both', 'either half is': 'either', 'exactly one half is': 'exactly one',
@@ -42,6 +49,11 @@ export const PATTERN_STEPS: readonly StepDef[] = [
     name: 'periodic-cut', template: 'Fill the cells of {c} by continuing the repeating pattern and keep only the filled area.', args: { c: colourArg },
     apply: (g, a) => cutHoles(g, completePeriodic(g, num(a, 'c')), num(a, 'c')),
   },
+  {
+    name: 'overlay-mirror', template: 'Lay the {copy} of the grid over it.', args: { copy: enumArg(Object.keys(COPIES)) },
+    apply: (g, a) => overlayWith(g, COPIES[opt(a, 'copy')]!),
+  },
+  { name: 'parts-to-cells', template: 'Shrink each part between separator lines to one cell of its main colour.', args: {}, apply: (g) => (separatorLines(g).rows.length + separatorLines(g).cols.length ? partsToCells(g) : null) },
   {
     name: 'mirror-half', template: 'Copy the {which} half onto the other half as its mirror image.', args: { which: enumArg(['left', 'top']) },
     apply: (g, a) => (a.which === 'left' ? mirrorLeftHalf(g) : mirrorTopHalf(g)),

@@ -61,8 +61,8 @@ export function search(p: Problem, opts: SearchOptions = {}, start: readonly Ste
         if (child.perfect) perfect++;
         else next.push(child);
         found.push(child);
-        if (found.length > 4000) found = keepBest(found, 1000);
-        if (next.length > 4000) next = keepBest(next, Math.max(1000, beam[depth] ?? 0), (f) => f.closeness);
+        if (found.length > 2000) found = keepBest(found, 500);
+        if (next.length > 2000) next = keepBest(next, Math.max(500, beam[depth] ?? 0), (f) => f.closeness);
       }
     }
     // A perfect program at this depth beats anything longer: do not go deeper.

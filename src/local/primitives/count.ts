@@ -58,3 +58,17 @@ export function removeSmallObjects(g: Grid, min: number, opts: ObjectOptions = {
   const small = findObjects(g, opts).filter((o) => objectSize(o) < min);
   return paintObjects(g, small, opts.bg ?? 0);
 }
+/** Replaces every cell of `colour` by the most frequent other colour among its 8 neighbours (noise removal). */
+export function replaceByNeighbours(g: Grid, colour: Color): Grid {
+  return g.map((row, r) => row.map((v, c) => {
+    if (v !== colour) return v;
+    const counts = new Map<Color, number>();
+    for (let dr = -1; dr <= 1; dr++) for (let dc = -1; dc <= 1; dc++) {
+      const u = g[r + dr]?.[c + dc];
+      if (u !== undefined && u !== colour) counts.set(u, (counts.get(u) ?? 0) + 1);
+    }
+    let best = v, bestN = 0;
+    for (const [k, n] of [...counts.entries()].sort((a, b) => a[0] - b[0])) if (n > bestN) { best = k; bestN = n; }
+    return best;
+  }));
+}

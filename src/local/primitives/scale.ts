@@ -62,3 +62,9 @@ export function selfTile(g: Grid, bg: Color = 0, invert = false): Grid {
 export function scaleTo(g: Grid, h: number, w: number): Grid {
   return h % height(g) === 0 && w % width(g) === 0 ? scaleUp(g, h / height(g), w / width(g)) : g;
 }
+/** Lays a transformed copy over the grid: the copy's non-background cells cover the original's. */
+export function overlayWith(g: Grid, f: (g: Grid) => Grid, bg: Color = 0): Grid {
+  const t = f(g);
+  if (height(t) !== height(g) || width(t) !== width(g)) return g;
+  return g.map((row, r) => row.map((v, c) => (t[r]![c] !== bg ? t[r]![c]! : v)));
+}

@@ -72,3 +72,18 @@ export function choosePart(parts: readonly Grid[], choice: PartChoice, bg: Color
     }
   }
 }
+
+/** The parts between separator lines as a grid of parts: rows of parts, each row left to right. */
+export function partLayout(g: Grid, bg: Color = 0): Grid[][] {
+  const { rows, cols } = separatorLines(g, bg);
+  return spans(height(g), rows).map(([r, h]) => spans(width(g), cols).map(([c, w]) => crop(g, r, c, h, w)));
+}
+/** One cell per part between separator lines: the part's most frequent non-background colour (background when empty). */
+export function partsToCells(g: Grid, bg: Color = 0): Grid {
+  return partLayout(g, bg).map((row) => row.map((p) => {
+    const counts = colourCounts(p);
+    let best = bg;
+    counts.forEach((n, c) => { if (c !== bg && n > 0 && (best === bg || n > counts[best]!)) best = c; });
+    return best;
+  }));
+}
