@@ -10,3 +10,18 @@ export * from './run/index.js';
 export * from './llm/index.js';
 export type * from './run/format.js';
 export * from './report/index.js';
+export {
+  createLocalModel,
+  parseProgram,
+  printProgram,
+  runProgram,
+  runOrThrow,
+  STEP_DEFS,
+  PRIMITIVES,
+  ParseError,
+  FollowError,
+  type LocalModelOptions,
+  type Program as LocalProgram,
+  type Step as LocalStep,
+  type StepDef as LocalStepDef,
+} from './local/index.js';

@@ -1,4 +1,7 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { packageRoot } from '../../src/paths.js';
 import { ArcmemError } from '../../src/errors.js';
 import { ParseError, parseProgram, printProgram, splitSteps, STEP_DEFS, type Program, type Step } from '../../src/local/index.js';
 import type { ArgType, ArgValue } from '../../src/local/language/types.js';
@@ -68,6 +71,13 @@ describe('parsing tolerates wording variants', () => {
   ])('splits %s into steps', (_name, text) => {
     expect(splitSteps(text)).toHaveLength(2);
     expect(parseProgram(text).map((s) => s.name)).toEqual(['rotate', 'swap']);
+  });
+});
+
+describe('the step language reference (docs/offline-engine.md)', () => {
+  const doc = readFileSync(join(packageRoot(), 'docs', 'offline-engine.md'), 'utf8');
+  it.each(STEP_DEFS.map((d) => [d.name, d.template]))('lists %s', (name, template) => {
+    expect(doc).toContain(`| \`${name}\` | ${template} |`);
   });
 });
 
