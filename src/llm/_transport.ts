@@ -3,6 +3,7 @@
  * before each request, and the retry policy. The openai client's own retries are off
  * (maxRetries: 0) so that every request is counted and the policy is ours and testable.
  */
+import { setMaxListeners } from 'node:events';
 import OpenAI from 'openai';
 import type { ChatCompletion, ChatCompletionCreateParamsNonStreaming } from 'openai/resources/chat/completions';
 import type { Budget } from './_budget.js';
@@ -45,6 +46,9 @@ export class Transport {
   /** Sends the request, retrying transient failures; throws ProviderError or BudgetExceededError. */
   async send(request: ChatRequest, ctx: SendContext): Promise<ChatCompletion> {
     const { retries, backoffBaseMs, backoffMaxMs } = this.config;
+    // A task's signal is shared by all its requests in flight (the client adds one listener each):
+    // many is normal, not a leak, so Node's "MaxListenersExceededWarning" must not reach the terminal.
+    if (ctx.signal) setMaxListeners(0, ctx.signal);
     for (let attempt = 0; ; attempt++) {
       const release = await this.pacer.acquire(ctx.signal).catch((err) => {
         throw this.providerError(err, attempt, ctx);
@@ -59,7 +63,7 @@ export class Transport {
         return completion;
       } catch (err) {
         failure = classifyFailure(err);
-        if (failure === null) throw err; // not a provider fault: BudgetExceededError, or a bug
+        if (failure === null) throw this.scrubbed(err); // not a provider fault: BudgetExceededError, or a bug
         error = err;
       } finally {
         release();
@@ -70,6 +74,15 @@ export class Transport {
         throw this.providerError(err, attempt + 1, ctx);
       });
     }
+  }
+
+  /** The error itself (class and stack kept), with the key cut out of its message: the client may quote headers. */
+  private scrubbed(err: unknown): unknown {
+    if (err instanceof Error && this.config.apiKey) {
+      err.message = redact(err.message, [this.config.apiKey]);
+      if (err.stack) err.stack = redact(err.stack, [this.config.apiKey]);
+    }
+    return err;
   }
 
   private providerError(err: unknown, attempts: number, ctx: SendContext): ProviderError {

@@ -27,8 +27,12 @@ const nonNegativeInt = z.number().int().min(0);
 
 export const LlmConfigSchema = z.object({
   baseUrl: z.url({ protocol: /^https?$/, error: 'must be an http(s) URL such as https://api.openai.com/v1' }),
-  /** null only for endpoints on this machine. */
-  apiKey: z.string().min(1).nullable(),
+  /** null only for endpoints on this machine. Never echoed in a message: only its shape is described. */
+  apiKey: z
+    .string()
+    .min(1)
+    .regex(/^[\x21-\x7e]+$/, 'the key holds spaces, line breaks or non-ASCII characters that an HTTP header cannot carry; copy it again')
+    .nullable(),
   roles: z.object({ planner: RoleSettingsSchema, repairer: RoleSettingsSchema, follower: RoleSettingsSchema }),
   timeoutMs: positiveInt,
   retries: nonNegativeInt,
@@ -90,7 +94,8 @@ export function resolveLlmConfig(sources: LlmConfigSources): LlmConfig {
   const cacheDir = (pick('cacheDir') as string | undefined) ?? join('.cache', 'arcmem');
   const candidate = {
     baseUrl: String(pick('baseUrl') ?? 'https://api.openai.com/v1').replace(/\/+$/, ''),
-    apiKey: pick('apiKey') ?? null,
+    // A key pasted with its line ending (a CRLF .env file) is still the key.
+    apiKey: typeof pick('apiKey') === 'string' ? (pick('apiKey') as string).trim() : (pick('apiKey') ?? null),
     roles,
     timeoutMs: pick('timeoutMs') ?? 600_000,
     retries: pick('retries') ?? 4,
