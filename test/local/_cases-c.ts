@@ -7,6 +7,7 @@ import { partLayout, partsToCells } from '../../src/local/primitives/split.js';
 import { replaceByNeighbours } from '../../src/local/primitives/count.js';
 import { overlayWith } from '../../src/local/primitives/scale.js';
 import { flipHorizontal } from '../../src/local/primitives/geometry.js';
+import { fillEnclosedBySurrounding } from '../../src/local/primitives/fill.js';
 
 const stripes = [[1, 2, 1, 2], [1, 0, 1, 2]];
 const donut = [[3, 3, 3, 0, 4], [3, 0, 3, 0, 0], [3, 3, 3, 0, 4]];
@@ -23,11 +24,12 @@ export const CASES_C: [string, unknown, unknown][] = [
   ['holeCount', objs.map(prop.holeCount), [1, 0, 0]],
   ['sizeRanks', prop.sizeRanks(objs), [1, 2, 2]],
   ['objectProperties', prop.objectProperties(objs, 'height'), [3, 1, 1]],
-  ['recolourByProperty', prop.recolourByProperty(donut, 'number of holes', { 1: 6, 0: 7 })[0], [6, 6, 6, 0, 7]],
+  ['recolourByProperty', prop.recolourByProperty(donut, 'number of holes', { 1: 6, [-1]: 7 })[0], [6, 6, 6, 0, 7]],
   ['bestMirrorAxis', sym.bestMirrorAxis(offset, 'cols'), 5],
   ['completeMirrorAnyAxis', sym.completeMirrorAnyAxis(offset, 'left-right')[1], [5, 3, 4, 4, 3]],
   ['partLayout', partLayout(panes), [[[[1]], [[0]]], [[[0]], [[2]]]]],
   ['partsToCells', partsToCells(panes), [[1, 0], [0, 2]]],
   ['replaceByNeighbours', replaceByNeighbours([[1, 1, 1], [1, 8, 2]], 8), [[1, 1, 1], [1, 1, 2]]],
+  ['fillEnclosedBySurrounding', fillEnclosedBySurrounding([[0, 3, 0], [3, 0, 3], [0, 3, 0], [0, 0, 0]]), [[0, 3, 0], [3, 3, 3], [0, 3, 0], [0, 0, 0]]],
   ['overlayWith', overlayWith([[3, 0, 0]], flipHorizontal), [[3, 0, 3]]],
 ];

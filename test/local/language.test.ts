@@ -18,7 +18,7 @@ function sample(type: ArgType, rnd: () => number): ArgValue {
     case 'int': return 1 + pick(12);
     case 'enum': return type.options[pick(type.options.length)]!;
     case 'map': return { [pick(5)]: 5 + pick(5), 9: pick(5) };
-    case 'sizemap': return { [1 + pick(9)]: pick(10), 12: pick(10) };
+    case 'sizemap': return { [1 + pick(9)]: pick(10), 12: pick(10), ...(rnd() < 0.5 ? { [-1]: pick(10) } : {}) };
   }
 }
 const randomStep = (name: string, rnd: () => number): Step => {
@@ -56,6 +56,7 @@ describe('parsing tolerates wording variants', () => {
     ['rotate the grid a quarter turn counter-clockwise!', { name: 'rotate', args: { turn: 'a quarter turn anticlockwise' } }],
     ['Recolor blue to gray.', { name: 'recolour', args: { map: { 1: 5 } } }],
     ['Recolour colour 3 (green) to colour 4 (yellow) and red to black', { name: 'recolour', args: { map: { 3: 4, 2: 0 } } }],
+    ['Recolour the objects of any colours by size: 1 to blue, others to red.', { name: 'recolour-by', args: { objs: 'of any colours', prop: 'size', values: { 1: 1, [-1]: 2 } } }],
     ['Swap 1 and 2', { name: 'swap', args: { a: 1, b: 2 } }],
     ['Scale the grid up three times', { name: 'scale-up', args: { f: 3 } }],
     ['Fill the enclosed background areas with yellow', { name: 'fill-enclosed', args: { c: 4 } }],

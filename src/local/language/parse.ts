@@ -6,7 +6,7 @@ import type { ArgType, ArgValue, Args, Program, Step, StepDef } from './types.js
 
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const PAIR = '(?:colour )?\\d (?:to|into|becomes|->) (?:colour )?\\d';
-const SIZE_PAIR = '(?:size )?\\d+ (?:to|into|becomes|->) (?:colour )?\\d';
+const SIZE_PAIR = '(?:size )?(?:\\d+|others|any other) (?:to|into|becomes|->) (?:colour )?\\d';
 
 function argPattern(type: ArgType): string {
   switch (type.kind) {
@@ -23,7 +23,7 @@ function readArg(type: ArgType, text: string): ArgValue {
     case 'enum': return type.options.find((o) => normalise(o) === text)!;
     case 'map': case 'sizemap': {
       const m: Record<number, number> = {};
-      for (const [, a, b] of text.matchAll(/(\d+) (?:to|into|becomes|->) (?:colour )?(\d)/g)) m[Number(a)] = Number(b);
+      for (const [, a, b] of text.matchAll(/(\d+|others|any other) (?:to|into|becomes|->) (?:colour )?(\d)/g)) m[/\d/.test(a!) ? Number(a) : -1] = Number(b);
       return m;
     }
   }

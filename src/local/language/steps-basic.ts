@@ -1,9 +1,13 @@
 /** Step kinds for geometry and colour. */
+import type { Grid } from '../../arc/grid.js';
 import * as geo from '../primitives/geometry.js';
 import * as col from '../primitives/colour.js';
 import { DIRECTIONS, DELTA, type Direction } from '../primitives/gravity.js';
 import { cmap, colourArg, enumArg, intArg, num, opt, type StepDef } from './types.js';
 
+const RANKS = ['most frequent', 'least frequent'] as const;
+/** The most or least frequent non-background colour. */
+const rankedColour = (g: Grid, which: string) => (which === 'most frequent' ? col.mostFrequentColour(g, [0]) : col.leastFrequentColour(g, [0]));
 const TURNS = ['a quarter turn clockwise', 'half a turn', 'a quarter turn anticlockwise'] as const;
 
 export const BASIC_STEPS: readonly StepDef[] = [
@@ -29,6 +33,14 @@ export const BASIC_STEPS: readonly StepDef[] = [
   { name: 'keep-colour', template: 'Keep only the cells of {c} and clear the rest.', args: { c: colourArg }, apply: (g, a) => col.keepColour(g, num(a, 'c')) },
   { name: 'clear-colour', template: 'Clear every cell of {c}.', args: { c: colourArg }, apply: (g, a) => col.removeColour(g, num(a, 'c')) },
   { name: 'invert', template: 'Paint the background {c} and clear every other cell.', args: { c: colourArg }, apply: (g, a) => col.invert(g, num(a, 'c')) },
+  {
+    name: 'keep-ranked-colour', template: 'Keep only the cells of the {which} non-background colour and clear the rest.', args: { which: enumArg(RANKS) },
+    apply: (g, a) => col.keepColour(g, rankedColour(g, opt(a, 'which'))),
+  },
+  {
+    name: 'clear-ranked-colour', template: 'Clear every cell of the {which} non-background colour.', args: { which: enumArg(RANKS) },
+    apply: (g, a) => col.removeColour(g, rankedColour(g, opt(a, 'which'))),
+  },
   { name: 'paint-rarest', template: 'Paint every non-background cell with the least frequent colour.', args: {}, apply: (g) => col.recolourToRarest(g) },
   {
     name: 'single-colour', template: 'Output one cell of the {which} non-background colour.', args: { which: enumArg(['most frequent', 'least frequent']) },

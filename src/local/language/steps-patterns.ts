@@ -2,7 +2,7 @@
 import { completeMirrorAnyAxis, completeSymmetry, mirrorLeftHalf, mirrorTopHalf, SYMMETRIES, type Symmetry } from '../primitives/symmetry.js';
 import { DIRECTIONS, gravity, moveColourUntilContact, objectGravity, type Direction } from '../primitives/gravity.js';
 import { castRays, connectSameColour, crossLines, diagonalRays, LINE_AXES, type LineAxis } from '../primitives/lines.js';
-import { fillBoundingBoxes, fillEnclosed, outline, recolourTouching } from '../primitives/fill.js';
+import { fillBoundingBoxes, fillEnclosed, fillEnclosedBySurrounding, outline, recolourTouching } from '../primitives/fill.js';
 import { choosePart, combineMasks, MASK_OPS, overlay, PART_CHOICES, partsToCells, separatorLines, splitBySeparators, splitEqual, type MaskOp, type PartChoice } from '../primitives/split.js';
 import { coloursPresent } from '../primitives/colour.js';
 import { flipHorizontal, flipVertical, rotate180, rotate90, transpose } from '../primitives/geometry.js';
@@ -83,6 +83,7 @@ export const PATTERN_STEPS: readonly StepDef[] = [
   { name: 'cross', template: 'Draw the whole row and column through every cell of {c}.', args: { c: colourArg }, apply: (g, a) => crossLines(g, num(a, 'c')) },
   { name: 'diagonals', template: 'Draw both diagonals through every cell of {c}.', args: { c: colourArg }, apply: (g, a) => diagonalRays(g, num(a, 'c')) },
   { name: 'fill-enclosed', template: 'Fill the enclosed background areas with {c}.', args: { c: colourArg }, apply: (g, a) => fillEnclosed(g, num(a, 'c')) },
+  { name: 'fill-enclosed-own', template: 'Fill each enclosed background area with the colour around it.', args: {}, apply: (g) => fillEnclosedBySurrounding(g) },
   { name: 'outline', template: 'Surround every object with {c}.', args: { c: colourArg }, apply: (g, a) => outline(g, num(a, 'c')) },
   { name: 'fill-boxes', template: "Fill the background inside each object's bounding box with {c}.", args: { c: colourArg }, apply: (g, a) => fillBoundingBoxes(g, num(a, 'c')) },
   {

@@ -3,6 +3,7 @@ import * as crop from '../primitives/crop.js';
 import * as sc from '../primitives/scale.js';
 import { height, MAX_SIDE, width, type Grid } from '../../arc/grid.js';
 import { countColours, countObjects } from '../primitives/count.js';
+import { leastFrequentColour, mostFrequentColour } from '../primitives/colour.js';
 import { findPeriod } from '../primitives/pattern.js';
 import { colourArg, enumArg, intArg, num, opt, type StepDef } from './types.js';
 
@@ -14,6 +15,10 @@ const mirrors = { 'to the right of': sc.mirrorRight, below: sc.mirrorDown, 'to t
 export const SHAPE_STEPS: readonly StepDef[] = [
   { name: 'crop-content', template: 'Crop the grid to its non-background cells.', args: {}, apply: (g) => crop.cropToContent(g) },
   { name: 'crop-colour', template: 'Crop the grid to the cells of {c}.', args: { c: colourArg }, apply: (g, a) => crop.cropToColour(g, num(a, 'c')) },
+  {
+    name: 'crop-ranked-colour', template: 'Crop the grid to the cells of the {which} non-background colour.', args: { which: enumArg(['most frequent', 'least frequent']) },
+    apply: (g, a) => crop.cropToColour(g, a.which === 'most frequent' ? mostFrequentColour(g, [0]) : leastFrequentColour(g, [0])),
+  },
   { name: 'crop-inside', template: 'Crop the grid to the inside of the {c} frame.', args: { c: colourArg }, apply: (g, a) => crop.cropInsideColour(g, num(a, 'c')) },
   { name: 'trim', template: 'Remove the outer border of the grid.', args: {}, apply: (g) => crop.trimBorder(g) },
   { name: 'pad', template: 'Add a border of {n} cells of {c} around the grid.', args: { n: intArg, c: colourArg }, apply: (g, a) => (fits(g, 1, 1, 2 * num(a, 'n')) ? crop.pad(g, num(a, 'n'), num(a, 'c')) : null) },

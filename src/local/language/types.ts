@@ -14,7 +14,7 @@ export type ArgType =
   | { readonly kind: 'enum'; readonly options: readonly string[] }
   /** "colour 1 to colour 2, colour 3 to colour 4" */
   | { readonly kind: 'map' }
-  /** "1 to colour 2, 3 to colour 4": a number (a size, a rank...) to a colour */
+  /** "1 to colour 2, 3 to colour 4, others to colour 5": a number (a size, a rank...) to a colour; key -1 is "others" */
   | { readonly kind: 'sizemap' };
 
 /** One kind of step: its English template and what it does to a grid. */

@@ -40,6 +40,15 @@ function ints(def: StepDef, arg: string, f: Frame): number[] {
   }
 }
 
+/** The map with its most common colour (when it serves two or more values) moved to "others", so unseen values get it too. */
+function withOthers(m: Record<number, Color>): Record<number, Color> {
+  const counts = new Map<Color, number>();
+  for (const c of Object.values(m)) counts.set(c, (counts.get(c) ?? 0) + 1);
+  const [common, n] = [...counts.entries()].sort((a, b) => b[1] - a[1] || a[0] - b[0])[0]!;
+  if (n < 2) return m;
+  return { ...Object.fromEntries(Object.entries(m).filter(([, c]) => c !== common)), [-1]: common };
+}
+
 /** An object property's values mapped to the single output colour on each object's cells, when consistent. */
 function fitValueMap(f: Frame, objs: string, prop: Property): Record<number, Color> | undefined {
   const map: Record<number, Color> = {};
@@ -64,7 +73,7 @@ function choices(def: StepDef, arg: string, f: Frame, partial: Args): ArgValue[]
     case 'enum': return [...type.options];
     case 'int': return ints(def, arg, f);
     case 'map': { const m = fitColourMap(f); return m ? [m] : []; }
-    case 'sizemap': { const m = fitValueMap(f, String(partial.objs), partial.prop as Property); return m ? [m] : []; }
+    case 'sizemap': { const m = fitValueMap(f, String(partial.objs), partial.prop as Property); return m ? [withOthers(m), m] : []; }
     case 'colour': {
       if (HOLE_STEPS.has(def.name)) return holeColours(f);
       if (SOURCE_COLOURS[def.name]?.includes(arg)) return coloursOf(f.ins).filter((c) => c !== 0);

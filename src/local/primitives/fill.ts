@@ -58,3 +58,26 @@ export function recolourTouching(g: Grid, from: Color, near: Color, to: Color): 
   return g.map((row, r) => row.map((v, c) =>
     v === from && [g[r - 1]?.[c], g[r + 1]?.[c], row[c - 1], row[c + 1]].includes(near) ? to : v));
 }
+/** Paints each enclosed background region with the most frequent colour on its border (the colour that surrounds it). */
+export function fillEnclosedBySurrounding(g: Grid, bg: Color = 0): Grid {
+  const open = reachableFromEdge(g, bg), h = height(g), w = width(g);
+  const out = g.map((row) => [...row]), done = new Uint8Array(h * w);
+  for (let r0 = 0; r0 < h; r0++) for (let c0 = 0; c0 < w; c0++) {
+    if (g[r0]![c0] !== bg || open[r0 * w + c0] || done[r0 * w + c0]) continue;
+    const region: [number, number][] = [], border = new Map<Color, number>(), stack: [number, number][] = [[r0, c0]];
+    done[r0 * w + c0] = 1;
+    while (stack.length) {
+      const [r, c] = stack.pop()!;
+      region.push([r, c]);
+      for (const [nr, nc] of [[r - 1, c], [r + 1, c], [r, c - 1], [r, c + 1]] as const) {
+        const v = g[nr]?.[nc];
+        if (v === undefined) continue;
+        if (v !== bg) { border.set(v, (border.get(v) ?? 0) + 1); continue; }
+        if (!done[nr * w + nc]) { done[nr * w + nc] = 1; stack.push([nr, nc]); }
+      }
+    }
+    const colour = [...border.entries()].sort((a, b) => b[1] - a[1] || a[0] - b[0])[0]?.[0] ?? bg;
+    for (const [r, c] of region) out[r]![c] = colour;
+  }
+  return out;
+}

@@ -28,10 +28,10 @@ export function objectProperties(objs: readonly Obj[], prop: Property): number[]
     case 'number of holes': return objs.map(holeCount);
   }
 }
-/** Recolours every object whose property value has an entry in `values` (value → colour). */
+/** Recolours every object whose property value has an entry in `values` (value → colour; key -1 for any other value). */
 export function recolourByProperty(g: Grid, prop: Property, values: Readonly<Record<number, Color>>, opts: ObjectOptions = {}): Grid {
   const objs = findObjects(g, opts), props = objectProperties(objs, prop);
   let out = g;
-  objs.forEach((o, i) => { const c = values[props[i]!]; if (c !== undefined) out = paintObjects(out, [o], c); });
+  objs.forEach((o, i) => { const c = values[props[i]!] ?? values[-1]; if (c !== undefined) out = paintObjects(out, [o], c); });
   return out;
 }
