@@ -8,13 +8,17 @@ import { fileURLToPath } from 'node:url';
 import { Command, CommanderError } from 'commander';
 import { ArcmemError } from '../errors.js';
 import { commands, type CommandIO } from './commands/index.js';
+import { printable, terminalSafe } from './printable.js';
 
-/** The real terminal: results to stdout, progress to stderr, colour unless NO_COLOR or not a TTY. */
+/**
+ * The real terminal: results to stdout, progress to stderr, colour unless NO_COLOR or not a TTY.
+ * Both streams pass through terminalSafe: only arcmem's own colour and redraw codes reach the terminal.
+ */
 export function terminalIO(): CommandIO {
   const env = { ...process.env };
   return {
-    print: (text) => process.stdout.write(text.endsWith('\n') ? text : `${text}\n`),
-    progress: (text) => process.stderr.write(text),
+    print: (text) => process.stdout.write(terminalSafe(text.endsWith('\n') ? text : `${text}\n`, false)),
+    progress: (text) => process.stderr.write(terminalSafe(text, true)),
     colors: !env.NO_COLOR && process.stdout.isTTY === true,
     env,
   };
@@ -40,10 +44,10 @@ export async function main(argv: string[], overrides: Partial<CommandIO> = {}): 
   } catch (err) {
     if (err instanceof CommanderError) return err.exitCode === 0 ? 0 : 2;
     if (err instanceof ArcmemError) {
-      io.progress(`arcmem: ${err.message}\n`);
+      io.progress(`arcmem: ${printable(err.message)}\n`);
       return err.exitCode;
     }
-    io.progress(`arcmem: unexpected error: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`);
+    io.progress(`arcmem: unexpected error: ${printable(err instanceof Error ? (err.stack ?? err.message) : String(err))}\n`);
     return 1;
   }
 }

@@ -1,12 +1,14 @@
 /** Small pieces shared by the arc commands (private to cli/commands). */
 import { ConfigError } from '../../errors.js';
+import { printable } from '../printable.js';
 import type { CommandIO } from './index.js';
 
 /** Where dataset names resolve: `$ARCMEM_DATA` if set, else the package's data/ folder (undefined). */
 export const dataDirFrom = (io: CommandIO): string | undefined => io.env.ARCMEM_DATA || undefined;
 
-/** Pads cells into aligned columns; the first row is the header. */
-export function table(rows: readonly (readonly string[])[]): string {
+/** Pads cells into aligned columns; the first row is the header. Cells may hold untrusted text (task ids, instructions). */
+export function table(cells: readonly (readonly string[])[]): string {
+  const rows = cells.map((r) => r.map(printable));
   const widths = rows[0]!.map((_, k) => Math.max(...rows.map((r) => (r[k] ?? '').length)));
   return rows.map((r) => r.map((cell, k) => cell.padEnd(widths[k]!)).join('  ').trimEnd()).join('\n');
 }

@@ -5,6 +5,7 @@ import { ConfigError } from '../../errors.js';
 import type { Library, LibraryStats, Lineage, Neighbour, SearchHit, TraceEntry } from '../../library/index.js';
 import { formatShow } from './show.js';
 import { table } from './_common.js';
+import { printable } from '../printable.js';
 
 const short = (id: string): string => id.slice(0, 8);
 const clip = (s: string, n = 90): string => (s.length > n ? `${s.slice(0, n - 1)}…` : s);
@@ -22,7 +23,7 @@ const counts = (r: Record<string, number>): string =>
   Object.entries(r).sort((a, b) => b[1] - a[1]).map(([k, v]) => `${k} (${v})`).join(', ') || '-';
 
 export function formatStats(s: LibraryStats): string {
-  return [
+  return printable([
     `library ${s.uri} (schema v${s.schemaVersion})`,
     `entries        ${s.entries}${s.nearMisses ? ` (${s.nearMisses} near misses)` : ''}`,
     `tasks          ${s.tasks}`,
@@ -32,11 +33,11 @@ export function formatStats(s: LibraryStats): string {
     `embeddings     ${counts(s.embedModels)}`,
     `size on disk   ${humanBytes(s.sizeBytes)}`,
     `vector index   ${s.fingerprintIndex ? `fingerprint IVF_FLAT (${s.fingerprintIndex.unindexedRows} entries not yet indexed; \`arcmem library compact\` updates it)` : 'none (exact search)'}`,
-  ].join('\n');
+  ].join('\n'));
 }
 
 export function formatSearch(hits: readonly SearchHit[], query: string): string {
-  if (hits.length === 0) return `no entries match "${query}"`;
+  if (hits.length === 0) return `no entries match "${printable(query)}"`;
   const rows = [['id', 'task', 'found by', 'distance', 'instruction']];
   for (const h of hits) {
     rows.push([short(h.entry.id), h.entry.taskId, h.matchedBy.join('+'), h.distance === null ? '-' : h.distance.toFixed(3), clip(oneLine(h.entry.instruction))]);
@@ -45,12 +46,12 @@ export function formatSearch(hits: readonly SearchHit[], query: string): string 
 }
 
 export function formatSimilar(task: Task, ns: readonly Neighbour[]): string {
-  if (ns.length === 0) return `task ${task.id} would retrieve nothing (the library holds no other perfect traces)`;
+  if (ns.length === 0) return `task ${printable(task.id)} would retrieve nothing (the library holds no other perfect traces)`;
   const rows = [['distance', 'id', 'task', 'dataset', 'same task', 'instruction']];
   for (const n of ns) {
     rows.push([n.distance.toFixed(4), short(n.entry.id), n.entry.taskId, n.entry.dataset, n.sameTask ? 'yes' : '', clip(oneLine(n.entry.instruction), 70)]);
   }
-  return `task ${task.id} would retrieve (fingerprint cosine distance):\n${table(rows)}`;
+  return `task ${printable(task.id)} would retrieve (fingerprint cosine distance):\n${table(rows)}`;
 }
 
 /** Finds an entry by full id or by a unique id prefix (as `similar` and `search` print them). */
@@ -85,6 +86,7 @@ export async function runLibraryShow(lib: Library, id: string): Promise<ShowResu
 export function formatLibraryShow(r: ShowResult, opts: { colors?: boolean } = {}): string {
   const e = r.lineage.entry;
   const verified = e.testVerified === null ? 'unknown' : e.testVerified ? 'right' : 'wrong';
+  // Everything here but the grids comes from the library: model text, imported rows.
   const lines = [
     `entry ${e.id}`,
     `task ${e.taskId} (${e.dataset}; hash ${e.taskHash.slice(0, 12)}${e.taskSource ? `; ${e.taskSource}` : ''})`,
@@ -100,7 +102,7 @@ export function formatLibraryShow(r: ShowResult, opts: { colors?: boolean } = {}
     `seeded by ${e.seededBy.length ? e.seededBy.map((s) => `${short(s)}${r.lineage.seeds.some((x) => x.id === s) ? '' : ' (pruned)'}`).join(', ') : 'nothing (found from scratch)'}`,
     `seeded ${r.lineage.descendants.length ? r.lineage.descendants.map((d) => `${short(d.id)} (${d.taskId})`).join(', ') : 'no later entries'}`,
   ];
-  if (r.task) lines.push('', formatShow(r.task, opts));
-  else lines.push('', '(the task grids are not stored and its file was not found)');
-  return lines.join('\n');
+  const text = printable(lines.join('\n'));
+  if (r.task) return `${text}\n\n${formatShow(r.task, opts)}`;
+  return `${text}\n\n(the task grids are not stored and its file was not found)`;
 }

@@ -7,6 +7,7 @@ import { height, width, type Grid } from '../../arc/grid.js';
 import type { Task } from '../../arc/task.js';
 import type { CommandIO } from './index.js';
 import { dataDirFrom } from './_common.js';
+import { printable } from '../printable.js';
 
 /** Picks one task from a source: the only one, or the one named by `id`. */
 export async function runShow(source: string, opts: LoadOptions & { id?: string } = {}): Promise<Task> {
@@ -25,7 +26,7 @@ const label = (name: string, g: Grid): string => `${name} ${height(g)}x${width(g
 
 /** Every train pair and test input (with its output when known), side by side. */
 export function formatShow(task: Task, opts: { colors?: boolean } = {}): string {
-  const parts = [`task ${task.id}: ${task.train.length} train pairs, ${task.test.length} test input${task.test.length === 1 ? '' : 's'}`];
+  const parts = [`task ${printable(task.id)}: ${task.train.length} train pairs, ${task.test.length} test input${task.test.length === 1 ? '' : 's'}`];
   task.train.forEach((p, i) => {
     parts.push('', `train ${i + 1}`, renderSideBySide([{ label: label('input', p.input), grid: p.input }, { label: label('output', p.output), grid: p.output }], opts));
   });
