@@ -28,9 +28,12 @@ export function mergeRuns(dirs: readonly string[], out: string): MergeResult {
   const listed = new Map<string, number>();
   const settings: Record<string, unknown>[] = [];
   let wallS = 0;
-  const target = RunFolder.open(out);
+  // Every input is checked before the target folder is created, so a typo leaves nothing behind.
   for (const dir of dirs) {
     if (!existsSync(dir) || !RunFolder.holdsRun(dir)) throw new InputError(`${dir} is not a run folder (no tasks/ or summary.json): pass folders written by \`arcmem solve\``, dir, undefined);
+  }
+  const target = RunFolder.open(out);
+  for (const dir of dirs) {
     const folder = RunFolder.at(dir);
     for (const r of folder.readTasks().values()) {
       const prev = records.get(r.taskId);

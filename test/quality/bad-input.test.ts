@@ -140,3 +140,13 @@ describe('library commands on a mistyped --library', () => {
     expect(r.stderr).not.toMatch(/unexpected error|\n\s+at /);
   });
 });
+
+describe('arcmem merge with a folder that is not a run', () => {
+  it('fails with exit 1 naming it, and creates no --out folder', async () => {
+    const out = join(tmp(), 'merged');
+    const r = await cli(['merge', notARunFolder(), '--out', out]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/is not a run folder \(no tasks\/ or summary.json\): pass folders written by `arcmem solve`/);
+    expect(existsSync(out)).toBe(false);
+  });
+});

@@ -30,6 +30,7 @@ export function register(program: Command, io: CommandIO): void {
 
   sub('stats', 'Entries, tasks, datasets, models, verified share and size on disk')
     .option('--json', 'print JSON')
+    .addHelpText('after', '\nExample: arcmem library stats --library ./library')
     .action((f: Flags) => withLibrary(f, io, false, async (lib) => {
       const s = await lib.stats();
       io.print(f.json ? asJson(s) : formatStats(s));
@@ -39,6 +40,7 @@ export function register(program: Command, io: CommandIO): void {
     .argument('<text>', 'words or a sentence')
     .option('-k, --limit <n>', 'how many results', wholeNumber('--limit'), 10)
     .option('--json', 'print JSON')
+    .addHelpText('after', '\nExample: arcmem library search "recolour every object by its size" -k 5')
     .action((text: string, f: Flags & { limit: number }) => withLibrary(f, io, true, async (lib) => {
       const hits = await lib.search(text, f.limit);
       io.print(f.json ? asJson(hits) : formatSearch(hits, text));
@@ -50,6 +52,7 @@ export function register(program: Command, io: CommandIO): void {
     .option('-k, --limit <n>', 'how many traces', wholeNumber('--limit'), 10)
     .option('--reuse-solved', "include the task's own traces (as solve --reuse-solved would)")
     .option('--json', 'print JSON')
+    .addHelpText('after', '\nExample: arcmem library similar arc-agi-1/evaluation --id 00576224')
     .action((source: string, f: Flags & { id?: string; limit: number; reuseSolved?: boolean }) => withLibrary(f, io, false, async (lib) => {
       const task = await runShow(source, { id: f.id, dataDir: dataDirFrom(io) });
       const ns = await lib.similarToTask(task, f.limit, { includeSameTask: f.reuseSolved ?? false });
@@ -60,6 +63,7 @@ export function register(program: Command, io: CommandIO): void {
     .argument('<id>', 'entry id (or a unique prefix, as printed by search/similar)')
     .option('--no-color', 'digits instead of colours')
     .option('--json', 'print JSON')
+    .addHelpText('after', '\nExample: arcmem library show 80431adb   (an id prefix from search or similar)')
     .action((id: string, f: Flags & { color: boolean }) => withLibrary(f, io, false, async (lib) => {
       const r = await runLibraryShow(lib, id);
       io.print(f.json ? asJson(r) : formatLibraryShow(r, { colors: f.color && io.colors }));
@@ -67,6 +71,7 @@ export function register(program: Command, io: CommandIO): void {
 
   sub('export', 'Write every entry to a JSON Lines file (to share a library)')
     .argument('<file>', 'output .jsonl file')
+    .addHelpText('after', '\nExample: arcmem library export shared.jsonl, then elsewhere: arcmem library import shared.jsonl')
     .action((file: string, f: Flags) => withLibrary(f, io, false, async (lib) => {
       io.print(`exported ${await lib.exportJsonl(file)} entries to ${file}`);
     }));
@@ -74,6 +79,7 @@ export function register(program: Command, io: CommandIO): void {
   sub('import', 'Add the entries of a JSON Lines export; every row is validated, nothing is imported if any is bad')
     .argument('<file>', 'a .jsonl file written by `arcmem library export`')
     .option('--skip-invalid', 'import the valid rows and list the bad ones')
+    .addHelpText('after', '\nExample: arcmem library import shared.jsonl --library ./library')
     .action((file: string, f: Flags & { skipInvalid?: boolean }) => withLibrary(f, io, false, async (lib) => {
       io.print(formatImport(await lib.importJsonl(file, { skipInvalid: f.skipInvalid ?? false }), file));
     }, true));

@@ -46,6 +46,7 @@ export function register(program: Command, io: CommandIO): void {
     .option('--id <id>', 'which task, when the source holds several')
     .option('--solutions <file>', 'a *_solutions.json giving the test outputs')
     .option('--no-color', 'digits instead of colours (also when NO_COLOR is set or output is not a terminal)')
+    .addHelpText('after', '\nExamples:\n  arcmem show data/tasks/upscale-2x.json\n  arcmem show arc-agi-1/training --id 007bbfb7 --no-color')
     .action(async (source: string, opts: { id?: string; solutions?: string; color: boolean }) => {
       const task = await runShow(source, { id: opts.id, solutions: opts.solutions, dataDir: dataDirFrom(io) });
       io.print(formatShow(task, { colors: opts.color && io.colors }));
