@@ -18,7 +18,7 @@ function sample(type: ArgType, rnd: () => number): ArgValue {
     case 'int': return 1 + pick(12);
     case 'enum': return type.options[pick(type.options.length)]!;
     case 'map': return { [pick(5)]: 5 + pick(5), 9: pick(5) };
-    case 'sizemap': return { [1 + pick(9)]: pick(10), 12: pick(10), ...(rnd() < 0.5 ? { [-1]: pick(10) } : {}) };
+    case 'sizemap': { const m: Record<number, number> = { [1 + pick(9)]: pick(10), 12: pick(10) }; if (rnd() < 0.5) m[-1] = pick(10); return m; }
   }
 }
 const randomStep = (name: string, rnd: () => number): Step => {

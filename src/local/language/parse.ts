@@ -56,22 +56,27 @@ export function parseStep(text: string, stepNumber = 1): Step {
   throw new ParseError(stepNumber, text.trim());
 }
 
+/** Splits a line numbered from `first` at the next step numbers in sequence ("1. … 2. … 3. …"). */
+function splitNumbered(line: string, first: number): string[] {
+  const out: string[] = [];
+  let rest = line;
+  for (let k = first + 1; ; k++) {
+    const next = new RegExp(`\\s(?:step\\s*)?${k}\\s*[.):]\\s+(?=[a-z])`, 'i').exec(rest);
+    if (!next) return [...out, rest];
+    out.push(rest.slice(0, next.index));
+    rest = rest.slice(next.index + next[0].length);
+  }
+}
+
 /** Splits an instruction into step sentences: numbered lines, inline "1. … 2. …", or plain sentences. */
 export function splitSteps(text: string): string[] {
   const steps: string[] = [];
   for (const raw of text.split(/\r?\n/)) {
-    let line = raw.trim().replace(/^[-*•]\s+/, '');
+    const line = raw.trim().replace(/^[-*•]\s+/, '');
     if (!line) continue;
     const m = /^(?:step\s*)?(\d+)\s*[.):]\s*/i.exec(line);
-    if (!m) { steps.push(...line.split(/(?<=\.)\s+(?=[A-Z])/)); continue; }
-    let k = Number(m[1]);
-    line = line.slice(m[0].length);
-    for (let n = new RegExp(`\\s(?:step\\s*)?${k + 1}\\s*[.):]\\s+(?=[a-z])`, 'i').exec(line); n; n = new RegExp(`\\s(?:step\\s*)?${k + 1}\\s*[.):]\\s+(?=[a-z])`, 'i').exec(line)) {
-      steps.push(line.slice(0, n.index));
-      line = line.slice(n.index + n[0].length);
-      k++;
-    }
-    steps.push(line);
+    if (m) steps.push(...splitNumbered(line.slice(m[0].length), Number(m[1])));
+    else steps.push(...line.split(/(?<=\.)\s+(?=[A-Z])/));
   }
   return steps.map((s) => s.trim()).filter(Boolean);
 }

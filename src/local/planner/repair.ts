@@ -5,10 +5,10 @@
  * colours, a fix-up step for a few wrong cells). Pooling splices prefixes and suffixes of parents.
  */
 import type { ExampleResult } from '../../evolve/types.js';
-import { sameShape } from '../../arc/grid.js';
+import { sameShape, type Grid } from '../../arc/grid.js';
 import { runProgram } from '../language/run.js';
-import { STEP_DEFS } from '../language/steps.js';
-import type { Program, Step } from '../language/types.js';
+import { stepDef } from '../language/steps.js';
+import type { Program } from '../language/types.js';
 import { proposeArgs } from './arg-proposals.js';
 import { evaluate, type Problem } from './evaluate.js';
 import { rank, search, type Found, type SearchOptions } from './search.js';
@@ -18,11 +18,10 @@ function neighbours(program: Program, p: Problem): Program[] {
   const out: Program[] = [];
   program.forEach((step, i) => {
     const before = program.slice(0, i);
-    const ins = p.ins.map((g) => runProgram(before, g));
-    if (ins.some((g) => !g)) return;
-    const def = STEP_DEFS.find((d) => d.name === step.name)!;
-    for (const args of proposeArgs(def, { ins: ins as never, outs: p.outs })) {
-      out.push([...before, { name: step.name, args } as Step, ...program.slice(i + 1)]);
+    const ins = p.ins.map((g) => runProgram(before, g)).filter((g): g is Grid => g !== null);
+    if (ins.length < p.ins.length) return;
+    for (const args of proposeArgs(stepDef(step.name), { ins, outs: p.outs })) {
+      out.push([...before, { name: step.name, args }, ...program.slice(i + 1)]);
     }
     if (program.length > 1) out.push([...before, ...program.slice(i + 1)]);
   });
