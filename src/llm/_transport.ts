@@ -97,7 +97,7 @@ export class Transport {
             : info.failure === 'connection'
               ? 'could not be reached'
               : `answered HTTP ${info.status}`;
-    const detail = err instanceof Error ? `: ${err.message}` : '';
+    const detail = err instanceof Error ? `: ${err.message.replace(/\.+$/, '')}` : '';
     const advice =
       info.failure === 'timeout'
         ? ' Raise --timeout-ms (ARCMEM_TIMEOUT_MS) for slow models.'

@@ -1,14 +1,25 @@
 /** Task records the runner builds itself: failures, and the combination of cascade stages. */
 import { hasSolutions, type Task } from '../arc/task.js';
-import { addUsage, emptyUsage } from '../llm/usage.js';
+import { addUsage, emptyUsage, sumUsage } from '../llm/usage.js';
 import type { Model } from '../evolve/types.js';
-import type { Attempts, StageResult, TaskRecord } from './format.js';
+import type { Attempts, RunEvent, StageResult, TaskRecord } from './format.js';
 
 /** Kaggle needs both attempts for every test input: the unchanged input stands in. */
 export const fallbackAttempts = (task: Task): Attempts[] => task.test.map((t) => ({ attempt_1: t.input, attempt_2: t.input }));
 
-/** The record of a task whose solving threw (an unexpected error, not a budget or timeout). */
-export function errorRecord(task: Task, model: Model, err: unknown, started: Date, finished: Date): TaskRecord {
+type CallEvent = Extract<RunEvent, { type: 'call' }>;
+
+/** Role calls and usage of the calls a task made before it failed: what a failure cost is still accounted for. */
+function spentOn(calls: readonly CallEvent[]): Pick<TaskRecord, 'calls' | 'usage'> {
+  const count = (role: string) => calls.filter((c) => c.role === role).length;
+  return { calls: { planner: count('planner'), repairer: count('repairer'), follower: count('follower') }, usage: calls.length ? sumUsage(calls.map((c) => c.usage ?? emptyUsage())) : emptyUsage() };
+}
+
+/**
+ * The record of a task whose solving threw (an unexpected error, not a budget or timeout).
+ * `calls` are the task's call events so far, so the requests and dollars of a failed task stay in the totals.
+ */
+export function errorRecord(task: Task, model: Model, err: unknown, started: Date, finished: Date, calls: readonly CallEvent[] = []): TaskRecord {
   return {
     taskId: task.id,
     status: 'error',
@@ -20,10 +31,9 @@ export function errorRecord(task: Task, model: Model, err: unknown, started: Dat
     best: null,
     viaLibrary: false,
     libraryHits: [],
-    calls: { planner: 0, repairer: 0, follower: 0 },
     seedFollowerCalls: 0,
     callsToFirstPerfect: null,
-    usage: emptyUsage(),
+    ...spentOn(calls),
     models: model.roles,
     startedAt: started.toISOString(),
     finishedAt: finished.toISOString(),

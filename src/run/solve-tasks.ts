@@ -119,8 +119,10 @@ export async function solveTasks(tasks: readonly Task[], options: SolveTasksOpti
 async function runOne(state: RunState, task: Task, model: Model, stage: number, options: SolveTasksOptions): Promise<void> {
   if (options.signal?.aborted) return;
   const started = new Date();
+  const calls: Extract<RunEvent, { type: 'call' }>[] = [];
   const onEvent = (e: RunEvent): void => {
     state.folder.appendEvent(e);
+    if (e.type === 'call') calls.push(e);
     if (e.type === 'call' && e.usage) state.liveCost = state.liveCost === null || e.usage.costUsd === null ? null : state.liveCost + e.usage.costUsd;
     if (e.type === 'call' && Date.now() - state.lastProgressAt >= 1000) reportProgress(state, options);
     options.onEvent?.(e);
@@ -138,7 +140,7 @@ async function runOne(state: RunState, task: Task, model: Model, stage: number, 
       onEvent,
     });
   } catch (err) {
-    record = errorRecord(task, model, err, started, new Date());
+    record = errorRecord(task, model, err, started, new Date(), calls);
     onEvent({ type: 'task_error', taskId: task.id, error: record.error!, at: record.finishedAt });
   }
   // Cancelled with the run (not by its own timeout): leave it unfinished, so --resume redoes it from the cache.

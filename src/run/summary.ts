@@ -81,7 +81,9 @@ export function summaryTable(s: RunSummary): string {
     rows.push(['library', `${s.library.library_hits} hits, ${s.library.solved_via_library} solved via library, ${s.library.seed_follower_calls} seed follower calls`]);
   }
   if (s.stopped_on_budget.length) rows.push(['stopped on budget', s.stopped_on_budget.join(', ')]);
-  if (s.errors.length) rows.push(['errors', s.errors.map((e) => `${e.taskId}: ${e.error}`).join('; ')]);
+  // A few examples, not 400 messages on one line: the full list is in summary.json.
+  const shown = s.errors.slice(0, 3).map((e) => `\n  ${e.taskId}: ${e.error}`).join('');
+  if (s.errors.length) rows.push(['errors', `${s.errors.length} task${s.errors.length === 1 ? '' : 's'}${shown}${s.errors.length > 3 ? `\n  ... ${s.errors.length - 3} more in summary.json` : ''}`]);
   rows.push(['wall time', `${s.wall_s} s`]);
   const w = Math.max(...rows.map(([k]) => k.length));
   return rows.map(([k, v]) => `${k.padEnd(w)}  ${v}`).join('\n');
