@@ -117,6 +117,8 @@ describe('arcmem solve on a folder with bad task files', () => {
     expect(r.stderr).toMatch(/skipped .*torn.json: not valid JSON/);
     const submission = JSON.parse(readFileSync(join(out, 'submission.json'), 'utf8'));
     expect(Object.keys(submission).sort()).toEqual(['flip-horizontal', 'rotate-90']);
+    const settings = JSON.parse(readFileSync(join(out, 'settings.json'), 'utf8'));
+    expect(settings.skipped_inputs).toEqual([expect.stringMatching(/ragged.json: train\[0\].input\[1\]: ragged grid/), expect.stringMatching(/torn.json: not valid JSON/)]);
     expect(r.stdout).toMatch(/tasks\s+2\/2 finished/);
   });
 });

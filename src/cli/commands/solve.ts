@@ -131,6 +131,8 @@ export async function runSolve(source: string, flags: SolveFlags, deps: SolveDep
         store_near_misses: !!flags.storeNearMisses,
         curriculum: !!flags.curriculum,
         seed: flags.seed ?? null,
+        // Bad task files were left out: the run folder says so, not only the terminal.
+        skipped_inputs: loaded.errors.map((e) => e.message),
       },
     });
     return { out, summary, notices: resolved.notices };
