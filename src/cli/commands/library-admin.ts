@@ -27,9 +27,18 @@ export const pruneCriteria = (f: PruneFlags, now = new Date()): PruneCriteria =>
   ...(f.unverified ? { unverified: true } : {}),
 });
 
-export function formatPrune(r: PruneResult): string {
-  if (!r.applied) return `${r.matched} entr${r.matched === 1 ? 'y matches' : 'ies match'} (${r.where}); dry run, nothing deleted; add --yes to delete`;
-  return `deleted ${r.deleted} entr${r.deleted === 1 ? 'y' : 'ies'} (${r.where}); run \`arcmem library compact\` to reclaim the space`;
+/** The criteria in words (the SQL filter is for the library, not for the reader). */
+const describeCriteria = (c: PruneCriteria): string =>
+  [
+    c.olderThan && `stored before ${c.olderThan.toISOString()}`,
+    c.model !== undefined && `made with model ${c.model}`,
+    c.dataset !== undefined && `from dataset ${c.dataset}`,
+    c.unverified && 'not verified right on test',
+  ].filter(Boolean).join(' and ');
+
+export function formatPrune(r: PruneResult, c: PruneCriteria): string {
+  if (!r.applied) return `${r.matched} entr${r.matched === 1 ? 'y matches' : 'ies match'} (${describeCriteria(c)}); dry run, nothing deleted; add --yes to delete`;
+  return `deleted ${r.deleted} entr${r.deleted === 1 ? 'y' : 'ies'} (${describeCriteria(c)}); run \`arcmem library compact\` to reclaim the space`;
 }
 
 export function formatImport(r: ImportResult, file: string): string {

@@ -92,7 +92,8 @@ export function register(program: Command, io: CommandIO): void {
     .option('--yes', 'really delete (default: only count what would go)')
     .addHelpText('after', '\nCriteria combine with AND. Example: arcmem library prune --model old-model --unverified --yes')
     .action((f: Flags & PruneFlags & { yes?: boolean }) => withLibrary(f, io, false, async (lib) => {
-      io.print(formatPrune(await lib.prune(pruneCriteria(f), { apply: f.yes ?? false })));
+      const criteria = pruneCriteria(f);
+      io.print(formatPrune(await lib.prune(criteria, { apply: f.yes ?? false }), criteria));
     }));
 
   addEmbedOptions(sub('reembed', 'Compute missing or stale text vectors (after running offline, or to switch models)'))
