@@ -59,6 +59,20 @@ describe('planning', () => {
   });
 });
 
+describe('parameters inferred from the train pairs', () => {
+  const pair = (input: number[][], output: number[][]) => ({ input, output });
+  it.each([
+    ['a fixed block', [pair([[1, 2, 3], [4, 5, 6], [7, 8, 9]], [[5, 6], [8, 9]]), pair([[9, 9, 9], [9, 1, 2], [9, 3, 4]], [[1, 2], [3, 4]])], [[0, 0, 0], [0, 7, 7], [0, 7, 0]], [[7, 7], [7, 0]], 'Keep the 2 by 2 block'],
+    ['sizes of objects to colours', [pair([[1, 0, 1, 1]], [[2, 0, 3, 3]]), pair([[1, 1, 0, 1]], [[3, 3, 0, 2]]), pair([[1, 1, 1, 0, 1]], [[4, 4, 4, 0, 2]])], [[1, 0, 1, 1, 1]], [[2, 0, 4, 4, 4]], 'by size'],
+  ])('finds %s', async (_name, train, testInput, expected, phrase) => {
+    const view = { train, testInputs: [testInput] };
+    const model = createLocalModel();
+    const [top] = await model.plan(view, { n: 1, tried: [] }, ctx);
+    expect(top!.instruction).toContain(phrase);
+    expect(await model.follow({ instruction: top!.instruction, context: train, input: testInput }, ctx)).toEqual(expected);
+  });
+});
+
 describe('repairing and pooling', () => {
   it.each([
     ['recolor-map', '1. Recolour colour 1 to colour 2, colour 3 to colour 5, colour 6 to colour 7, colour 8 to colour 9.'],

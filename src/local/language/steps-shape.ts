@@ -19,6 +19,10 @@ export const SHAPE_STEPS: readonly StepDef[] = [
     name: 'crop-ranked-colour', template: 'Crop the grid to the cells of the {which} non-background colour.', args: { which: enumArg(['most frequent', 'least frequent']) },
     apply: (g, a) => crop.cropToColour(g, a.which === 'most frequent' ? mostFrequentColour(g, [0]) : leastFrequentColour(g, [0])),
   },
+  {
+    name: 'crop-fixed', template: 'Keep the {h} by {w} block whose top-left cell is at row {r} and column {c}, counting from 0.', args: { h: intArg, w: intArg, r: intArg, c: intArg },
+    apply: (g, a) => (num(a, 'r') + num(a, 'h') <= height(g) && num(a, 'c') + num(a, 'w') <= width(g) ? crop.crop(g, num(a, 'r'), num(a, 'c'), num(a, 'h'), num(a, 'w')) : null),
+  },
   { name: 'crop-inside', template: 'Crop the grid to the inside of the {c} frame.', args: { c: colourArg }, apply: (g, a) => crop.cropInsideColour(g, num(a, 'c')) },
   { name: 'trim', template: 'Remove the outer border of the grid.', args: {}, apply: (g) => crop.trimBorder(g) },
   { name: 'pad', template: 'Add a border of {n} cells of {c} around the grid.', args: { n: intArg, c: colourArg }, apply: (g, a) => (fits(g, 1, 1, 2 * num(a, 'n')) ? crop.pad(g, num(a, 'n'), num(a, 'c')) : null) },

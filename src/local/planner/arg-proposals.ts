@@ -8,7 +8,7 @@ import { objectProperties, type Property } from '../primitives/properties.js';
 import { objectOptions } from '../language/_objects-phrase.js';
 import { STEP_DEFS } from '../language/steps.js';
 import type { ArgValue, Args, StepDef } from '../language/types.js';
-import { coloursOf, commonRatio, holeColours, constantOutShape, fitColourMap, paintColours, type Frame } from './frame.js';
+import { coloursOf, commonRatio, fixedCrop, holeColours, constantOutShape, fitColourMap, paintColours, type Frame } from './frame.js';
 
 /** Arguments that name a colour already in the input (the rest name a colour to paint). */
 const SOURCE_COLOURS: Readonly<Record<string, readonly string[]>> = {
@@ -34,6 +34,10 @@ function ints(def: StepDef, arg: string, f: Frame): number[] {
     case 'tile.nx': case 'tile-mirrored.nx': return up('h') || up('w') ? [up('w') ?? 1] : [];
     case 'count-into.h': return shape ? [shape[0]] : [];
     case 'count-into.w': return shape ? [shape[1]] : [];
+    case 'crop-fixed.r': case 'crop-fixed.c': case 'crop-fixed.h': case 'crop-fixed.w': {
+      const box = fixedCrop(f);
+      return box ? [box[['r', 'c', 'h', 'w'].indexOf(arg)]!] : [];
+    }
     case 'remove-small.n': return [2, 3, 4, 5];
     case 'overlay-parts.n': case 'choose-equal-part.n': return [2, 3, 4];
     default: return [1];

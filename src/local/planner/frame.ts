@@ -68,3 +68,15 @@ export function holeColours(f: Frame): Color[] {
     return b !== null && b.h === height(f.outs[i]!) && b.w === width(f.outs[i]!);
   }));
 }
+
+/** The fixed block [row, col, h, w] that every output is cut from in its input, if there is one. */
+export function fixedCrop(f: Frame): [number, number, number, number] | undefined {
+  const shape = constantOutShape(f);
+  if (!shape) return undefined;
+  const [h, w] = shape, first = f.ins[0]!;
+  for (let r = 0; r + h <= height(first); r++) for (let c = 0; c + w <= width(first); c++) {
+    const fits = f.ins.every((g, i) => r + h <= height(g) && c + w <= width(g) && f.outs[i]!.every((row, dr) => row.every((v, dc) => g[r + dr]![c + dc] === v)));
+    if (fits) return [r, c, h, w];
+  }
+  return undefined;
+}
