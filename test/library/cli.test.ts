@@ -34,7 +34,7 @@ describe('arcmem library', () => {
     expect(code).toBe(0);
     expect(out).toMatch(/entries\s+2/);
     expect(out).toMatch(/datasets\s+demo\/set \(2\)/);
-    expect(out).toMatch(/verified\s+50\.0% of entries \(1 right on test, 2 checked\)/);
+    expect(out).toMatch(/verified\s+1 of 2 entries right on test \(50\.0%\)\n/);
     expect(out).toMatch(/size on disk\s+\d/);
     const json = JSON.parse((await cli(['library', 'stats', '--json', '--library', uri])).out);
     expect(json.tasks).toBe(2);

@@ -29,7 +29,7 @@ export function formatStats(s: LibraryStats): string {
     `tasks          ${s.tasks}`,
     `datasets       ${counts(s.datasets)}`,
     `models         ${counts(s.models)}`,
-    `verified       ${(s.verifiedShare * 100).toFixed(1)}% of entries (${s.verified} right on test, ${s.verificationKnown} checked)`,
+    `verified       ${s.verified} of ${s.entries} entries right on test (${(s.verifiedShare * 100).toFixed(1)}%)${s.entries > s.verificationKnown ? `; ${s.entries - s.verificationKnown} not checked` : ''}`,
     `embeddings     ${counts(s.embedModels)}`,
     `size on disk   ${humanBytes(s.sizeBytes)}`,
     `vector index   ${s.fingerprintIndex ? `fingerprint IVF_FLAT (${s.fingerprintIndex.unindexedRows} entries not yet indexed; \`arcmem library compact\` updates it)` : 'none (exact search)'}`,
