@@ -8,6 +8,8 @@ import { replaceByNeighbours } from '../../src/local/primitives/count.js';
 import { overlayWith } from '../../src/local/primitives/scale.js';
 import { flipHorizontal } from '../../src/local/primitives/geometry.js';
 import { fillEnclosedBySurrounding } from '../../src/local/primitives/fill.js';
+import { slideTowards } from '../../src/local/primitives/gravity.js';
+import { connectSameColour, fullLines } from '../../src/local/primitives/lines.js';
 
 const stripes = [[1, 2, 1, 2], [1, 0, 1, 2]];
 const donut = [[3, 3, 3, 0, 4], [3, 0, 3, 0, 0], [3, 3, 3, 0, 4]];
@@ -31,5 +33,8 @@ export const CASES_C: [string, unknown, unknown][] = [
   ['partsToCells', partsToCells(panes), [[1, 0], [0, 2]]],
   ['replaceByNeighbours', replaceByNeighbours([[1, 1, 1], [1, 8, 2]], 8), [[1, 1, 1], [1, 1, 2]]],
   ['fillEnclosedBySurrounding', fillEnclosedBySurrounding([[0, 3, 0], [3, 0, 3], [0, 3, 0], [0, 0, 0]]), [[0, 3, 0], [3, 3, 3], [0, 3, 0], [0, 0, 0]]],
+  ['slideTowards', slideTowards([[0, 0, 0], [4, 0, 0], [0, 0, 0], [0, 0, 0], [8, 8, 8]], 4, 8).map((row) => row[0]), [0, 0, 0, 4, 8]],
+  ['connectSameColour', connectSameColour([[2, 0, 0], [0, 0, 0], [0, 0, 2]], 'diagonal'), [[2, 0, 0], [0, 2, 0], [0, 0, 2]]],
+  ['fullLines', fullLines([[0, 2, 0], [0, 0, 3]], 2, 'vertical'), [[0, 2, 0], [0, 2, 3]]],
   ['overlayWith', overlayWith([[3, 0, 0]], flipHorizontal), [[3, 0, 3]]],
 ];

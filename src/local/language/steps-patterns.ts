@@ -1,7 +1,7 @@
 /** Step kinds for symmetry, gravity, lines, filling and split grids. */
 import { completeMirrorAnyAxis, completeSymmetry, mirrorLeftHalf, mirrorTopHalf, SYMMETRIES, type Symmetry } from '../primitives/symmetry.js';
-import { DIRECTIONS, gravity, moveColourUntilContact, objectGravity, type Direction } from '../primitives/gravity.js';
-import { castRays, connectSameColour, crossLines, diagonalRays, LINE_AXES, type LineAxis } from '../primitives/lines.js';
+import { DIRECTIONS, gravity, moveColourUntilContact, objectGravity, slideTowards, type Direction } from '../primitives/gravity.js';
+import { castRays, connectSameColour, fullLines, crossLines, diagonalRays, LINE_AXES, type LineAxis } from '../primitives/lines.js';
 import { fillBoundingBoxes, fillEnclosed, fillEnclosedBySurrounding, outline, recolourTouching } from '../primitives/fill.js';
 import { choosePart, combineMasks, MASK_OPS, overlay, PART_CHOICES, partsToCells, separatorLines, splitBySeparators, splitEqual, type MaskOp, type PartChoice } from '../primitives/split.js';
 import { coloursPresent } from '../primitives/colour.js';
@@ -65,6 +65,10 @@ export const PATTERN_STEPS: readonly StepDef[] = [
     apply: (g, a) => moveColourUntilContact(g, num(a, 'c'), opt<Direction>(a, 'dir')),
   },
   {
+    name: 'slide-towards', template: 'Slide the objects of {c} towards {target} until they touch something.', args: { c: colourArg, target: colourArg },
+    apply: (g, a) => slideTowards(g, num(a, 'c'), num(a, 'target')),
+  },
+  {
     name: 'connect', template: 'Join same-coloured cells in the same line with {axis} lines.', args: { axis: enumArg(LINE_AXES) },
     apply: (g, a) => connectSameColour(g, opt<LineAxis>(a, 'axis')),
   },
@@ -79,6 +83,10 @@ export const PATTERN_STEPS: readonly StepDef[] = [
   {
     name: 'line-all', template: 'Extend every non-background cell into a full {axis} line.', args: { axis: enumArg(['horizontal', 'vertical']) },
     apply: (g, a) => coloursPresent(g).filter((c) => c !== 0).reduce((acc, c) => castRays(acc, c, a.axis === 'horizontal' ? ['left', 'right'] : ['up', 'down'], 0, false), g),
+  },
+  {
+    name: 'line-colour', template: 'Extend every cell of {c} into a full {axis} line.', args: { c: colourArg, axis: enumArg(['horizontal', 'vertical']) },
+    apply: (g, a) => fullLines(g, num(a, 'c'), opt(a, 'axis')),
   },
   { name: 'cross', template: 'Draw the whole row and column through every cell of {c}.', args: { c: colourArg }, apply: (g, a) => crossLines(g, num(a, 'c')) },
   { name: 'diagonals', template: 'Draw both diagonals through every cell of {c}.', args: { c: colourArg }, apply: (g, a) => diagonalRays(g, num(a, 'c')) },

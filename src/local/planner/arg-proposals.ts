@@ -13,7 +13,7 @@ import { coloursOf, commonRatio, fixedCrop, holeColours, constantOutShape, fitCo
 /** Arguments that name a colour already in the input (the rest name a colour to paint). */
 const SOURCE_COLOURS: Readonly<Record<string, readonly string[]>> = {
   'crop-colour': ['c'], 'crop-inside': ['c'], 'keep-colour': ['c'], 'clear-colour': ['c'], swap: ['a', 'b'], ray: ['c'],
-  cross: ['c'], diagonals: ['c'], 'slide-colour': ['c'], 'recolour-touching': ['from', 'near'], symmetry: ['c'], 'denoise-colour': ['c'], 'crop-containing': ['c'], 'symmetry-cut': ['c'], 'mirror-fill': ['c'], 'mirror-fill-cut': ['c'], periodic: ['c'], 'periodic-cut': ['c'],
+  cross: ['c'], diagonals: ['c'], 'slide-colour': ['c'], 'line-colour': ['c'], 'slide-towards': ['c', 'target'], 'recolour-touching': ['from', 'near'], symmetry: ['c'], 'denoise-colour': ['c'], 'crop-containing': ['c'], 'symmetry-cut': ['c'], 'mirror-fill': ['c'], 'mirror-fill-cut': ['c'], periodic: ['c'], 'periodic-cut': ['c'],
 };
 const MAX_PER_STEP = 80;
 /** Steps whose colour argument names holes to fill, which may be the background. */

@@ -46,3 +46,16 @@ export const objectGravity = (g: Grid, dir: Direction, bg: Color = 0): Grid =>
 /** Objects of one colour slide in `dir` until they touch something; the rest stays still. */
 export const moveColourUntilContact = (g: Grid, colour: Color, dir: Direction, bg: Color = 0): Grid =>
   dropObjects(g, dir, findObjects(g, { diagonal: true, bg }).filter((o) => o.colour === colour), bg);
+/** Objects of colour `mover` slide, each towards the nearest cell of colour `target` along a row or column, until they touch something. */
+export function slideTowards(g: Grid, mover: Color, target: Color, bg: Color = 0): Grid {
+  const targets: [number, number][] = [];
+  g.forEach((row, r) => row.forEach((v, c) => { if (v === target) targets.push([r, c]); }));
+  if (!targets.length) return g;
+  let out = g;
+  for (const o of findObjects(g, { diagonal: true, bg }).filter((x) => x.colour === mover)) {
+    const [tr, tc] = targets.reduce((best, t) => (Math.abs(t[0] - o.top) + Math.abs(t[1] - o.left) < Math.abs(best[0] - o.top) + Math.abs(best[1] - o.left) ? t : best));
+    const dir: Direction = tr > o.bottom ? 'down' : tr < o.top ? 'up' : tc > o.right ? 'right' : 'left';
+    out = dropObjects(out, dir, findObjects(out, { diagonal: true, bg }).filter((x) => x.colour === mover && x.top === o.top && x.left === o.left), bg);
+  }
+  return out;
+}

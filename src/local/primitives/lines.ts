@@ -2,27 +2,36 @@
 import { height, width, type Color, type Grid } from '../../arc/grid.js';
 import { DELTA, type Direction } from './gravity.js';
 
-export const LINE_AXES = ['horizontal', 'vertical', 'horizontal and vertical'] as const;
+export const LINE_AXES = ['horizontal', 'vertical', 'horizontal and vertical', 'diagonal'] as const;
 export type LineAxis = (typeof LINE_AXES)[number];
 
-/** Joins pairs of same-coloured cells in the same row and/or column by painting the background between them. */
+/** The cells of every line along an axis, each line in order. */
+function linesAlong(h: number, w: number, axis: LineAxis): [number, number][][] {
+  const range = (n: number) => Array.from({ length: n }, (_, i) => i);
+  const rows = range(h).map((r) => range(w).map((c): [number, number] => [r, c]));
+  const cols = range(w).map((c) => range(h).map((r): [number, number] => [r, c]));
+  if (axis === 'horizontal') return rows;
+  if (axis === 'vertical') return cols;
+  if (axis === 'horizontal and vertical') return [...rows, ...cols];
+  const inside = ([r, c]: [number, number]) => c >= 0 && c < w;
+  const down = range(h + w).map((d) => range(h).map((r): [number, number] => [r, r + d - h]).filter(inside));
+  const up = range(h + w).map((d) => range(h).map((r): [number, number] => [r, d - r]).filter(inside));
+  return [...down, ...up];
+}
+/** Joins pairs of same-coloured cells in the same row, column or diagonal by painting the background between them. */
 export function connectSameColour(g: Grid, axis: LineAxis, bg: Color = 0): Grid {
   const out = g.map((row) => [...row]);
-  const h = height(g), w = width(g);
-  const run = (len: number, at: (i: number) => [number, number]) => {
+  for (const line of linesAlong(height(g), width(g), axis)) {
     let last = -1;
-    for (let i = 0; i < len; i++) {
-      const [r, c] = at(i), v = g[r]![c]!;
-      if (v === bg) continue;
-      if (last >= 0) {
-        const [lr, lc] = at(last);
-        if (g[lr]![lc] === v) for (let j = last + 1; j < i; j++) { const [rr, cc] = at(j); if (out[rr]![cc] === bg) out[rr]![cc] = v; }
+    line.forEach(([r, c], i) => {
+      const v = g[r]![c]!;
+      if (v === bg) return;
+      if (last >= 0 && g[line[last]![0]]![line[last]![1]] === v) {
+        for (let j = last + 1; j < i; j++) { const [rr, cc] = line[j]!; if (out[rr]![cc] === bg) out[rr]![cc] = v; }
       }
       last = i;
-    }
-  };
-  if (axis !== 'vertical') for (let r = 0; r < h; r++) run(w, (i) => [r, i]);
-  if (axis !== 'horizontal') for (let c = 0; c < w; c++) run(h, (i) => [i, c]);
+    });
+  }
   return out;
 }
 /** From every cell of `colour` paints a ray in `dir` over background cells, stopping at the first non-background cell or the edge. */
@@ -52,4 +61,10 @@ export function diagonalRays(g: Grid, colour: Color, bg: Color = 0): Grid {
     }
   }));
   return out;
+}
+/** Paints, over everything, the full row (or column) through every cell of `colour`. */
+export function fullLines(g: Grid, colour: Color, axis: 'horizontal' | 'vertical'): Grid {
+  const rows = new Set<number>(), cols = new Set<number>();
+  g.forEach((row, r) => row.forEach((v, c) => { if (v === colour) { rows.add(r); cols.add(c); } }));
+  return g.map((row, r) => row.map((v, c) => ((axis === 'horizontal' ? rows.has(r) : cols.has(c)) ? colour : v)));
 }
