@@ -7,6 +7,7 @@ import { partLayout, partsToCells } from '../../src/local/primitives/split.js';
 import { replaceByNeighbours } from '../../src/local/primitives/count.js';
 import { overlayWith } from '../../src/local/primitives/scale.js';
 import { flipHorizontal } from '../../src/local/primitives/geometry.js';
+import { dedupeLines, quarter } from '../../src/local/primitives/crop.js';
 import { fillEnclosedBySurrounding } from '../../src/local/primitives/fill.js';
 import { slideTowards } from '../../src/local/primitives/gravity.js';
 import { connectSameColour, fullLines } from '../../src/local/primitives/lines.js';
@@ -36,5 +37,8 @@ export const CASES_C: [string, unknown, unknown][] = [
   ['slideTowards', slideTowards([[0, 0, 0], [4, 0, 0], [0, 0, 0], [0, 0, 0], [8, 8, 8]], 4, 8).map((row) => row[0]), [0, 0, 0, 4, 8]],
   ['connectSameColour', connectSameColour([[2, 0, 0], [0, 0, 0], [0, 0, 2]], 'diagonal'), [[2, 0, 0], [0, 2, 0], [0, 0, 2]]],
   ['fullLines', fullLines([[0, 2, 0], [0, 0, 3]], 2, 'vertical'), [[0, 2, 0], [0, 2, 3]]],
+  ['quarter', quarter([[1, 2], [3, 4]], 'bottom', 'left'), [[3]]],
+  ['dedupeLines', dedupeLines([[1, 1, 2], [1, 1, 2], [3, 3, 4]]), [[1, 2], [3, 4]]],
+  ['touchesEdge', prop.touchesEdge(objs[0]!, [3, 5]), true],
   ['overlayWith', overlayWith([[3, 0, 0]], flipHorizontal), [[3, 0, 3]]],
 ];

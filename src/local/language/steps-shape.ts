@@ -27,6 +27,11 @@ export const SHAPE_STEPS: readonly StepDef[] = [
   { name: 'trim', template: 'Remove the outer border of the grid.', args: {}, apply: (g) => crop.trimBorder(g) },
   { name: 'pad', template: 'Add a border of {n} cells of {c} around the grid.', args: { n: intArg, c: colourArg }, apply: (g, a) => (fits(g, 1, 1, 2 * num(a, 'n')) ? crop.pad(g, num(a, 'n'), num(a, 'c')) : null) },
   { name: 'half', template: 'Keep the {which} half of the grid.', args: { which: enumArg(['top', 'bottom', 'left', 'right']) }, apply: (g, a) => crop.half(g, opt(a, 'which')) },
+  {
+    name: 'quarter', template: 'Keep the {v} {h} quarter of the grid.', args: { v: enumArg(['top', 'bottom']), h: enumArg(['left', 'right']) },
+    apply: (g, a) => crop.quarter(g, opt(a, 'v'), opt(a, 'h')),
+  },
+  { name: 'dedupe', template: 'Merge repeated neighbouring rows and columns into one.', args: {}, apply: (g) => crop.dedupeLines(g) },
   { name: 'border', template: "Draw a border of {c} along the grid's edge.", args: { c: colourArg }, apply: (g, a) => crop.drawBorder(g, num(a, 'c')) },
   { name: 'scale-up', template: 'Scale the grid up {f} times.', args: { f: intArg }, apply: (g, a) => (fits(g, num(a, 'f'), num(a, 'f')) ? sc.scaleUp(g, num(a, 'f')) : null) },
   {

@@ -59,7 +59,7 @@ function fitValueMap(f: Frame, objs: string, prop: Property): Record<number, Col
   for (let i = 0; i < f.ins.length; i++) {
     const g = f.ins[i]!, o = f.outs[i]!;
     if (g.length !== o.length || g[0]!.length !== o[0]!.length) return undefined;
-    const found = findObjects(g, objectOptions(objs)), values = objectProperties(found, prop);
+    const found = findObjects(g, objectOptions(objs)), values = objectProperties(found, prop, [g.length, g[0]!.length]);
     for (const [k, ob] of found.entries()) {
       const cs = new Set(ob.cells.map(([r, c]) => o[r]![c]!));
       if (cs.size !== 1) return undefined;

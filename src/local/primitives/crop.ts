@@ -48,3 +48,11 @@ export function half(g: Grid, which: 'top' | 'bottom' | 'left' | 'right'): Grid 
 /** Draws a one-cell border of `colour` around the grid's edge (same size). */
 export const drawBorder = (g: Grid, colour: Color): Grid =>
   fromFn(height(g), width(g), (r, c) => (r === 0 || c === 0 || r === height(g) - 1 || c === width(g) - 1 ? colour : g[r]![c]!));
+/** One quarter of the grid (the middle line dropped when a side is odd). */
+export const quarter = (g: Grid, vertical: 'top' | 'bottom', horizontal: 'left' | 'right'): Grid => half(half(g, vertical), horizontal);
+/** Merges runs of identical neighbouring rows, then of identical neighbouring columns, into one. */
+export function dedupeLines(g: Grid): Grid {
+  const rows = g.filter((row, r) => r === 0 || row.join() !== g[r - 1]!.join());
+  const keep = rows[0]!.map((_, c) => c === 0 || rows.some((row) => row[c] !== row[c - 1]));
+  return rows.map((row) => row.filter((_, c) => keep[c]));
+}
