@@ -4,7 +4,7 @@ import * as prop from '../../src/local/primitives/properties.js';
 import * as sym from '../../src/local/primitives/symmetry.js';
 import { findObjects } from '../../src/local/primitives/objects.js';
 import { partLayout, partsToCells } from '../../src/local/primitives/split.js';
-import { replaceByNeighbours } from '../../src/local/primitives/count.js';
+import { coloursInOrder, replaceByNeighbours } from '../../src/local/primitives/count.js';
 import { overlayWith } from '../../src/local/primitives/scale.js';
 import { flipHorizontal } from '../../src/local/primitives/geometry.js';
 import { dedupeLines, quarter } from '../../src/local/primitives/crop.js';
@@ -40,5 +40,6 @@ export const CASES_C: [string, unknown, unknown][] = [
   ['quarter', quarter([[1, 2], [3, 4]], 'bottom', 'left'), [[3]]],
   ['dedupeLines', dedupeLines([[1, 1, 2], [1, 1, 2], [3, 3, 4]]), [[1, 2], [3, 4]]],
   ['touchesEdge', prop.touchesEdge(objs[0]!, [3, 5]), true],
+  ['coloursInOrder', coloursInOrder([[0, 3, 1], [2, 0, 0]], 'across'), [2, 3, 1]],
   ['overlayWith', overlayWith([[3, 0, 0]], flipHorizontal), [[3, 0, 3]]],
 ];

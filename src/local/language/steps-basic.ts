@@ -41,6 +41,10 @@ export const BASIC_STEPS: readonly StepDef[] = [
     name: 'clear-ranked-colour', template: 'Clear every cell of the {which} non-background colour.', args: { which: enumArg(RANKS) },
     apply: (g, a) => col.removeColour(g, rankedColour(g, opt(a, 'which'))),
   },
+  {
+    name: 'swap-ranked', template: 'Swap the most frequent and the least frequent non-background colours.', args: {},
+    apply: (g) => col.swapColours(g, rankedColour(g, 'most frequent'), rankedColour(g, 'least frequent')),
+  },
   { name: 'paint-rarest', template: 'Paint every non-background cell with the least frequent colour.', args: {}, apply: (g) => col.recolourToRarest(g) },
   {
     name: 'single-colour', template: 'Output one cell of the {which} non-background colour.', args: { which: enumArg(['most frequent', 'least frequent']) },

@@ -62,5 +62,18 @@ export const OBJECT_STEPS: readonly StepDef[] = [
     name: 'count-into', template: 'Output a {h} by {w} grid filling one cell of {c} per object {objs} in reading order.', args: { h: intArg, w: intArg, c: colourArg, objs },
     apply: (g, a) => count.countToGrid(findObjects(g, objectOptions(opt(a, 'objs'))).length, num(a, 'h'), num(a, 'w'), num(a, 'c')),
   },
+  {
+    name: 'count-cells', template: 'Output a row with one cell of the main colour per non-background cell.', args: {},
+    apply: (g) => count.barOfLength(g.flat().filter((v) => v !== 0).length, mostFrequentColour(g, [0])),
+  },
+  {
+    name: 'colour-order', template: 'List the colours in the order they first appear {order}.',
+    args: { order: enumArg(['from left to right as a row', 'from top to bottom as a row', 'as a row or column following the direction they change in']) },
+    apply: (g, a) => {
+      const across = a.order === 'from left to right as a row' || (a.order !== 'from top to bottom as a row' && new Set(g[0]).size > 1);
+      const cs = count.coloursInOrder(g, across ? 'across' : 'down');
+      return !cs.length ? null : opt(a, 'order').startsWith('as a row or column') && !across ? cs.map((c) => [c]) : [cs];
+    },
+  },
   { name: 'colour-list', template: 'List the colours from most to least frequent as a column.', args: {}, apply: (g) => count.colourHistogramColumn(g) },
 ];

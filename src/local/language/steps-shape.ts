@@ -1,5 +1,6 @@
 /** Step kinds that change the grid's shape: cropping, padding, scaling, tiling, mirroring outwards. */
 import * as crop from '../primitives/crop.js';
+import { rotate180, rotate270, rotate90 } from '../primitives/geometry.js';
 import * as sc from '../primitives/scale.js';
 import { height, MAX_SIDE, width, type Grid } from '../../arc/grid.js';
 import { countColours, countObjects } from '../primitives/count.js';
@@ -56,6 +57,10 @@ export const SHAPE_STEPS: readonly StepDef[] = [
     apply: (g, a) => (fits(g, num(a, 'ny'), num(a, 'nx')) ? sc.tileMirrored(g, num(a, 'ny'), num(a, 'nx')) : null),
   },
   { name: 'tile-rotated', template: 'Make a 2 by 2 block of the grid with half-turned copies on the other diagonal.', args: {}, apply: (g) => (fits(g, 2, 2) ? sc.tileRotated(g) : null) },
+  {
+    name: 'tile-turning', template: 'Make a 2 by 2 block of the grid turning a quarter turn clockwise from each copy to the next.', args: {},
+    apply: (g) => (height(g) === width(g) && fits(g, 2, 2) ? sc.stack2x2(g, rotate90(g), rotate270(g), rotate180(g)) : null),
+  },
   { name: 'mirror-out', template: 'Put a mirror image of the grid {side} it.', args: { side: enumArg(SIDES) }, apply: (g, a) => {
     const side = opt<(typeof SIDES)[number]>(a, 'side'), across = side.startsWith('to the');
     return fits(g, across ? 1 : 2, across ? 2 : 1) ? mirrors[side](g) : null;

@@ -8,16 +8,27 @@ export const fitness = (gs: readonly Grid[], outs: readonly Grid[]): number =>
 /** True when every grid equals its output. */
 export const allExact = (gs: readonly Grid[], outs: readonly Grid[]): boolean => outs.every((o, i) => gridEquals(gs[i]!, o));
 
-/** Closeness for steering: shape agreement counts even before cells agree. */
+/** True when one side is a whole multiple of the other on both axes (a scale or tile away). */
+const scaleRelated = (g: Grid, o: Grid): boolean =>
+  [[height(g), height(o)], [width(g), width(o)]].every(([a, b]) => Math.max(a!, b!) % Math.min(a!, b!) === 0);
+/** Share of colours the two grids have in common. */
+function colourOverlap(g: Grid, o: Grid): number {
+  const a = new Set(g.flat()), b = new Set(o.flat());
+  const common = [...a].filter((c) => b.has(c)).length;
+  return common / new Set([...a, ...b]).size;
+}
+
+/** Closeness for steering: shape agreement counts even before cells agree; a shape a scale away counts too. */
 export function closeness(gs: readonly Grid[], outs: readonly Grid[]): number {
   let s = 0;
   outs.forEach((o, i) => {
     const g = gs[i]!;
     if (sameShape(g, o)) s += 0.3 + 0.7 * cellSimilarity(g, o);
+    else if (scaleRelated(g, o)) s += 0.15 + 0.15 * colourOverlap(g, o);
     else {
       const fh = Math.min(height(g), height(o)) / Math.max(height(g), height(o));
       const fw = Math.min(width(g), width(o)) / Math.max(width(g), width(o));
-      s += 0.25 * fh * fw;
+      s += 0.2 * fh * fw * colourOverlap(g, o);
     }
   });
   return s / outs.length;

@@ -72,3 +72,11 @@ export function replaceByNeighbours(g: Grid, colour: Color): Grid {
     return best;
   }));
 }
+/** Non-background colours in the order they first appear, reading columns left to right ('across') or rows top to bottom ('down'). */
+export function coloursInOrder(g: Grid, along: 'across' | 'down', bg: Color = 0): Color[] {
+  const seen: Color[] = [];
+  const visit = (v: Color) => { if (v !== bg && !seen.includes(v)) seen.push(v); };
+  if (along === 'down') for (const row of g) row.forEach(visit);
+  else for (let c = 0; c < (g[0]?.length ?? 0); c++) for (const row of g) visit(row[c]!);
+  return seen;
+}
