@@ -12,6 +12,23 @@ import type { CallContext, CallReport, Model, RoleModels } from './types.js';
 
 type Role = keyof RoleModels;
 
+/** Longest stretch of model work without a turn of the event loop (the offline engine never waits on I/O). */
+const MAX_BUSY_MS = 50;
+let lastTurn = performance.now();
+
+/**
+ * Gives timers and signals a turn when models have kept the CPU busy: without it a run on the
+ * offline engine is one long chain of resolved promises, and Ctrl-C or --task-timeout only
+ * take effect when the whole run is over. Throws the signal's reason once it has fired.
+ */
+async function letEventLoopIn(signal: AbortSignal | undefined): Promise<void> {
+  if (performance.now() - lastTurn >= MAX_BUSY_MS) {
+    await new Promise<void>((resolve) => setImmediate(resolve));
+    lastTurn = performance.now();
+  }
+  signal?.throwIfAborted();
+}
+
 export class CallMeter {
   private counts: Record<Role, number> = { planner: 0, repairer: 0, follower: 0 };
   private used: Usage = emptyUsage();
@@ -55,6 +72,7 @@ export class CallMeter {
           ctx.onCall?.(r);
         },
       };
+      await letEventLoopIn(ctx.signal); // before the call: a call that never started is not counted
       try {
         const out = await run(inner);
         if (!reported) this.record({ role, cached: false }, ctx.step, n);

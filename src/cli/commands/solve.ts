@@ -203,6 +203,11 @@ export function register(program: Command, io: CommandIO): void {
       const result = await runSolve(source, flags, { io, signal: ac.signal, onProgress: printer.update });
       printer.finish();
       io.print(formatSolve(result, flags.json));
+      if (ac.signal.aborted) {
+        const left = result.summary.tasks - result.summary.finished;
+        io.progress(`arcmem: interrupted with ${left} task${left === 1 ? '' : 's'} unfinished; continue with: arcmem solve ${source} --resume ${result.out}\n`);
+        process.exitCode = 130;
+      }
     } finally {
       process.off('SIGINT', stop);
     }
