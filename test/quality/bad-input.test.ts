@@ -152,3 +152,26 @@ describe('arcmem merge with a folder that is not a run', () => {
     expect(existsSync(out)).toBe(false);
   });
 });
+
+describe('--out that would mix a run into other files', () => {
+  it('refuses a folder holding other files, and writes nothing into it', async () => {
+    const dir = notARunFolder();
+    const r = await cli(['solve', tasks, '--no-library', '--limit', '1', '--out', dir]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/--out .* is a folder with other files in it: choose a new or empty folder/);
+    expect(readdirSync(dir)).toEqual(['notes.txt']);
+  });
+
+  it('refuses a run that was started (settings.json) but had no task finished, pointing at --resume', async () => {
+    const dir = tmp();
+    writeFileSync(join(dir, 'settings.json'), '{}');
+    const r = await cli(['solve', tasks, '--no-library', '--limit', '1', '--out', dir]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/already holds a run: pass --resume/);
+  });
+
+  it('an empty folder is fine', async () => {
+    const r = await cli(['solve', tasks, '--no-library', '--model', 'local', '--tasks', 'flip-horizontal', '--preset', 'lite', '--out', tmp()]);
+    expect(r.code, r.stderr).toBe(0);
+  });
+});

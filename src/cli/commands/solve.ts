@@ -1,4 +1,5 @@
 /** `arcmem solve <source>`: evolve instructions for every task and write a run folder. */
+import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { Option, type Command } from 'commander';
 import { loadTasks } from '../../arc/load.js';
@@ -92,7 +93,10 @@ export async function runSolve(source: string, flags: SolveFlags, deps: SolveDep
   if (flags.resume && !RunFolder.startedRun(flags.resume)) {
     throw new ConfigError(`--resume ${flags.resume}: not a run folder (no settings.json, summary.json or tasks/); give a folder \`arcmem solve\` wrote, or use --out to start a new run`);
   }
-  if (!flags.resume && RunFolder.holdsRun(out)) throw new ConfigError(`${out} already holds a run: pass --resume ${out} to continue it, or choose another --out`);
+  if (!flags.resume && RunFolder.startedRun(out)) throw new ConfigError(`${out} already holds a run: pass --resume ${out} to continue it, or choose another --out`);
+  if (!flags.resume && existsSync(out) && readdirSync(out).length > 0) {
+    throw new ConfigError(`--out ${out} is a folder with other files in it: choose a new or empty folder for the run`);
+  }
 
   const resolved = resolveModels(flags, deps.io, { cwd: deps.cwd });
   for (const n of resolved.notices) deps.io.progress(`arcmem: ${n}\n`);
