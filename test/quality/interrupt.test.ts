@@ -59,10 +59,11 @@ describe('--task-timeout with a model that never waits on I/O', () => {
   it('stops the search (status timeout) instead of noticing only when the run is over', async () => {
     const out = join(mkdtempSync(join(tmpdir(), 'arcmem-timeout-')), 'run');
     const strategy = parseStrategy({ steps: [{ kind: 'generate', n: 8 }, { kind: 'revise', top_k: 4, per_parent: 2 }] }, 'busy');
-    const summary = await solveTasks([flipTask('busy')], { out, strategy, models: [new BusyModel({ plans: [['same']] })], taskTimeoutS: 0.1 });
+    const summary = await solveTasks([flipTask('busy')], { out, strategy, models: [new BusyModel({ plans: [Array.from({ length: 8 }, (_, i) => `same ${i}`)] })], taskTimeoutS: 0.1 });
     expect(summary.finished).toBe(1);
     const record = JSON.parse(readFileSync(join(out, 'tasks', 'busy.json'), 'utf8'));
     expect(record.status).toBe('timeout');
-    expect(record.calls.follower).toBeLessThan(40);
+    // Untimed, the search follows 8 plans and their revisions on 3 train pairs each: well over a second of busy work.
+    expect(record.calls.follower).toBeLessThan(30);
   });
 });
