@@ -1,6 +1,7 @@
 /** `arcmem report`: a self-contained HTML page for one run folder. */
-import { writeFile } from 'node:fs/promises';
-import { basename, join, resolve } from 'node:path';
+import { mkdir, writeFile } from 'node:fs/promises';
+import { basename, dirname, join, resolve } from 'node:path';
+import { ArcmemError } from '../errors.js';
 import { gridEquals, type Grid } from '../arc/grid.js';
 import type { Task } from '../arc/task.js';
 import type { TaskRecord } from '../run/format.js';
@@ -122,6 +123,11 @@ export async function writeRunReport(runDir: string, opts: { out?: string; tasks
   const run = await readRunFolder(runDir);
   const html = renderRunReport(run, opts.tasks);
   const path = resolve(opts.out ?? join(runDir, 'report.html'));
-  await writeFile(path, html, 'utf8');
+  try {
+    await mkdir(dirname(path), { recursive: true });
+    await writeFile(path, html, 'utf8');
+  } catch (err) {
+    throw new ArcmemError(`cannot write the report to ${path}: ${(err as NodeJS.ErrnoException).code ?? String(err)}; choose another --out`, { cause: err });
+  }
   return { path, bytes: Buffer.byteLength(html, 'utf8'), tasks: run.records.length, problems: run.problems };
 }

@@ -16,7 +16,7 @@ import { analyseTransfer, type ConditionRun } from './transfer-analysis.js';
 import { renderTransferHtml, type TransferReport } from './transfer-report.js';
 import { orderTasks, separateSource, type TaskOrder } from './transfer-split.js';
 
-/** Fresh models for one solve; `key` names it ('source', 'r0', 'r1', ...) so caches can be kept apart per repeat. */
+/** Fresh models for one solve; `key` names it ('source', 'cold-r0', 'warm-r0', ...) so each solve keeps its own cache. */
 export type ModelFactory = (run: { readonly key: string; readonly seed: number }) => { models: Model[]; close?: () => void };
 
 export interface TransferOptions {
@@ -62,12 +62,18 @@ export const frozenLibrary = (lib: LibraryPort): LibraryPort => ({
 
 async function solveInto(dir: string, tasks: readonly Task[], strategy: Strategy, key: string, seed: number, library: LibraryPort | undefined, keepOrder: boolean, o: TransferOptions) {
   const { models, close } = o.models({ key, seed });
+  // solveTasks reports on every call too; pass on a line only when a task has finished.
+  let lastDone = -1;
   try {
     return await solveTasks(tasks, {
       out: dir, strategy, models, library, keepOrder, signal: o.signal, resume: o.resume,
       taskConcurrency: o.taskConcurrency, taskTimeoutS: o.taskTimeoutS,
       settings: { experiment: 'transfer', run: key, seed, model: o.labels.model, strategy, budgets: o.budgets ?? {} },
-      onProgress: (p) => o.onProgress?.(`${key}: ${p.done}/${p.total} tasks, ${p.trainPerfect} train-perfect`),
+      onProgress: (p) => {
+        if (p.done === lastDone) return;
+        lastDone = p.done;
+        o.onProgress?.(`${key}: ${p.done}/${p.total} tasks, ${p.trainPerfect} train-perfect`);
+      },
     });
   } finally {
     close?.();
@@ -97,7 +103,7 @@ export async function runTransfer(o: TransferOptions): Promise<TransferResult> {
       for (const [condition, cfg, lib] of [['cold', o.cold, undefined], ['warm', o.warm, frozenLibrary(library)]] as const) {
         const dir = join(out, `${condition}-r${r}`);
         o.onProgress?.(`repeat ${r + 1}/${o.repeats}: ${condition} (${cfg.name}) on ${o.target.length} target tasks`);
-        await solveInto(dir, o.target, cfg.strategy, `r${r}`, seed, lib, false, o);
+        await solveInto(dir, o.target, cfg.strategy, `${condition}-r${r}`, seed, lib, false, o);
         runs.push({ condition, repeat: r, seed, records: (await readRunFolder(dir)).records });
         dirs.push({ condition, repeat: r, seed, dir });
       }

@@ -124,7 +124,7 @@ describe('arcmem solve on a folder with bad task files', () => {
 });
 
 describe('library commands on a mistyped --library', () => {
-  it.each([['stats'], ['search', 'tile'], ['show', 'abc'], ['similar', join(tasks, 'rotate-90.json')], ['export', 'x.jsonl'], ['prune'], ['compact'], ['reembed']])(
+  it.each([['stats'], ['search', 'tile'], ['show', 'abc'], ['similar', join(tasks, 'rotate-90.json')], ['export', 'x.jsonl'], ['prune'], ['compact'], ['reembed'], ['serve', '--port', '0']])(
     'library %s fails with exit 1 naming the folder, and creates nothing',
     async (...args) => {
       const lib = join(tmp(), 'typo');

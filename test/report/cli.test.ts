@@ -34,6 +34,18 @@ describe('arcmem report', () => {
     expect(data.tasks[0].train.length).toBeGreaterThan(0);
   });
 
+  it('creates the folders --out names, and says what to do when it cannot write there', async () => {
+    const dir = await writeRunFolder(join(tmp.dir, 'run-c'));
+    const nested = join(tmp.dir, 'new', 'deeper', 'r.html');
+    expect((await cli(['report', dir, '--out', nested])).code).toBe(0);
+    expect(existsSync(nested)).toBe(true);
+    const blocked = join(dir, 'summary.json', 'r.html'); // a file stands where a folder must go
+    const { code, err } = await cli(['report', dir, '--out', blocked]);
+    expect(code).toBe(1);
+    expect(err).toMatch(/cannot write the report to .*r\.html: \w+; choose another --out/);
+    expect(err).not.toMatch(/unexpected error/);
+  });
+
   it('names the folder and what to pass when it is not a run', async () => {
     const { code, err } = await cli(['report', join(tmp.dir, 'nope')]);
     expect(code).not.toBe(0);

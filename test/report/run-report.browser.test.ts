@@ -28,6 +28,8 @@ describe.skipIf(chromiumMissing !== null)(`run report in headless Chromium${skip
   const task = (id: string) => `details[data-task-id="${id}"]`;
   const open = async (id: string) => {
     if ((await page.locator(task(id)).getAttribute('open')) === null) await page.click(`${task(id)} > summary`);
+    // Details render lazily on the toggle event: wait until the first grid is drawn.
+    await page.locator(`${task(id)} svg.grid`).first().waitFor();
   };
 
   it('lists every task and renders details only when opened', async () => {

@@ -53,6 +53,7 @@ describe('the transfer experiment, end to end with a scripted model and a real l
   const tmp = tempDir('arcmem-transfer-');
   let result: TransferResult;
   let factoryCalls: string[] = [];
+  const progress: string[] = [];
   beforeAll(async () => {
     result = await runTransfer({
       source, target,
@@ -64,9 +65,16 @@ describe('the transfer experiment, end to end with a scripted model and a real l
       library: { uri: join(tmp.dir, 'out', 'library'), build: true },
       openLibrary: (uri) => openLibrary({ uri }),
       taskConcurrency: 1,
+      onProgress: (m) => progress.push(m),
     });
   }, 120_000);
   afterAll(() => tmp.cleanup());
+
+  it('reports each solve\'s progress once per finished task, not once per call', () => {
+    const taskLines = progress.filter((m) => / \d+\/\d+ tasks, /.test(m));
+    expect(taskLines.length).toBeGreaterThan(0);
+    expect(new Set(taskLines).size).toBe(taskLines.length);
+  });
 
   it('builds the library from the source minus the target tasks only', async () => {
     expect(result.report.settings.excludedFromSource).toEqual(['dup-in-source']);
@@ -79,7 +87,7 @@ describe('the transfer experiment, end to end with a scripted model and a real l
 
   it('runs cold and warm for every repeat with its own seed, and fresh models per solve', () => {
     expect(result.report.runs.map((r) => `${r.condition}-${r.repeat}-${r.seed}`)).toEqual(['cold-0-40', 'warm-0-40', 'cold-1-41', 'warm-1-41']);
-    expect(factoryCalls).toEqual(['source:40', 'r0:40', 'r0:40', 'r1:41', 'r1:41']);
+    expect(factoryCalls).toEqual(['source:40', 'cold-r0:40', 'warm-r0:40', 'cold-r1:41', 'warm-r1:41']);
   });
 
   it('measures what the library changed, with the transfer graph', () => {

@@ -22,3 +22,10 @@ export const wholeNumber = (flag: string, min = 1) => (v: string): number => {
   if (v.trim() === '' || !Number.isInteger(n) || n < min) throw new ConfigError(`${flag} expects a ${min === 1 ? 'positive' : 'non-negative'} whole number, got "${v}"`);
   return n;
 };
+
+/** A commander parser for a duration flag in seconds: anything but a number > 0 is a ConfigError naming the flag. */
+export const positiveSeconds = (flag: string) => (v: string): number => {
+  const n = Number(v);
+  if (!(n > 0)) throw new ConfigError(`${flag} expects seconds > 0, got "${v}"`);
+  return n;
+};

@@ -37,7 +37,7 @@ export function registerLibraryServe(group: Command, io: CommandIO): void {
     .option('--host <addr>', 'address to bind; the default serves this machine only', '127.0.0.1')
     .addHelpText('after', '\nRead-only. Stop with Ctrl-C. Binding another --host (e.g. 0.0.0.0) shows the library to your network.\nExample: arcmem library serve --library ./library --port 4177')
     .action(async (f: ServeFlags) => {
-      const library = await requireLibrary(f, io, true);
+      const library = await requireLibrary(f, io, true, false);
       try {
         const server = await startLibraryServer({ library, port: f.port, host: f.host });
         io.print(`arcmem library browser at ${server.url} (${library.uri}); Ctrl-C to stop`);

@@ -16,7 +16,7 @@ import { curriculumOrder } from '../../run/curriculum.js';
 import { summaryTable } from '../../run/summary.js';
 import type { RunSummary } from '../../run/format.js';
 import type { CommandIO } from './index.js';
-import { asJson, dataDirFrom, wholeNumber } from './_common.js';
+import { asJson, dataDirFrom, positiveSeconds, wholeNumber } from './_common.js';
 import { resolveModels } from './_solve-models.js';
 import { addEmbedOptions, addLibraryOption, libraryConfig, openConfiguredLibrary, type LibraryFlags } from './library-open.js';
 
@@ -151,12 +151,6 @@ export function formatSolve(r: SolveResult, json = false): string {
   return `${summaryTable(r.summary)}\nrun folder  ${r.out}`;
 }
 
-const seconds = (v: string): number => {
-  const n = Number(v);
-  if (!(n > 0)) throw new ConfigError(`--task-timeout expects seconds > 0, got "${v}"`);
-  return n;
-};
-
 export function addLlmOptions(cmd: Command): Command {
   for (const spec of LLM_OPTIONS) {
     const local = spec.key === 'model' ? '; "local" = the offline engine, the default when no endpoint is configured' : '';
@@ -176,7 +170,7 @@ export function register(program: Command, io: CommandIO): void {
     .option('--strategy <file>', 'a JSON or YAML strategy file instead of a preset (see docs/method.md)')
     .option('--cascade <models>', 'comma-separated models run in turn, each only on tasks not yet perfect on training, e.g. local,gpt-5-mini')
     .option('--task-concurrency <n>', 'tasks solved at the same time (default 4)', wholeNumber('--task-concurrency'))
-    .option('--task-timeout <sec>', "seconds after which a task's search stops with its best candidates", seconds)
+    .option('--task-timeout <sec>', "seconds after which a task's search stops with its best candidates", positiveSeconds('--task-timeout'))
     .option('--limit <n>', 'solve only the first n tasks', wholeNumber('--limit'))
     .option('--tasks <ids>', 'comma-separated task ids to solve')
     .option('--shard <i/n>', 'solve only shard i of n (0-based, split by task-id hash); merge the folders with `arcmem merge`')

@@ -9,7 +9,7 @@ import { headline } from '../../report/transfer-report.js';
 import { runTransfer, type TransferResult } from '../../report/transfer.js';
 import type { TaskOrder } from '../../report/transfer-split.js';
 import type { CommandIO } from './index.js';
-import { asJson, dataDirFrom } from './_common.js';
+import { asJson, dataDirFrom, positiveSeconds, wholeNumber } from './_common.js';
 import { resolveModels } from './_solve-models.js';
 import { addEmbedOptions, libraryConfig, openConfiguredLibrary } from './library-open.js';
 import { addLlmOptions } from './solve.js';
@@ -58,7 +58,8 @@ export async function runTransferCommand(flags: TransferFlags, io: CommandIO, op
   return runTransfer({
     source, target,
     labels: { source: flags.source ?? null, target: flags.target, model: String(flags.model ?? 'default') },
-    // A fresh gateway per solve keeps budgets per condition; a cache per repeat keeps repeats independent.
+    // A fresh gateway per solve keeps budgets per condition. Each solve has its own response cache:
+    // a cache shared by cold and warm would report warm's repeated requests as free.
     models: ({ key, seed }) => {
       const r = resolveModels({ ...flags, seed, cacheDir: join(flags.cacheDir ?? join(out, 'llm-cache'), key) }, io, { cwd: opts.cwd });
       r.notices.forEach((n) => notices.has(n) || (notices.add(n), io.progress(`arcmem: ${n}\n`)));
@@ -87,12 +88,6 @@ export function formatTransfer(r: TransferResult): string {
   return [row('cold'), row('warm'), headline(r.report), `transfer graph: ${r.report.analysis.edges.length} edge(s)`, `wrote ${r.jsonPath}`, `wrote ${r.htmlPath}`].join('\n');
 }
 
-const int = (name: string, min: number) => (v: string): number => {
-  const n = Number(v);
-  if (!Number.isInteger(n) || n < min) throw new ConfigError(`${name} expects a whole number >= ${min}, got "${v}"`);
-  return n;
-};
-
 export function register(program: Command, io: CommandIO): void {
   const cmd = program
     .command('transfer')
@@ -101,15 +96,15 @@ export function register(program: Command, io: CommandIO): void {
     .requiredOption('--target <tasks>', 'tasks to measure on (they need solutions for pass@2)')
     .option('--preset <name>', `cold preset (${listPresets().join(', ')})`, 'lite')
     .option('--warm-preset <name>', 'warm preset, seeded from the library (default: <preset>-lib)')
-    .option('--repeats <n>', 'solves per condition, seeds seed..seed+n-1', int('--repeats', 1), 1)
-    .option('--seed <n>', 'first seed (also the bootstrap seed and the random source order)', int('--seed', 0), 1)
+    .option('--repeats <n>', 'solves per condition, seeds seed..seed+n-1', wholeNumber('--repeats'), 1)
+    .option('--seed <n>', 'first seed (also the bootstrap seed and the random source order)', wholeNumber('--seed', 0), 1)
     .option('--order <order>', 'order the source tasks are solved in while the library fills: random, curriculum or given', 'random')
     .option('--out <dir>', 'experiment folder (default runs/transfer-<timestamp>)')
     .option('--library <path>', 'use this library (default: a fresh one in <out>/library); with --source, the source is solved into it')
-    .option('--source-limit <n>', 'use only the first n source tasks', int('--source-limit', 1))
-    .option('--target-limit <n>', 'use only the first n target tasks', int('--target-limit', 1))
-    .option('--task-concurrency <n>', 'tasks solved at the same time (default 4)', int('--task-concurrency', 1))
-    .option('--task-timeout <sec>', "seconds after which a task's search stops", (v: string) => Number(v))
+    .option('--source-limit <n>', 'use only the first n source tasks', wholeNumber('--source-limit'))
+    .option('--target-limit <n>', 'use only the first n target tasks', wholeNumber('--target-limit'))
+    .option('--task-concurrency <n>', 'tasks solved at the same time (default 4)', wholeNumber('--task-concurrency'))
+    .option('--task-timeout <sec>', "seconds after which a task's search stops", positiveSeconds('--task-timeout'))
     .option('--resume', 'continue an interrupted experiment in --out (finished tasks are kept)')
     .option('--json', 'print transfer.json to stdout');
   addEmbedOptions(cmd);
