@@ -2,7 +2,8 @@
  * The offline engine behind the Model interface: a deterministic planner, repairer, pooler and
  * follower over the step language. No network, no clock in the grid code, no randomness.
  */
-import { gridKey, type Grid } from '../arc/grid.js';
+import type { Grid } from '../arc/grid.js';
+import { TaskMemory } from './_task-memory.js';
 import type { CallContext, FollowRequest, Model, PlanRequest, PoolRequest, Proposal, ReviseRequest, TaskView } from '../evolve/types.js';
 import { parseProgram } from './language/parse.js';
 import { runOrThrow } from './language/run.js';
@@ -30,8 +31,6 @@ export interface LocalModelOptions {
 const problemOf = (view: TaskView): Problem => ({
   ins: view.train.map((p) => p.input), outs: view.train.map((p) => p.output), tests: view.testInputs,
 });
-const viewKey = (view: TaskView): string =>
-  [...view.train.flatMap((p) => [p.input, p.output]), ...view.testInputs].map((g: Grid) => gridKey(g)).join('/');
 
 /** Parses an instruction, or null when it is not in the step language (e.g. written by an LLM). */
 function tryParse(text: string): Program | null {
@@ -42,29 +41,11 @@ function tryParse(text: string): Program | null {
 export function createLocalModel(opts: LocalModelOptions = {}): Model {
   const searchOpts = { timeMs: opts.planTimeMs ?? 3000, maxApplications: opts.planApplications ?? 100_000 };
   const reviseOpts = { timeMs: opts.reviseTimeMs ?? 500, maxApplications: opts.reviseApplications ?? 10_000 };
-  const taskTimeMs = opts.taskTimeMs ?? 6000;
-  const cache = new Map<string, { found?: Found[]; spentMs: number }>();
-  /** The task's cache entry (searches done and time spent), kept for the 16 latest tasks. */
-  const entry = (view: TaskView) => {
-    const key = viewKey(view);
-    let e = cache.get(key);
-    if (!e) {
-      if (cache.size >= 16) cache.delete(cache.keys().next().value!);
-      cache.set(key, (e = { spentMs: 0 }));
-    }
-    return e;
-  };
-  /** Runs `work` with at most `wantMs` of the task's remaining time, and books the time used. */
-  const timed = <T>(view: TaskView, wantMs: number, work: (timeMs: number) => T): T => {
-    const e = entry(view), started = Date.now();
-    const result = work(Math.max(0, Math.min(wantMs, taskTimeMs - e.spentMs)));
-    e.spentMs += Date.now() - started;
-    return result;
-  };
+  const memory = new TaskMemory(opts.taskTimeMs ?? 6000);
   const planned = (view: TaskView, ctx: CallContext): Found[] => {
-    const e = entry(view);
+    const e = memory.entry(view);
     if (!e.found) {
-      const found = timed(view, searchOpts.timeMs, (timeMs) => search(problemOf(view), { ...searchOpts, timeMs, signal: ctx.signal }));
+      const found = memory.timed(view, searchOpts.timeMs, (timeMs) => search(problemOf(view), { ...searchOpts, timeMs, signal: ctx.signal }));
       if (!ctx.signal?.aborted) e.found = found.slice(0, 300);
       return found;
     }
@@ -83,7 +64,7 @@ export function createLocalModel(opts: LocalModelOptions = {}): Model {
       if (!program) return plan(view, { n: req.n, tried: req.tried }, ctx);
       const p = problemOf(view);
       const related = (req.related ?? []).map(tryParse).filter((q): q is Program => q !== null);
-      const repaired = timed(view, reviseOpts.timeMs, (timeMs) => repairProgram(program, p, { ...reviseOpts, timeMs, signal: ctx.signal }));
+      const repaired = memory.timed(view, reviseOpts.timeMs, (timeMs) => repairProgram(program, p, { ...reviseOpts, timeMs, signal: ctx.signal }));
       const borrowed = related.map((q) => evaluate(q, p)).filter((f): f is Found => f !== null);
       const note = diagnose(req.parent.examples);
       return toProposals(rank([...repaired, ...borrowed]), req.n, [...req.tried, req.parent.instruction], () => note);

@@ -1,0 +1,34 @@
+/** What the offline model remembers per task between calls: its plan search and the search time spent. */
+import { gridKey, type Grid } from '../arc/grid.js';
+import type { TaskView } from '../evolve/types.js';
+import type { Found } from './planner/search.js';
+
+interface Entry { found?: Found[]; spentMs: number }
+
+const viewKey = (view: TaskView): string =>
+  [...view.train.flatMap((p) => [p.input, p.output]), ...view.testInputs].map((g: Grid) => gridKey(g)).join('/');
+
+/** Per-task memory for the latest `capacity` tasks, with a wall-clock allowance per task. */
+export class TaskMemory {
+  private readonly entries = new Map<string, Entry>();
+  constructor(private readonly taskTimeMs: number, private readonly capacity = 16) {}
+
+  /** The task's entry, created (and the oldest dropped) on first use. */
+  entry(view: TaskView): Entry {
+    const key = viewKey(view);
+    let e = this.entries.get(key);
+    if (!e) {
+      if (this.entries.size >= this.capacity) this.entries.delete(this.entries.keys().next().value!);
+      this.entries.set(key, (e = { spentMs: 0 }));
+    }
+    return e;
+  }
+
+  /** Runs `work` with at most `wantMs` of the task's remaining time, and books the time used. */
+  timed<T>(view: TaskView, wantMs: number, work: (timeMs: number) => T): T {
+    const e = this.entry(view), started = Date.now();
+    const result = work(Math.max(0, Math.min(wantMs, this.taskTimeMs - e.spentMs)));
+    e.spentMs += Date.now() - started;
+    return result;
+  }
+}
