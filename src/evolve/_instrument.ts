@@ -54,6 +54,7 @@ export class CallMeter {
       role: report.role,
       step,
       cached: report.cached,
+      ...(count !== 1 ? { count } : {}),
       ...(report.usage ? { usage: report.usage } : {}),
       ...(report.error ? { error: report.error } : {}),
       at: new Date().toISOString(),

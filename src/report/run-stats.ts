@@ -63,11 +63,13 @@ type CallEvent = Extract<RunEvent, { type: 'call' }>;
 function usageRow(key: string, calls: readonly CallEvent[]): UsageRow {
   const priced = calls.filter((c) => c.usage?.costUsd != null);
   const tokens = (f: (u: NonNullable<CallEvent['usage']>) => number) => calls.reduce((a, c) => a + (c.usage ? f(c.usage) : 0), 0);
+  // An event may stand for a batch of role calls (the offline engine answers n proposals at once).
+  const count = (cs: readonly CallEvent[]) => cs.reduce((a, c) => a + (c.count ?? 1), 0);
   return {
     key,
-    calls: calls.length,
-    cached: calls.filter((c) => c.cached).length,
-    failed: calls.filter((c) => c.error !== undefined).length,
+    calls: count(calls),
+    cached: count(calls.filter((c) => c.cached)),
+    failed: count(calls.filter((c) => c.error !== undefined)),
     promptTokens: tokens((u) => u.promptTokens),
     completionTokens: tokens((u) => u.completionTokens),
     reasoningTokens: tokens((u) => u.reasoningTokens),

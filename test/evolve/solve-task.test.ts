@@ -72,6 +72,9 @@ describe('answers', () => {
     expect(events.at(-1)).toMatchObject({ type: 'task_end', trainPerfect: true, status: 'done' });
     expect(events.filter((e) => e.type === 'candidate')).toHaveLength(1);
     expect(events.filter((e) => e.type === 'call')).toHaveLength(1 + 3 + 4);
+    // The events' counts add up to the record's role calls (a batch event stands for n calls).
+    const counted = events.reduce((a, e) => a + (e.type === 'call' ? (e.count ?? 1) : 0), 0);
+    expect(counted).toBe(rec.calls.planner + rec.calls.repairer + rec.calls.follower);
   });
 });
 

@@ -44,6 +44,13 @@ describe('run roll-ups', () => {
     expect(b.byRole.map((r) => [r.key, r.calls])).toEqual([['follower', 2], ['planner', 1], ['repairer', 1]]);
     expect(b.byStep.find((r) => r.key === 'seed')?.costUsd).toBeNull();
   });
+
+  it('counts a batch event as the role calls it stands for, like the run summary', () => {
+    const batch = { type: 'call', taskId: 't', role: 'planner', step: 'generate', cached: false, count: 6, at: '2026-11-26T00:00:00Z' } as const;
+    const b = costBreakdown([...callEvents, batch]);
+    expect(b.total.calls).toBe(4 + 6);
+    expect(b.byRole.find((r) => r.key === 'planner')?.calls).toBe(1 + 6);
+  });
 });
 
 describe('reading a run folder', () => {
