@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { packageRoot } from '../../src/paths.js';
 import { ArcmemError } from '../../src/errors.js';
-import { ParseError, parseProgram, printProgram, splitSteps, STEP_DEFS, type Program, type Step } from '../../src/local/index.js';
+import { ParseError, parseProgram, printProgram, runProgram, splitSteps, STEP_DEFS, type Program, type Step } from '../../src/local/index.js';
 import type { ArgType, ArgValue } from '../../src/local/language/types.js';
 
 /** A small seeded generator so the property test is reproducible. */
@@ -98,5 +98,24 @@ describe('parse errors', () => {
   });
   it('rejects an empty instruction', () => {
     expect(() => parseProgram('  \n ')).toThrow(ParseError);
+  });
+});
+
+describe('following odd but parseable instructions', () => {
+  // Instructions come from models and imported libraries: a parseable step with a useless
+  // number must be "does not apply" (null), never a crash inside a primitive.
+  const grid = [[1, 2, 0], [3, 4, 0], [0, 0, 5]];
+  it.each(STEP_DEFS.filter((d) => Object.values(d.args).some((t) => t.kind === 'int')).map((d) => [d.name, d] as const))(
+    '%s with 0 or a huge count returns a grid or null',
+    (_name, def) => {
+      for (const n of [0, 1000]) {
+        const args = Object.fromEntries(Object.entries(def.args).map(([k, t]) => [k, t.kind === 'int' ? n : t.kind === 'enum' ? t.options[0]! : t.kind === 'colour' ? 1 : { 1: 2 }]));
+        const out = runProgram([{ name: def.name, args }], grid);
+        expect(out === null || Array.isArray(out)).toBe(true);
+      }
+    },
+  );
+  it('"Shrink the grid 0 times" does not apply', () => {
+    expect(runProgram(parseProgram('1. Shrink the grid 0 times, each block becoming one cell.'), grid)).toBeNull();
   });
 });

@@ -50,7 +50,7 @@ export const SHAPE_STEPS: readonly StepDef[] = [
     name: 'motif', template: 'Cut out one copy of the repeating pattern.', args: {},
     apply: (g) => { const p = findPeriod(g); return p ? crop.crop(g, 0, 0, p[0], p[1]) : null; },
   },
-  { name: 'scale-down', template: 'Shrink the grid {f} times, each block becoming one cell.', args: { f: intArg }, apply: (g, a) => sc.scaleDown(g, num(a, 'f')) },
+  { name: 'scale-down', template: 'Shrink the grid {f} times, each block becoming one cell.', args: { f: intArg }, apply: (g, a) => (num(a, 'f') >= 1 ? sc.scaleDown(g, num(a, 'f')) : null) },
   { name: 'tile', template: 'Tile the grid {ny} times down and {nx} times across.', args: { ny: intArg, nx: intArg }, apply: (g, a) => (fits(g, num(a, 'ny'), num(a, 'nx')) ? sc.tile(g, num(a, 'ny'), num(a, 'nx')) : null) },
   {
     name: 'tile-mirrored', template: 'Tile the grid {ny} times down and {nx} times across mirroring every other copy.', args: { ny: intArg, nx: intArg },
