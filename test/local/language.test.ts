@@ -75,6 +75,54 @@ describe('parsing tolerates wording variants', () => {
   });
 });
 
+describe('choosing an object over several sentences ("Find … Keep the … object. Crop the grid to it.")', () => {
+  const issueExample = '1. Find the objects made of one colour, ignoring the background. 2. Keep the largest object. 3. Crop the grid to it. 4. Recolour colour 3 to colour 5.';
+  it('reads the example of issue 7 as the one-sentence object step and runs it', () => {
+    const program = parseProgram(issueExample);
+    expect(program).toEqual([
+      { name: 'crop-object', args: { sel: 'largest', objs: 'made of one colour' } },
+      { name: 'recolour', args: { map: { 3: 5 } } },
+    ]);
+    const grid = [[1, 0, 0, 0, 0], [0, 0, 3, 3, 0], [0, 0, 3, 0, 0], [2, 0, 0, 0, 4]];
+    expect(runProgram(program, grid)).toEqual([[5, 5], [5, 0]]);
+    expect(printProgram(program)).toBe('1. Crop the grid to the largest object made of one colour.\n2. Recolour colour 3 to colour 5.');
+  });
+  it.each([
+    ['First, find all the objects of several colours. Select the smallest one. Remove it.', [{ name: 'remove-object', args: { sel: 'smallest', objs: 'of any colours' } }]],
+    [
+      'Find the objects made of one color with diagonal neighbours joined, ignoring the background.\nThen keep the topmost object.\nRecolour it to red.',
+      [{ name: 'recolour-object', args: { sel: 'topmost', objs: 'made of one colour with diagonal neighbours joined', c: 2 } }],
+    ],
+    [
+      '1. Mirror the grid left to right.\n2. Find the objects made of one colour.\n3. Keep the most colourful object.\n4. Keep only it and clear the rest.\n5. Scale the grid up twice.',
+      [
+        { name: 'flip', args: { axis: 'left to right' } },
+        { name: 'keep-object', args: { sel: 'most colourful', objs: 'made of one colour' } },
+        { name: 'scale-up', args: { f: 2 } },
+      ],
+    ],
+    ['Find the objects of any colours. Keep the bottommost object. Cut it out on its own.', [{ name: 'cut-object', args: { sel: 'bottommost', objs: 'of any colours' } }]],
+    ['Find the objects made of one colour. Pick the uniquely shaped object. Output one cell of its colour.', [{ name: 'object-colour', args: { sel: 'uniquely shaped', objs: 'made of one colour' } }]],
+  ])('reads %j', (text, program) => {
+    expect(parseProgram(text)).toEqual(program);
+  });
+  it.each([
+    ['a search never acted on', '1. Find the objects made of one colour, ignoring the background. 2. Rotate the grid half a turn.', 1, 'Find the objects made of one colour, ignoring the background.', 'never acted on'],
+    ['a chosen object never acted on', '1. Rotate the grid half a turn. 2. Find the objects made of one colour. 3. Keep the largest object.', 2, 'Find the objects made of one colour.', 'never acted on'],
+    ['"it" with nothing chosen', '1. Rotate the grid half a turn. 2. Crop the grid to it.', 2, 'Crop the grid to it.', 'no object is chosen'],
+    ['"it" after the chosen object was used', issueExample.replace('4. Recolour colour 3 to colour 5.', '4. Remove it.'), 4, 'Remove it.', 'no object is chosen'],
+    ['choosing with no objects found', 'Keep the largest object. Crop the grid to it.', 1, 'Keep the largest object.', 'find them first'],
+    ['an unreadable step after a group, in the user\'s numbering', `${issueExample} 5. Make it prettier.`, 5, 'Make it prettier.', 'could not read'],
+  ])('names the step for %s', (_name, text, number, stepText, detail) => {
+    const err = (() => { try { parseProgram(text); } catch (e) { return e; } })() as ParseError;
+    expect(err).toBeInstanceOf(ParseError);
+    expect(err.stepNumber).toBe(number);
+    expect(err.stepText).toBe(stepText);
+    expect(err.message).toContain(`step ${number}: "${stepText}"`);
+    expect(err.message).toContain(detail);
+  });
+});
+
 describe('the step language reference (docs/offline-engine.md)', () => {
   const doc = readFileSync(join(packageRoot(), 'docs', 'offline-engine.md'), 'utf8');
   it.each(STEP_DEFS.map((d) => [d.name, d.template]))('lists %s', (name, template) => {

@@ -19,3 +19,9 @@ export function normalise(text: string): string {
   s = s.replace(/[,;:!?"]/g, ' ').replace(/\s+/g, ' ').trim().replace(/\s*\.+$/, '');
   return s;
 }
+
+/** `s` matched literally inside a regular expression. */
+export const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** A regular-expression alternation matching any of `options` once normalised, longest first. */
+export const alternatives = (options: readonly string[]): string =>
+  options.map(normalise).sort((a, b) => b.length - a.length).map(escape).join('|');

@@ -1,10 +1,10 @@
 /** English → program, tolerant of case, punctuation, spelling ("color", "gray"), colour names and numbering. */
 import { ParseError } from './errors.js';
-import { normalise } from './normalise.js';
+import { alternatives, escape, normalise } from './normalise.js';
+import { readSentences } from './_object-sentences.js';
 import { STEP_DEFS } from './steps.js';
 import type { ArgType, ArgValue, Args, Program, Step, StepDef } from './types.js';
 
-const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const PAIR = '(?:colour )?\\d (?:to|into|becomes|->) (?:colour )?\\d';
 const SIZE_PAIR = '(?:size )?(?:\\d+|others|any other) (?:to|into|becomes|->) (?:colour )?\\d';
 
@@ -12,7 +12,7 @@ function argPattern(type: ArgType): string {
   switch (type.kind) {
     case 'colour': return '(?:colour )?(\\d)';
     case 'int': return '(\\d+)';
-    case 'enum': return `(${[...type.options].map(normalise).sort((a, b) => b.length - a.length).map(escape).join('|')})`;
+    case 'enum': return `(${alternatives(type.options)})`;
     case 'map': return `((?:${PAIR})(?:(?: and)? ${PAIR})*)`;
     case 'sizemap': return `((?:${SIZE_PAIR})(?:(?: and)? ${SIZE_PAIR})*)`;
   }
@@ -81,9 +81,12 @@ export function splitSteps(text: string): string[] {
   return steps.map((s) => s.trim()).filter(Boolean);
 }
 
-/** Parses a whole instruction; throws ParseError naming the first step it could not read. */
+/**
+ * Parses a whole instruction; throws ParseError naming the first step it could not read.
+ * "Find the objects … Keep the largest object. Crop the grid to it." reads as the one object step it means.
+ */
 export function parseProgram(text: string): Program {
   const sentences = splitSteps(text);
   if (!sentences.length) throw new ParseError(1, text, 'the instruction has no steps');
-  return sentences.map((s, i) => parseStep(s, i + 1));
+  return readSentences(sentences, parseStep);
 }
