@@ -3,6 +3,7 @@
  * The arcmem command line. The only place that prints results and sets the exit code:
  * commands (./commands/*) return values and throw typed errors.
  */
+import './_native-logs.js'; // must stay first: sets LanceDB's log level before it loads
 import { realpathSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Command, CommanderError } from 'commander';
