@@ -41,29 +41,57 @@ function rng(seed: number): () => number {
 }
 const rand = rng(42);
 const vector = (n: number) => Array.from({ length: n }, rand);
-const grid = (h: number, w: number): Grid => Array.from({ length: h }, () => Array.from({ length: w }, () => Math.floor(rand() * 10)));
-const WORDS = 'fill copy move rotate mirror each object largest color row column border grid cell pattern tile crop'.split(' ');
+const grid = (h: number, w: number): Grid =>
+  Array.from({ length: h }, () => Array.from({ length: w }, () => Math.floor(rand() * 10)));
+const WORDS =
+  'fill copy move rotate mirror each object largest color row column border grid cell pattern tile crop'.split(' ');
 const sentence = () => Array.from({ length: 12 }, () => WORDS[Math.floor(rand() * WORDS.length)]).join(' ') + '.';
 const taskJson = JSON.stringify({ train: [{ input: grid(6, 6), output: grid(6, 6) }], test: [{ input: grid(6, 6) }] });
 
 function entry(i: number): TraceEntry {
   return {
-    id: randomUUID(), taskId: `t${Math.floor(i / 3)}`, taskHash: (Math.floor(i / 3) + 1).toString(16).padStart(64, '0'),
-    dataset: i % 2 ? 'arc-agi-1/training' : 'arc-agi-2/training', instruction: sentence(), step: 'generate', stepIndex: 0,
-    candidateId: `c${i}`, parents: [], fitness: 1, trainPerfect: i % 10 !== 0, testVerified: i % 4 === 0 ? null : i % 3 !== 0,
-    nearMiss: i % 10 === 0, plannerModel: 'planner', repairerModel: 'repairer', followerModel: 'follower', promptTokens: 20_000,
-    completionTokens: 3_000, costUsd: 0.02, createdAt: new Date().toISOString(), seededBy: [], taskSource: null, taskJson,
+    id: randomUUID(),
+    taskId: `t${Math.floor(i / 3)}`,
+    taskHash: (Math.floor(i / 3) + 1).toString(16).padStart(64, '0'),
+    dataset: i % 2 ? 'arc-agi-1/training' : 'arc-agi-2/training',
+    instruction: sentence(),
+    step: 'generate',
+    stepIndex: 0,
+    candidateId: `c${i}`,
+    parents: [],
+    fitness: 1,
+    trainPerfect: i % 10 !== 0,
+    testVerified: i % 4 === 0 ? null : i % 3 !== 0,
+    nearMiss: i % 10 === 0,
+    plannerModel: 'planner',
+    repairerModel: 'repairer',
+    followerModel: 'follower',
+    promptTokens: 20_000,
+    completionTokens: 3_000,
+    costUsd: 0.02,
+    createdAt: new Date().toISOString(),
+    seededBy: [],
+    taskSource: null,
+    taskJson,
     fingerprint: vector(FINGERPRINT_DIM),
     textVector: values['text-vectors'] ? vector(DEFAULT_EMBED_DIM) : null,
     embedModel: values['text-vectors'] ? 'bench' : null,
   };
 }
 
-const queryTask = (): Task => ({ id: `q${rand()}`, train: [{ input: grid(5, 5), output: grid(rand() < 0.5 ? 5 : 10, 10) }], test: [{ input: grid(5, 5) }] });
-const pct = (xs: number[], p: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(p * xs.length))]!;
+const queryTask = (): Task => ({
+  id: `q${rand()}`,
+  train: [{ input: grid(5, 5), output: grid(rand() < 0.5 ? 5 : 10, 10) }],
+  test: [{ input: grid(5, 5) }],
+});
+const pct = (xs: number[], p: number) =>
+  [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(p * xs.length))]!;
 
 /** Median and p95 latency of `similar` over the query tasks, and the ids each returned. */
-async function measure(lib: Library, tasks: readonly Task[]): Promise<{ median: number; p95: number; ids: string[][] }> {
+async function measure(
+  lib: Library,
+  tasks: readonly Task[],
+): Promise<{ median: number; p95: number; ids: string[][] }> {
   for (const t of tasks.slice(0, 5)) await lib.similar(t, 8); // warm-up
   const times: number[] = [];
   const ids: string[][] = [];
@@ -77,19 +105,27 @@ async function measure(lib: Library, tasks: readonly Task[]): Promise<{ median: 
 }
 
 const recall = (exact: string[][], got: string[][]) =>
-  exact.reduce((s, e, i) => s + e.filter((id) => got[i]!.includes(id)).length / Math.max(1, e.length), 0) / exact.length;
+  exact.reduce((s, e, i) => s + e.filter((id) => got[i]!.includes(id)).length / Math.max(1, e.length), 0) /
+  exact.length;
 
-console.log(`arcmem library benchmark — ${new Date().toISOString()}, ${cpus()[0]?.model ?? 'cpu'} x${availableParallelism()}, Node ${process.version}`);
-console.log(`fingerprint dim ${FINGERPRINT_DIM}, text vectors ${values['text-vectors'] ? DEFAULT_EMBED_DIM : 'none'}, batch ${batch}, ${queries} queries (k=8)`);
+console.log(
+  `arcmem library benchmark — ${new Date().toISOString()}, ${cpus()[0]?.model ?? 'cpu'} x${availableParallelism()}, Node ${process.version}`,
+);
+console.log(
+  `fingerprint dim ${FINGERPRINT_DIM}, text vectors ${values['text-vectors'] ? DEFAULT_EMBED_DIM : 'none'}, batch ${batch}, ${queries} queries (k=8)`,
+);
 console.log('rows      insert rows/s   search                        median      p95   recall@8');
 const dir = mkdtempSync(join(tmpdir(), 'arcmem-bench-'));
 const line = (n: number | string, ins: string, how: string, m: { median: number; p95: number }, rec: string) =>
-  console.log(`${String(n).padEnd(9)} ${ins.padStart(13)}   ${how.padEnd(26)} ${m.median.toFixed(1).padStart(6)} ms ${m.p95.toFixed(1).padStart(6)} ms   ${rec}`);
+  console.log(
+    `${String(n).padEnd(9)} ${ins.padStart(13)}   ${how.padEnd(26)} ${m.median.toFixed(1).padStart(6)} ms ${m.p95.toFixed(1).padStart(6)} ms   ${rec}`,
+  );
 try {
   for (const n of sizes) {
     const lib = await openLibrary({ uri: join(dir, `lib-${n}`) });
     const t0 = performance.now();
-    for (let i = 0; i < n; i += batch) await lib.add(Array.from({ length: Math.min(batch, n - i) }, (_, j) => entry(i + j)));
+    for (let i = 0; i < n; i += batch)
+      await lib.add(Array.from({ length: Math.min(batch, n - i) }, (_, j) => entry(i + j)));
     const insertS = (performance.now() - t0) / 1000;
     const tasks = Array.from({ length: queries }, queryTask);
     const brute = await measure(lib, tasks);

@@ -45,11 +45,18 @@ async function serve(): Promise<void> {
 
 async function bench(): Promise<void> {
   const script = fileURLToPath(import.meta.url);
-  const child = spawn(process.execPath, [...process.execArgv, script, '--serve', '--latency-ms', String(latencyMs)], { stdio: ['pipe', 'pipe', 'inherit'] });
-  const url = await new Promise<string>((resolve) => child.stdout.once('data', (d: Buffer) => resolve(d.toString().trim())));
-  const gateway = createGateway(resolveLlmConfig({ flags: { baseUrl: url, model: 'gpt-5-mini', concurrency, noCache: true }, env: {} }));
+  const child = spawn(process.execPath, [...process.execArgv, script, '--serve', '--latency-ms', String(latencyMs)], {
+    stdio: ['pipe', 'pipe', 'inherit'],
+  });
+  const url = await new Promise<string>((resolve) =>
+    child.stdout.once('data', (d: Buffer) => resolve(d.toString().trim())),
+  );
+  const gateway = createGateway(
+    resolveLlmConfig({ flags: { baseUrl: url, model: 'gpt-5-mini', concurrency, noCache: true }, env: {} }),
+  );
   const messages = [{ role: 'user' as const, content: `Solve this grid: ${JSON.stringify(grid)}` }];
-  const call = (taskId: string, sample: number) => gateway.structured({ role: 'follower', messages, schema: Answer, schemaName: 'answer', taskId, sample });
+  const call = (taskId: string, sample: number) =>
+    gateway.structured({ role: 'follower', messages, schema: Answer, schemaName: 'answer', taskId, sample });
 
   // Warm-up (untimed): open the connections and let the JIT compile the hot path.
   await Promise.all(Array.from({ length: concurrency * 10 }, (_, i) => call('warm', i)));
@@ -67,9 +74,15 @@ async function bench(): Promise<void> {
   const cpuMsPerRequest = (cpu.user + cpu.system) / 1000 / requests;
   const model = /model name\s*:\s*(.+)/.exec(safeRead('/proc/cpuinfo'))?.[1]?.trim() ?? 'unknown CPU';
   console.log(`requests ${requests}, concurrency ${concurrency}, latency ${latencyMs} ms: ${seconds.toFixed(2)} s`);
-  console.log(`throughput ${achieved.toFixed(1)} req/s of ideal ${ideal.toFixed(0)} req/s = ${(achieved / ideal).toFixed(3)} (target >= 0.9)`);
-  console.log(`gateway CPU ${cpuMsPerRequest.toFixed(2)} ms per request; load average before/after ${loadavg()[0].toFixed(1)}`);
-  console.log(`| ${new Date().toISOString().slice(0, 10)} | ${availableParallelism()} x ${model} | Node ${process.version} | ${requests} | ${achieved.toFixed(1)} | ${(achieved / ideal).toFixed(3)} | ${cpuMsPerRequest.toFixed(2)} |`);
+  console.log(
+    `throughput ${achieved.toFixed(1)} req/s of ideal ${ideal.toFixed(0)} req/s = ${(achieved / ideal).toFixed(3)} (target >= 0.9)`,
+  );
+  console.log(
+    `gateway CPU ${cpuMsPerRequest.toFixed(2)} ms per request; load average before/after ${loadavg()[0].toFixed(1)}`,
+  );
+  console.log(
+    `| ${new Date().toISOString().slice(0, 10)} | ${availableParallelism()} x ${model} | Node ${process.version} | ${requests} | ${achieved.toFixed(1)} | ${(achieved / ideal).toFixed(3)} | ${cpuMsPerRequest.toFixed(2)} |`,
+  );
   if (achieved / ideal < 0.9) process.exitCode = 1;
 }
 

@@ -40,29 +40,49 @@ const SETS: Record<string, string> = {
   arc2: '../shared/arc/arc-agi-2/training',
 };
 
-interface Result { id: string; solved: boolean; trainPerfect: boolean; seconds: number; cpuSeconds: number; rssMb: number; error?: string }
+interface Result {
+  id: string;
+  solved: boolean;
+  trainPerfect: boolean;
+  seconds: number;
+  cpuSeconds: number;
+  rssMb: number;
+  error?: string;
+}
 
 /** Child mode: solve each task file the parent sends, answer with a Result. */
 function worker(): void {
   const model = createLocalModel({
-    planApplications: Number(values.budget), reviseApplications: Number(values['revise-budget']),
-    planTimeMs: 120_000, reviseTimeMs: 30_000, taskTimeMs: 240_000,
+    planApplications: Number(values.budget),
+    reviseApplications: Number(values['revise-budget']),
+    planTimeMs: 120_000,
+    reviseTimeMs: 30_000,
+    taskTimeMs: 240_000,
   });
   const strategy = loadStrategy(values.preset!);
   process.on('message', async (file: string) => {
     if (!file) process.exit(0);
-    const started = performance.now(), cpu0 = process.cpuUsage();
+    const started = performance.now(),
+      cpu0 = process.cpuUsage();
     const task = await loadTask(file);
     let r: Omit<Result, 'seconds' | 'cpuSeconds' | 'rssMb'>;
     try {
-      const record = await solveTask(task, model, { strategy, signal: AbortSignal.timeout(Number(values['task-timeout']) * 1000) });
+      const record = await solveTask(task, model, {
+        strategy,
+        signal: AbortSignal.timeout(Number(values['task-timeout']) * 1000),
+      });
       r = { id: task.id, solved: !!record.correct?.every(Boolean), trainPerfect: record.trainPerfect };
     } catch (err) {
       r = { id: task.id, solved: false, trainPerfect: false, error: String(err) };
     }
     const cpu = process.cpuUsage(cpu0);
     const rssMb = process.memoryUsage().rss / 2 ** 20;
-    process.send!({ ...r, seconds: (performance.now() - started) / 1000, cpuSeconds: (cpu.user + cpu.system) / 1e6, rssMb } satisfies Result);
+    process.send!({
+      ...r,
+      seconds: (performance.now() - started) / 1000,
+      cpuSeconds: (cpu.user + cpu.system) / 1e6,
+      rssMb,
+    } satisfies Result);
   });
 }
 
@@ -71,14 +91,34 @@ async function runAll(files: readonly string[], n: number): Promise<Result[]> {
   const results: Result[] = [];
   let next = 0;
   const script = fileURLToPath(import.meta.url);
-  const args = ['--worker', '--preset', values.preset!, '--budget', values.budget!, '--revise-budget', values['revise-budget']!, '--task-timeout', values['task-timeout']!];
-  await Promise.all(Array.from({ length: Math.max(1, n) }, () => new Promise<void>((done) => {
-    const child = fork(script, args, { execArgv: process.execArgv });
-    const feed = () => child.send(next < files.length ? files[next++]! : '');
-    child.on('message', (r: Result) => { results.push(r); process.stderr.write(r.solved ? '+' : r.trainPerfect ? '~' : '.'); feed(); });
-    child.on('exit', () => done());
-    feed();
-  })));
+  const args = [
+    '--worker',
+    '--preset',
+    values.preset!,
+    '--budget',
+    values.budget!,
+    '--revise-budget',
+    values['revise-budget']!,
+    '--task-timeout',
+    values['task-timeout']!,
+  ];
+  await Promise.all(
+    Array.from(
+      { length: Math.max(1, n) },
+      () =>
+        new Promise<void>((done) => {
+          const child = fork(script, args, { execArgv: process.execArgv });
+          const feed = () => child.send(next < files.length ? files[next++]! : '');
+          child.on('message', (r: Result) => {
+            results.push(r);
+            process.stderr.write(r.solved ? '+' : r.trainPerfect ? '~' : '.');
+            feed();
+          });
+          child.on('exit', () => done());
+          feed();
+        }),
+    ),
+  );
   process.stderr.write('\n');
   return results.sort((a, b) => a.id.localeCompare(b.id));
 }
@@ -93,21 +133,50 @@ async function main(): Promise<void> {
   mkdirSync(outDir, { recursive: true });
   for (const name of values.sets!.split(',')) {
     const dir = SETS[name];
-    if (!dir || !existsSync(dir)) { console.log(`${name}: skipped (${dir ?? 'unknown set'} not found)`); continue; }
-    const all = readdirSync(dir).filter((f) => f.endsWith('.json')).sort().map((f) => join(dir, f));
+    if (!dir || !existsSync(dir)) {
+      console.log(`${name}: skipped (${dir ?? 'unknown set'} not found)`);
+      continue;
+    }
+    const all = readdirSync(dir)
+      .filter((f) => f.endsWith('.json'))
+      .sort()
+      .map((f) => join(dir, f));
     const files = values.limit ? all.slice(0, Number(values.limit)) : all;
-    const t0 = performance.now(), load0 = loadavg()[0]!;
+    const t0 = performance.now(),
+      load0 = loadavg()[0]!;
     const results = await runAll(files, Number(values.workers));
     const wall = (performance.now() - t0) / 1000;
     const solved = results.filter((r) => r.solved).map((r) => r.id);
     const summary = {
-      set: name, tasks: results.length, preset: values.preset, budget: Number(values.budget), reviseBudget: Number(values['revise-budget']),
-      workers: Number(values.workers), loadAverage: [load0, loadavg()[0]!],
+      set: name,
+      tasks: results.length,
+      preset: values.preset,
+      budget: Number(values.budget),
+      reviseBudget: Number(values['revise-budget']),
+      workers: Number(values.workers),
+      loadAverage: [load0, loadavg()[0]!],
       pass2: solved.length / results.length,
       trainPerfect: results.filter((r) => r.trainPerfect).length / results.length,
-      medianCpuS: quantile(results.map((r) => r.cpuSeconds), 0.5), p95CpuS: quantile(results.map((r) => r.cpuSeconds), 0.95),
-      medianS: quantile(results.map((r) => r.seconds), 0.5), p95S: quantile(results.map((r) => r.seconds), 0.95),
-      peakRssMb: Math.max(...results.map((r) => r.rssMb)), wallS: wall, errors: results.filter((r) => r.error).length, solved,
+      medianCpuS: quantile(
+        results.map((r) => r.cpuSeconds),
+        0.5,
+      ),
+      p95CpuS: quantile(
+        results.map((r) => r.cpuSeconds),
+        0.95,
+      ),
+      medianS: quantile(
+        results.map((r) => r.seconds),
+        0.5,
+      ),
+      p95S: quantile(
+        results.map((r) => r.seconds),
+        0.95,
+      ),
+      peakRssMb: Math.max(...results.map((r) => r.rssMb)),
+      wallS: wall,
+      errors: results.filter((r) => r.error).length,
+      solved,
     };
     writeFileSync(join(outDir, `local-${name}.json`), JSON.stringify({ ...summary, results }, null, 2));
     console.log(

@@ -11,7 +11,10 @@ import { bundledDataDir } from '../src/paths.js';
 import { copy, mulberry32, type G } from './bundled-tasks/grid-kit.js';
 import { FAMILIES, type Family } from './bundled-tasks/families.js';
 
-interface Pairs { train: { input: G; output: G }[]; test: { input: G; output: G }[] }
+interface Pairs {
+  train: { input: G; output: G }[];
+  test: { input: G; output: G }[];
+}
 
 const README_HEAD = `# Bundled tasks
 

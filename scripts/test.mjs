@@ -13,12 +13,40 @@ if (tsc !== 0) {
   console.log('0 passed, 1 failed');
   process.exit(1);
 }
+// Lines stay readable: Prettier at 120 columns (.prettierrc.json). `npm run format` fixes.
+const fmt = run('npx', [
+  'prettier',
+  '--check',
+  '--log-level',
+  'warn',
+  'src',
+  'test',
+  'bench',
+  'scripts',
+  'vitest.config.ts',
+]);
+if (fmt !== 0) {
+  console.error('Formatting check failed: run `npm run format`.');
+  console.log('0 passed, 1 failed');
+  process.exit(1);
+}
 rmSync(report, { force: true });
-const code = run('npx', ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile=${report}`, ...process.argv.slice(2)]);
-let passed = 0, failed = 0, skipped = 0;
+const code = run('npx', [
+  'vitest',
+  'run',
+  '--reporter=default',
+  '--reporter=json',
+  `--outputFile=${report}`,
+  ...process.argv.slice(2),
+]);
+let passed = 0,
+  failed = 0,
+  skipped = 0;
 try {
   const r = JSON.parse(readFileSync(report, 'utf8'));
-  passed = r.numPassedTests; failed = r.numFailedTests; skipped = r.numPendingTests + (r.numTodoTests ?? 0);
+  passed = r.numPassedTests;
+  failed = r.numFailedTests;
+  skipped = r.numPendingTests + (r.numTodoTests ?? 0);
   if (code !== 0 && failed === 0) failed = Math.max(1, r.numFailedTestSuites ?? 1);
 } catch {
   failed = Math.max(failed, 1);

@@ -30,26 +30,43 @@ export const sized = (rng: Rng, lo: number, hi: number, density: number, colors:
 
 /** Rows r0..r1, columns c0..c1 (inclusive) of the cells that pass `keep`. */
 export function bbox(g: G, keep: (c: number) => boolean): [number, number, number, number] {
-  let r0 = H(g), r1 = -1, c0 = W(g), c1 = -1;
-  g.forEach((row, r) => row.forEach((v, c) => {
-    if (!keep(v)) return;
-    r0 = Math.min(r0, r); r1 = Math.max(r1, r); c0 = Math.min(c0, c); c1 = Math.max(c1, c);
-  }));
+  let r0 = H(g),
+    r1 = -1,
+    c0 = W(g),
+    c1 = -1;
+  g.forEach((row, r) =>
+    row.forEach((v, c) => {
+      if (!keep(v)) return;
+      r0 = Math.min(r0, r);
+      r1 = Math.max(r1, r);
+      c0 = Math.min(c0, c);
+      c1 = Math.max(c1, c);
+    }),
+  );
   return [r0, r1, c0, c1];
 }
-export const crop = (g: G, [r0, r1, c0, c1]: [number, number, number, number]): G => g.slice(r0, r1 + 1).map((r) => r.slice(c0, c1 + 1));
+export const crop = (g: G, [r0, r1, c0, c1]: [number, number, number, number]): G =>
+  g.slice(r0, r1 + 1).map((r) => r.slice(c0, c1 + 1));
 
 /** Places a solid or hollow rectangle if the area (with a 1-cell margin) is free. */
 export function place(g: G, r: number, c: number, h: number, w: number, color: number, hollow = false): boolean {
   if (r + h > H(g) || c + w > W(g)) return false;
   for (let y = r - 1; y <= r + h; y++) for (let x = c - 1; x <= c + w; x++) if (g[y]?.[x]) return false;
   for (let y = r; y < r + h; y++) {
-    for (let x = c; x < c + w; x++) if (!hollow || y === r || x === c || y === r + h - 1 || x === c + w - 1) g[y]![x] = color;
+    for (let x = c; x < c + w; x++)
+      if (!hollow || y === r || x === c || y === r + h - 1 || x === c + w - 1) g[y]![x] = color;
   }
   return true;
 }
 /** Tries to place `n` rectangles at random free spots; returns how many fit. */
-export function scatter(rng: Rng, g: G, n: number, size: () => [number, number], color: () => number, hollow = false): number {
+export function scatter(
+  rng: Rng,
+  g: G,
+  n: number,
+  size: () => [number, number],
+  color: () => number,
+  hollow = false,
+): number {
   let placed = 0;
   for (let tries = 0; placed < n && tries < 500; tries++) {
     const [h, w] = size();
@@ -62,16 +79,18 @@ export function scatter(rng: Rng, g: G, n: number, size: () => [number, number],
 export function countObjects(g: G): number {
   const seen = g.map((r) => r.map(() => false));
   let n = 0;
-  g.forEach((row, r) => row.forEach((v, c) => {
-    if (!v || seen[r]![c]) return;
-    n++;
-    const stack: [number, number][] = [[r, c]];
-    while (stack.length) {
-      const [y, x] = stack.pop()!;
-      if (y < 0 || x < 0 || y >= H(g) || x >= W(g) || seen[y]![x] || g[y]![x] !== v) continue;
-      seen[y]![x] = true;
-      stack.push([y + 1, x], [y - 1, x], [y, x + 1], [y, x - 1]);
-    }
-  }));
+  g.forEach((row, r) =>
+    row.forEach((v, c) => {
+      if (!v || seen[r]![c]) return;
+      n++;
+      const stack: [number, number][] = [[r, c]];
+      while (stack.length) {
+        const [y, x] = stack.pop()!;
+        if (y < 0 || x < 0 || y >= H(g) || x >= W(g) || seen[y]![x] || g[y]![x] !== v) continue;
+        seen[y]![x] = true;
+        stack.push([y + 1, x], [y - 1, x], [y, x + 1], [y, x - 1]);
+      }
+    }),
+  );
   return n;
 }

@@ -6,15 +6,26 @@ export const ALL = [1, 2, 3, 4, 5, 6, 7, 8, 9];
 /** Two small objects plus grey noise on empty cells. */
 export function objectsWithNoise(r: Rng): G {
   const g = sized(r, 6, 9, 0, ALL);
-  scatter(r, g, 2, () => [int(r, 2, 3), int(r, 2, 3)], () => pick(r, [1, 2, 3, 4]));
+  scatter(
+    r,
+    g,
+    2,
+    () => [int(r, 2, 3), int(r, 2, 3)],
+    () => pick(r, [1, 2, 3, 4]),
+  );
   return g.map((row) => row.map((v) => (v === 0 && r() < 0.15 ? 5 : v)));
 }
 
 /** One single-colour object with a full outline on its top and left edges. */
 export function oneObject(r: Rng): G {
   const g = blank(int(r, 7, 10), int(r, 7, 10));
-  const h = int(r, 2, 4), w = int(r, 2, 4), y = int(r, 0, H(g) - h), x = int(r, 0, W(g) - w), col = pick(r, ALL);
-  for (let a = 0; a < h; a++) for (let b = 0; b < w; b++) if (a === 0 || b === 0 || a === h - 1 || r() < 0.6) g[y + a]![x + b] = col;
+  const h = int(r, 2, 4),
+    w = int(r, 2, 4),
+    y = int(r, 0, H(g) - h),
+    x = int(r, 0, W(g) - w),
+    col = pick(r, ALL);
+  for (let a = 0; a < h; a++)
+    for (let b = 0; b < w; b++) if (a === 0 || b === 0 || a === h - 1 || r() < 0.6) g[y + a]![x + b] = col;
   g[y + h - 1]![x + w - 1] = col;
   return g;
 }
@@ -22,9 +33,21 @@ export function oneObject(r: Rng): G {
 /** Three solid rectangles of different sizes and colours. */
 export function rectanglesOfThreeSizes(r: Rng, i: number): G {
   const g = blank(int(r, 8, 10), int(r, 8, 10));
-  const sizes: [number, number][] = [[1, 2], [2, 2], [3, 3 + (i % 2)]];
+  const sizes: [number, number][] = [
+    [1, 2],
+    [2, 2],
+    [3, 3 + (i % 2)],
+  ];
   const cols = [1, 2, 3, 4, 6, 7, 8].sort(() => r() - 0.5);
-  sizes.forEach((s, k) => scatter(r, g, 1, () => s, () => cols[k]!));
+  sizes.forEach((s, k) =>
+    scatter(
+      r,
+      g,
+      1,
+      () => s,
+      () => cols[k]!,
+    ),
+  );
   return g;
 }
 
@@ -32,14 +55,16 @@ export function rectanglesOfThreeSizes(r: Rng, i: number): G {
 export function objectAndWall(r: Rng): G {
   const g = blank(int(r, 5, 8), int(r, 8, 10));
   g.forEach((row) => (row[W(g) - 1] = 8));
-  const h = int(r, 2, 3), y = int(r, 0, H(g) - h);
+  const h = int(r, 2, 3),
+    y = int(r, 0, H(g) - h);
   for (let a = 0; a < h; a++) for (let b = 0; b < 3; b++) if (b === 1 || r() < 0.5) g[y + a]![b] = 2;
   return g;
 }
 
 /** A left-right symmetric picture with some right-half cells erased. */
 export function erodedSymmetric(r: Rng): G {
-  const h = int(r, 4, 7), half = int(r, 2, 4);
+  const h = int(r, 4, 7),
+    half = int(r, 2, 4);
   const left = noise(r, h, half, 0.7, [1, 3, 4, 6]);
   const full = left.map((row) => [...row, ...[...row].reverse()]);
   return full.map((row) => row.map((v, c) => (c >= half && v && r() < 0.4 ? 0 : v)));
@@ -49,7 +74,13 @@ export function erodedSymmetric(r: Rng): G {
 export function separateObjects(r: Rng): G {
   const g = blank(int(r, 6, 8), int(r, 6, 8));
   const col = pick(r, ALL);
-  scatter(r, g, int(r, 1, 5), () => (r() < 0.5 ? [1, 1] : [1, 2]), () => col);
+  scatter(
+    r,
+    g,
+    int(r, 1, 5),
+    () => (r() < 0.5 ? [1, 1] : [1, 2]),
+    () => col,
+  );
   return g;
 }
 
@@ -57,7 +88,15 @@ export function separateObjects(r: Rng): G {
 export function barsInSomeColors(r: Rng): G {
   const g = blank(int(r, 5, 7), int(r, 5, 7));
   const cols = [...ALL].sort(() => r() - 0.5).slice(0, int(r, 1, 5));
-  cols.forEach((c) => scatter(r, g, int(r, 1, 2), () => [1, int(r, 1, 2)], () => c));
+  cols.forEach((c) =>
+    scatter(
+      r,
+      g,
+      int(r, 1, 2),
+      () => [1, int(r, 1, 2)],
+      () => c,
+    ),
+  );
   return g;
 }
 
@@ -65,7 +104,13 @@ export function barsInSomeColors(r: Rng): G {
 function openOneWall(g: G): void {
   for (let r = 0; r + 1 < H(g); r++) {
     for (let c = 1; c + 1 < W(g); c++) {
-      if (g[r]![c] === 3 && g[r]![c - 1] === 3 && g[r]![c + 1] === 3 && g[r + 1]![c] === 0 && (r === 0 || g[r - 1]![c] === 0)) {
+      if (
+        g[r]![c] === 3 &&
+        g[r]![c - 1] === 3 &&
+        g[r]![c + 1] === 3 &&
+        g[r + 1]![c] === 0 &&
+        (r === 0 || g[r - 1]![c] === 0)
+      ) {
         g[r]![c] = 0;
         return;
       }
@@ -76,7 +121,14 @@ function openOneWall(g: G): void {
 /** Green hollow rectangles; in odd pairs one of them is opened. */
 export function hollowRectangles(r: Rng, i: number): G {
   const g = blank(int(r, 8, 10), int(r, 8, 10));
-  const n = scatter(r, g, i % 2 ? 3 : int(r, 1, 3), () => [int(r, 3, 4), int(r, 3, 5)], () => 3, true);
+  const n = scatter(
+    r,
+    g,
+    i % 2 ? 3 : int(r, 1, 3),
+    () => [int(r, 3, 4), int(r, 3, 5)],
+    () => 3,
+    true,
+  );
   if (i % 2 && n >= 2) openOneWall(g);
   return g;
 }
@@ -100,7 +152,9 @@ export function cellsInColumns(r: Rng): G {
 
 /** Blue left half, grey divider, red right half. */
 export function twoHalves(r: Rng): G {
-  const h = int(r, 3, 5), w = int(r, 3, 4);
-  const a = noise(r, h, w, 0.4, [1]), b = noise(r, h, w, 0.4, [2]);
+  const h = int(r, 3, 5),
+    w = int(r, 3, 4);
+  const a = noise(r, h, w, 0.4, [1]),
+    b = noise(r, h, w, 0.4, [2]);
   return a.map((row, y) => [...row, 5, ...b[y]!]);
 }

@@ -19,7 +19,8 @@ export const colorsOf = (g: Grid): Set<Color> => new Set(g.flat());
 
 /** Number of 4-connected single-colour components that are not the background colour. */
 export function objectCount(g: Grid, bg: Color = backgroundOf(g)): number {
-  const h = height(g), w = width(g);
+  const h = height(g),
+    w = width(g);
   const seen = new Uint8Array(h * w);
   let count = 0;
   for (let r = 0; r < h; r++) {
@@ -31,8 +32,14 @@ export function objectCount(g: Grid, bg: Color = backgroundOf(g)): number {
       seen[r * w + c] = 1;
       while (stack.length) {
         const [y, x] = stack.pop()!;
-        for (const [dy, dx] of [[1, 0], [-1, 0], [0, 1], [0, -1]] as const) {
-          const ny = y + dy, nx = x + dx;
+        for (const [dy, dx] of [
+          [1, 0],
+          [-1, 0],
+          [0, 1],
+          [0, -1],
+        ] as const) {
+          const ny = y + dy,
+            nx = x + dx;
           if (ny < 0 || nx < 0 || ny >= h || nx >= w || seen[ny * w + nx] || g[ny]![nx] !== colour) continue;
           seen[ny * w + nx] = 1;
           stack.push([ny, nx]);
@@ -57,7 +64,10 @@ export const DIHEDRAL: readonly ((g: Grid) => Grid)[] = [
 
 /** True when `small` equals some window of `big`. */
 export function isSubgrid(small: Grid, big: Grid): boolean {
-  const sh = height(small), sw = width(small), bh = height(big), bw = width(big);
+  const sh = height(small),
+    sw = width(small),
+    bh = height(big),
+    bw = width(big);
   for (let r0 = 0; r0 + sh <= bh; r0++) {
     for (let c0 = 0; c0 + sw <= bw; c0++) {
       let ok = true;
@@ -70,15 +80,28 @@ export function isSubgrid(small: Grid, big: Grid): boolean {
 
 /** True when `big` is `small` repeated (its shape an integer multiple of small's, at least 2x). */
 export function isTiling(small: Grid, big: Grid): boolean {
-  const sh = height(small), sw = width(small), bh = height(big), bw = width(big);
+  const sh = height(small),
+    sw = width(small),
+    bh = height(big),
+    bw = width(big);
   if (bh % sh || bw % sw || bh * bw <= sh * sw) return false;
-  return gridEquals(big, fromFn(bh, bw, (r, c) => small[r % sh]![c % sw]!));
+  return gridEquals(
+    big,
+    fromFn(bh, bw, (r, c) => small[r % sh]![c % sw]!),
+  );
 }
 
 /** True when `big` is `small` with every cell blown up to a k x m block (at least 2x). */
 export function isUpscale(small: Grid, big: Grid): boolean {
-  const sh = height(small), sw = width(small), bh = height(big), bw = width(big);
+  const sh = height(small),
+    sw = width(small),
+    bh = height(big),
+    bw = width(big);
   if (bh % sh || bw % sw || bh * bw <= sh * sw) return false;
-  const k = bh / sh, m = bw / sw;
-  return gridEquals(big, fromFn(bh, bw, (r, c) => small[Math.floor(r / k)]![Math.floor(c / m)]!));
+  const k = bh / sh,
+    m = bw / sw;
+  return gridEquals(
+    big,
+    fromFn(bh, bw, (r, c) => small[Math.floor(r / k)]![Math.floor(c / m)]!),
+  );
 }

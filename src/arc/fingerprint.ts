@@ -46,7 +46,16 @@
 import { createHash } from 'node:crypto';
 import { gridEquals, height, sameShape, width, type Grid } from './grid.js';
 import type { Pair, Task } from './task.js';
-import { backgroundOf, colorsOf, DIHEDRAL, histogram, isSubgrid, isTiling, isUpscale, objectCount } from './_analysis.js';
+import {
+  backgroundOf,
+  colorsOf,
+  DIHEDRAL,
+  histogram,
+  isSubgrid,
+  isTiling,
+  isUpscale,
+  objectCount,
+} from './_analysis.js';
 
 export const FINGERPRINT_DIM = 36;
 
@@ -60,8 +69,11 @@ const mirrorDiag = (g: Grid): boolean => height(g) === width(g) && gridEquals(g,
 
 function changeStats(p: Pair): [number, number, number] {
   if (!sameShape(p.input, p.output)) return [0, 0, 0];
-  const bgIn = backgroundOf(p.input), bgOut = backgroundOf(p.output);
-  let changed = 0, fromBg = 0, toBg = 0;
+  const bgIn = backgroundOf(p.input),
+    bgOut = backgroundOf(p.output);
+  let changed = 0,
+    fromBg = 0,
+    toBg = 0;
   p.input.forEach((row, r) =>
     row.forEach((c, col) => {
       const o = p.output[r]![col]!;
@@ -77,25 +89,57 @@ function changeStats(p: Pair): [number, number, number] {
 /** Per-pair features (every index except the task-level 16 and 34, left at 0). */
 function pairFeatures(p: Pair): number[] {
   const { input: i, output: o } = p;
-  const ci = colorsOf(i), co = colorsOf(o);
-  const hi = histogram(i), ho = histogram(o);
-  const bgI = backgroundOf(i), bgO = backgroundOf(o);
-  const objI = objectCount(i, bgI), objO = objectCount(o, bgO);
+  const ci = colorsOf(i),
+    co = colorsOf(o);
+  const hi = histogram(i),
+    ho = histogram(o);
+  const bgI = backgroundOf(i),
+    bgO = backgroundOf(o);
+  const objI = objectCount(i, bgI),
+    objO = objectCount(o, bgO);
   const [changeFrac, fromBg, toBg] = changeStats(p);
   const newColors = [...co].filter((c) => !ci.has(c)).length;
   const removed = [...ci].filter((c) => !co.has(c)).length;
   const multiple = height(o) % height(i) === 0 && width(o) % width(i) === 0 && area(o) >= 2 * area(i);
-  const fgI = area(i) - hi[bgI]!, fgO = area(o) - ho[bgO]!;
+  const fgI = area(i) - hi[bgI]!,
+    fgO = area(o) - ho[bgO]!;
   return [
-    b(sameShape(i, o)), squash(height(o) / height(i)), squash(width(o) / width(i)),
-    b(area(o) < area(i)), b(area(o) > area(i)), b(area(o) < area(i) && isSubgrid(o, i)),
-    b(multiple), b(isTiling(i, o)), b(isUpscale(i, o)), b(isUpscale(o, i)),
-    ci.size / 10, co.size / 10, Math.min(newColors, 3) / 3, Math.min(removed, 3) / 3,
-    hi[bgI]! / area(i), ho[bgO]! / area(o), 0, b(newColors === 0), b(hi.every((n, c) => n === ho[c])),
-    b(mirrorLR(o)), b(mirrorUD(o)), b(mirrorDiag(o)), b(mirrorLR(i)), b(mirrorUD(i)),
-    objScale(objI), objScale(objO), b(objI === objO), b(objO === 1),
-    changeFrac, fromBg, toBg, b(DIHEDRAL.slice(1).some((f) => gridEquals(f(i), o)) && !gridEquals(i, o)),
-    Math.sqrt(area(o)) / 30, b(co.size === 1), 0, b(fgI === fgO),
+    b(sameShape(i, o)),
+    squash(height(o) / height(i)),
+    squash(width(o) / width(i)),
+    b(area(o) < area(i)),
+    b(area(o) > area(i)),
+    b(area(o) < area(i) && isSubgrid(o, i)),
+    b(multiple),
+    b(isTiling(i, o)),
+    b(isUpscale(i, o)),
+    b(isUpscale(o, i)),
+    ci.size / 10,
+    co.size / 10,
+    Math.min(newColors, 3) / 3,
+    Math.min(removed, 3) / 3,
+    hi[bgI]! / area(i),
+    ho[bgO]! / area(o),
+    0,
+    b(newColors === 0),
+    b(hi.every((n, c) => n === ho[c])),
+    b(mirrorLR(o)),
+    b(mirrorUD(o)),
+    b(mirrorDiag(o)),
+    b(mirrorLR(i)),
+    b(mirrorUD(i)),
+    objScale(objI),
+    objScale(objO),
+    b(objI === objO),
+    b(objO === 1),
+    changeFrac,
+    fromBg,
+    toBg,
+    b(DIHEDRAL.slice(1).some((f) => gridEquals(f(i), o)) && !gridEquals(i, o)),
+    Math.sqrt(area(o)) / 30,
+    b(co.size === 1),
+    0,
+    b(fgI === fgO),
   ];
 }
 
@@ -106,7 +150,8 @@ function isColorMap(train: readonly Pair[]): boolean {
     if (!sameShape(p.input, p.output)) return false;
     for (let r = 0; r < height(p.input); r++) {
       for (let c = 0; c < width(p.input); c++) {
-        const from = p.input[r]![c]!, to = p.output[r]![c]!;
+        const from = p.input[r]![c]!,
+          to = p.output[r]![c]!;
         if ((map.get(from) ?? to) !== to) return false;
         map.set(from, to);
       }
@@ -133,7 +178,9 @@ export function fingerprint(task: Pick<Task, 'train'>): number[] {
 
 /** Cosine distance 1 - cos(a, b): 0 for the same direction; 1 when either vector is zero. */
 export function cosineDistance(a: readonly number[], b: readonly number[]): number {
-  let dot = 0, na = 0, nb = 0;
+  let dot = 0,
+    na = 0,
+    nb = 0;
   for (let k = 0; k < a.length; k++) {
     dot += a[k]! * (b[k] ?? 0);
     na += a[k]! * a[k]!;

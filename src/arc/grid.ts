@@ -26,7 +26,8 @@ export function fromFn(h: number, w: number, f: (r: number, c: number) => Color)
 export function gridEquals(a: Grid, b: Grid): boolean {
   if (a.length !== b.length) return false;
   for (let r = 0; r < a.length; r++) {
-    const ra = a[r]!, rb = b[r]!;
+    const ra = a[r]!,
+      rb = b[r]!;
     if (ra.length !== rb.length) return false;
     for (let c = 0; c < ra.length; c++) if (ra[c] !== rb[c]) return false;
   }

@@ -30,10 +30,14 @@ export interface LoadResult {
   readonly errors: InputError[];
 }
 
-const DATASETS_HINT = 'give a task file, a folder of task files, a *_challenges.json, or a dataset name such as arc-agi-1/training (run `arcmem data fetch` first)';
+const DATASETS_HINT =
+  'give a task file, a folder of task files, a *_challenges.json, or a dataset name such as arc-agi-1/training (run `arcmem data fetch` first)';
 
 async function exists(path: string): Promise<boolean> {
-  return stat(path).then(() => true, () => false);
+  return stat(path).then(
+    () => true,
+    () => false,
+  );
 }
 
 const idOf = (file: string): string => basename(file).replace(/\.json$/i, '');
@@ -50,7 +54,11 @@ export async function resolveSource(source: string, dataDir: string = bundledDat
     const underData = join(dataDir, source);
     if (await exists(underData)) return underData;
   }
-  throw new InputError(`${source}: no such file, folder or dataset (looked also under ${dataDir}); ${DATASETS_HINT}`, source, undefined);
+  throw new InputError(
+    `${source}: no such file, folder or dataset (looked also under ${dataDir}); ${DATASETS_HINT}`,
+    source,
+    undefined,
+  );
 }
 
 /** The sibling solutions file of a `*_challenges.json`, if it exists. */
@@ -85,7 +93,9 @@ type Solutions = ReadonlyMap<string, readonly Grid[]>;
 /** Loads one file in either form (single task or combined), with given or sibling solutions. */
 async function loadFile(file: string, solutions?: Solutions): Promise<LoadResult> {
   const json = parseJson(await readText(file), file);
-  const result = isCombinedForm(json) ? combinedTasks(json, file) : { tasks: [parseTask(json, idOf(file), file)], errors: [] };
+  const result = isCombinedForm(json)
+    ? combinedTasks(json, file)
+    : { tasks: [parseTask(json, idOf(file), file)], errors: [] };
   const sibling = solutions ? undefined : await siblingSolutions(file);
   const grids = solutions ?? (sibling ? await readSolutions(sibling) : undefined);
   if (!grids) return result;
@@ -113,7 +123,11 @@ async function loadFolder(dir: string, solutions?: Solutions): Promise<LoadResul
 export async function loadTasks(source: string, opts: LoadOptions = {}): Promise<LoadResult> {
   const path = await resolveSource(source, opts.dataDir);
   if (opts.solutions !== undefined && !(await exists(opts.solutions))) {
-    throw new InputError(`${opts.solutions}: solutions file not found; check the --solutions path`, opts.solutions, undefined);
+    throw new InputError(
+      `${opts.solutions}: solutions file not found; check the --solutions path`,
+      opts.solutions,
+      undefined,
+    );
   }
   const solutions = opts.solutions === undefined ? undefined : await readSolutions(opts.solutions);
   const info = await stat(path);
@@ -131,7 +145,10 @@ function isSolutionsForm(json: unknown): boolean {
  * Expected test outputs by task id, from a combined `*_solutions.json`, or from any task
  * source whose tasks carry test outputs (task file, folder, challenges + solutions, dataset).
  */
-export async function loadSolutions(source: string, opts: Pick<LoadOptions, 'dataDir'> = {}): Promise<Map<string, Grid[]>> {
+export async function loadSolutions(
+  source: string,
+  opts: Pick<LoadOptions, 'dataDir'> = {},
+): Promise<Map<string, Grid[]>> {
   const path = await resolveSource(source, opts.dataDir);
   if ((await stat(path)).isFile()) {
     const json = parseJson(await readText(path), path);
@@ -143,9 +160,16 @@ export async function loadSolutions(source: string, opts: Pick<LoadOptions, 'dat
   for (const t of tasks) {
     const missing = t.test.findIndex((p) => p.output === undefined);
     if (missing >= 0) {
-      throw new InputError(`${t.source ?? source}: task ${t.id} has no output for test[${missing}]; give a source with solutions`, t.source, `test[${missing}].output`);
+      throw new InputError(
+        `${t.source ?? source}: task ${t.id} has no output for test[${missing}]; give a source with solutions`,
+        t.source,
+        `test[${missing}].output`,
+      );
     }
-    out.set(t.id, t.test.map((p) => p.output!));
+    out.set(
+      t.id,
+      t.test.map((p) => p.output!),
+    );
   }
   return out;
 }

@@ -23,9 +23,14 @@ export function parseJson(text: string, file: string): unknown {
     const why = err instanceof Error ? err.message : String(err);
     const at = /at position (\d+)/.exec(why);
     const where = at ? ` at line ${lineOf(text, Number(at[1]))}` : '';
-    throw new InputError(`${file}: not valid JSON${where} (${why}); check the file is a complete JSON document`, file, undefined, {
-      cause: err,
-    });
+    throw new InputError(
+      `${file}: not valid JSON${where} (${why}); check the file is a complete JSON document`,
+      file,
+      undefined,
+      {
+        cause: err,
+      },
+    );
   }
 }
 

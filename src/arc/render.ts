@@ -37,7 +37,11 @@ export function gridToText(grid: Grid): string {
 
 /** Parses the prompt form back (also accepts rows of digits without spaces); null if it is not a grid. */
 export function gridFromText(text: string): Grid | null {
-  const lines = text.trim().split('\n').map((l) => l.trim()).filter((l) => l !== '');
+  const lines = text
+    .trim()
+    .split('\n')
+    .map((l) => l.trim())
+    .filter((l) => l !== '');
   if (lines.length === 0) return null;
   const rows = lines.map((l) => (/\s/.test(l) ? l.split(/\s+/) : l.split('')).map(Number));
   const ok = rows.every((r) => r.length === rows[0]!.length && r.every((c) => Number.isInteger(c) && c >= 0 && c <= 9));
@@ -63,7 +67,10 @@ export function renderGrid(grid: Grid, opts: RenderOptions = {}): string {
 const padEnd = (s: string, n: number): string => s + ' '.repeat(Math.max(0, n - visibleLength(s)));
 
 /** Several grids side by side, each under its label (e.g. `input 10x10`). */
-export function renderSideBySide(items: readonly { label: string; grid: Grid }[], opts: RenderOptions & { gap?: number } = {}): string {
+export function renderSideBySide(
+  items: readonly { label: string; grid: Grid }[],
+  opts: RenderOptions & { gap?: number } = {},
+): string {
   const gap = ' '.repeat(opts.gap ?? 3);
   const blocks = items.map(({ label, grid }) => {
     const lines = gridLines(grid, opts);
@@ -72,7 +79,13 @@ export function renderSideBySide(items: readonly { label: string; grid: Grid }[]
   });
   const rows = Math.max(0, ...blocks.map((b) => b.lines.length));
   const out: string[] = [];
-  for (let i = 0; i < rows; i++) out.push(blocks.map((b) => padEnd(b.lines[i] ?? '', b.w)).join(gap).trimEnd());
+  for (let i = 0; i < rows; i++)
+    out.push(
+      blocks
+        .map((b) => padEnd(b.lines[i] ?? '', b.w))
+        .join(gap)
+        .trimEnd(),
+    );
   return out.join('\n');
 }
 
@@ -111,7 +124,8 @@ export function diffGrids(actual: Grid, expected: Grid): GridDiff {
 export function renderDiff(actual: Grid, expected: Grid, opts: RenderOptions = {}): string {
   const diff = diffGrids(actual, expected);
   if (diff.kind === 'shape') {
-    const [ah, aw] = diff.actual, [eh, ew] = diff.expected;
+    const [ah, aw] = diff.actual,
+      [eh, ew] = diff.expected;
     return `shape mismatch: got ${ah}x${aw}, expected ${eh}x${ew}`;
   }
   if (diff.wrong.length === 0) return `all ${diff.total} cells correct`;

@@ -10,7 +10,8 @@ import { gridEquals, type Grid } from './grid.js';
 import type { AttemptPair, Submission } from './submission.js';
 
 /** True when the answer is exactly the expected grid. */
-export const exactMatch = (answer: Grid | null | undefined, expected: Grid): boolean => !!answer && gridEquals(answer, expected);
+export const exactMatch = (answer: Grid | null | undefined, expected: Grid): boolean =>
+  !!answer && gridEquals(answer, expected);
 
 /** True when either attempt matches the expected grid exactly. */
 export const passAt2 = (p: AttemptPair | undefined, expected: Grid): boolean =>
@@ -41,7 +42,11 @@ export interface ScoreReport {
 }
 
 /** Scores one task's attempts against its expected outputs. */
-export function scoreTask(taskId: string, attempts: readonly AttemptPair[] | undefined, expected: readonly Grid[]): TaskScore {
+export function scoreTask(
+  taskId: string,
+  attempts: readonly AttemptPair[] | undefined,
+  expected: readonly Grid[],
+): TaskScore {
   const solved = expected.map((e, i) => passAt2(attempts?.[i], e));
   const n = solved.filter(Boolean).length;
   return { taskId, solved, score: expected.length ? n / expected.length : 0, missing: attempts === undefined };
@@ -60,6 +65,8 @@ export function scoreSubmission(submission: Submission, solutions: ReadonlyMap<s
     solvedOutputs,
     totalOutputs,
     solvedTasks: tasks.filter((t) => t.score === 1).length,
-    unknownTasks: Object.keys(submission).filter((id) => !solutions.has(id)).sort(),
+    unknownTasks: Object.keys(submission)
+      .filter((id) => !solutions.has(id))
+      .sort(),
   };
 }

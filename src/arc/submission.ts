@@ -28,7 +28,8 @@ export const AttemptPairSchema = z.object({
 });
 export const SubmissionSchema = z.record(z.string(), z.array(AttemptPairSchema));
 
-const SUBMISSION_HINT = 'a submission looks like {"<task id>": [{"attempt_1": grid, "attempt_2": grid}, ...one per test input]}';
+const SUBMISSION_HINT =
+  'a submission looks like {"<task id>": [{"attempt_1": grid, "attempt_2": grid}, ...one per test input]}';
 
 /** Validates parsed JSON as a submission; errors name the file and JSON path. */
 export function parseSubmission(json: unknown, file: string): Submission {
@@ -83,7 +84,8 @@ export interface BenchmarkingAttempt {
 export type BenchmarkingTaskFile = { attempt_1: BenchmarkingAttempt; attempt_2: BenchmarkingAttempt }[];
 
 function metadataFor(taskId: string, pairIndex: number, info: AttemptInfo): Record<string, unknown> {
-  const prompt = info.promptTokens ?? 0, completion = info.completionTokens ?? 0;
+  const prompt = info.promptTokens ?? 0,
+    completion = info.completionTokens ?? 0;
   const at = info.startedAt ?? new Date(0).toISOString();
   return {
     model: info.model ?? 'unknown',
@@ -96,7 +98,11 @@ function metadataFor(taskId: string, pairIndex: number, info: AttemptInfo): Reco
       prompt_tokens: prompt,
       completion_tokens: completion,
       total_tokens: prompt + completion,
-      completion_tokens_details: { reasoning_tokens: info.reasoningTokens ?? 0, accepted_prediction_tokens: 0, rejected_prediction_tokens: 0 },
+      completion_tokens_details: {
+        reasoning_tokens: info.reasoningTokens ?? 0,
+        accepted_prediction_tokens: 0,
+        rejected_prediction_tokens: 0,
+      },
     },
     // Per-attempt cost is not separable from the task's total; the whole is reported on attempt_1.
     cost: { prompt_cost: 0, completion_cost: 0, total_cost: info.costUsd ?? 0 },
@@ -119,11 +125,16 @@ export function benchmarkingTaskFile(
   return attempts.map((p, i) => {
     const { attempt_1, attempt_2 } = completeAttempts(p);
     const exp = opts.expected?.[i];
-    const correct = (g: Grid | null | undefined): boolean | null => (exp === undefined ? null : !!g && gridEquals(g, exp));
+    const correct = (g: Grid | null | undefined): boolean | null =>
+      exp === undefined ? null : !!g && gridEquals(g, exp);
     const meta = metadataFor(taskId, i, info);
     return {
       attempt_1: { answer: attempt_1, correct: correct(p.attempt_1), metadata: meta },
-      attempt_2: { answer: attempt_2, correct: correct(p.attempt_2), metadata: { ...meta, cost: { prompt_cost: 0, completion_cost: 0, total_cost: 0 } } },
+      attempt_2: {
+        answer: attempt_2,
+        correct: correct(p.attempt_2),
+        metadata: { ...meta, cost: { prompt_cost: 0, completion_cost: 0, total_cost: 0 } },
+      },
     };
   });
 }

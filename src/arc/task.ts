@@ -13,7 +13,11 @@ export const GridSchema = z
     const w = rows[0]?.length ?? 0;
     rows.forEach((row, i) => {
       if (row.length !== w) {
-        ctx.addIssue({ code: 'custom', path: [i], message: `ragged grid: row ${i} has ${row.length} cells, row 0 has ${w}` });
+        ctx.addIssue({
+          code: 'custom',
+          path: [i],
+          message: `ragged grid: row ${i} has ${row.length} cells, row 0 has ${w}`,
+        });
       }
     });
   });

@@ -48,7 +48,9 @@ export async function main(argv: string[], overrides: Partial<CommandIO> = {}): 
       io.progress(`arcmem: ${printable(err.message)}\n`);
       return err.exitCode;
     }
-    io.progress(`arcmem: unexpected error: ${printable(err instanceof Error ? (err.stack ?? err.message) : String(err))}\n`);
+    io.progress(
+      `arcmem: unexpected error: ${printable(err instanceof Error ? (err.stack ?? err.message) : String(err))}\n`,
+    );
     return 1;
   }
 }

@@ -25,5 +25,7 @@ const TERMINAL = new RegExp(`(\x1b\\[[0-9;]*m)|(\r|\x1b\\[2K)|${CONTROL.source}`
  * with `redraw`, its progress-line redraws) pass; any other control character is escaped.
  */
 export function terminalSafe(text: string, redraw: boolean): string {
-  return text.replace(TERMINAL, (m: string, colour?: string, redrawn?: string) => (colour || (redrawn && redraw) ? m : printable(m)));
+  return text.replace(TERMINAL, (m: string, colour?: string, redrawn?: string) =>
+    colour || (redrawn && redraw) ? m : printable(m),
+  );
 }

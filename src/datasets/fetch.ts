@@ -69,27 +69,38 @@ async function download(url: string, label: string, onProgress?: (line: string) 
   try {
     res = await fetch(url);
   } catch (err) {
-    throw new DatasetError(`${label}: cannot reach ${url} (${(err as Error).message}); check your internet connection or pass --url`, { cause: err });
+    throw new DatasetError(
+      `${label}: cannot reach ${url} (${(err as Error).message}); check your internet connection or pass --url`,
+      { cause: err },
+    );
   }
-  if (!res.ok || !res.body) throw new DatasetError(`${label}: ${url} answered HTTP ${res.status}; try again later or pass --url`);
+  if (!res.ok || !res.body)
+    throw new DatasetError(`${label}: ${url} answered HTTP ${res.status}; try again later or pass --url`);
   const total = Number(res.headers.get('content-length')) || 0;
   const chunks: Uint8Array[] = [];
   let got = 0;
   for await (const chunk of res.body as AsyncIterable<Uint8Array>) {
     chunks.push(chunk);
     got += chunk.length;
-    onProgress?.(`${label}: downloaded ${mb(got)}${total ? ` of ${mb(total)} (${Math.round((100 * got) / total)}%)` : ''}`);
+    onProgress?.(
+      `${label}: downloaded ${mb(got)}${total ? ` of ${mb(total)} (${Math.round((100 * got) / total)}%)` : ''}`,
+    );
   }
   return Buffer.concat(chunks);
 }
 
 /** The task files of the archive by split (`<root>/data/<split>/<id>.json`). */
-export function tasksInArchive(gz: Uint8Array, label: string): { files: Map<string, Map<string, Uint8Array>>; commit: string | null } {
+export function tasksInArchive(
+  gz: Uint8Array,
+  label: string,
+): { files: Map<string, Map<string, Uint8Array>>; commit: string | null } {
   let tar: ReturnType<typeof readTar>;
   try {
     tar = readTar(gunzipSync(gz));
   } catch (err) {
-    throw new DatasetError(`${label}: the download is not a readable .tar.gz (${(err as Error).message}); try again`, { cause: err });
+    throw new DatasetError(`${label}: the download is not a readable .tar.gz (${(err as Error).message}); try again`, {
+      cause: err,
+    });
   }
   const files = new Map<string, Map<string, Uint8Array>>();
   for (const e of tar.entries) {
@@ -102,10 +113,17 @@ export function tasksInArchive(gz: Uint8Array, label: string): { files: Map<stri
 }
 
 /** Checks the expected splits and counts, and that every file is a valid task. */
-export function verifyArchive(files: Map<string, Map<string, Uint8Array>>, expected: Readonly<Record<string, number>>, label: string): void {
+export function verifyArchive(
+  files: Map<string, Map<string, Uint8Array>>,
+  expected: Readonly<Record<string, number>>,
+  label: string,
+): void {
   for (const [split, count] of Object.entries(expected)) {
     const got = files.get(split)?.size ?? 0;
-    if (got !== count) throw new DatasetError(`${label}: expected ${count} ${split} tasks in the archive, found ${got}; the source may have changed (pass --url for another copy)`);
+    if (got !== count)
+      throw new DatasetError(
+        `${label}: expected ${count} ${split} tasks in the archive, found ${got}; the source may have changed (pass --url for another copy)`,
+      );
     for (const [file, data] of files.get(split)!) {
       const where = `${label}:${split}/${file}`;
       parseTask(parseJson(new TextDecoder().decode(data), where), file.replace(/\.json$/, ''), where);
@@ -130,7 +148,16 @@ export async function fetchDataset(source: DatasetSource, opts: FetchOptions): P
     counts[split] = files.get(split)!.size;
   }
   const sha256 = createHash('sha256').update(gz).digest('hex');
-  const manifest = { name: source.name, url: opts.url ?? source.url, license: source.license, commit, sha256, bytes: gz.length, counts, fetchedAt: new Date().toISOString() };
+  const manifest = {
+    name: source.name,
+    url: opts.url ?? source.url,
+    license: source.license,
+    commit,
+    sha256,
+    bytes: gz.length,
+    counts,
+    fetchedAt: new Date().toISOString(),
+  };
   await writeFile(join(tmp, 'MANIFEST.json'), JSON.stringify(manifest, null, 2) + '\n');
   await rm(dir, { recursive: true, force: true });
   await rename(tmp, dir);

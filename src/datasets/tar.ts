@@ -42,7 +42,7 @@ export function readTar(bytes: Uint8Array): TarContents {
   const entries: TarEntry[] = [];
   let global: Record<string, string> = {};
   let nextPath: string | undefined;
-  for (let off = 0; off + BLOCK <= bytes.length; ) {
+  for (let off = 0; off + BLOCK <= bytes.length;) {
     const h = bytes.subarray(off, off + BLOCK);
     if (h.every((x) => x === 0)) break;
     const size = octal(h.subarray(124, 136));

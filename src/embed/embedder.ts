@@ -55,7 +55,10 @@ function resolveModel(opts: EmbedderOptions): Resolved {
   return { root: path, name: model };
 }
 
-type Extractor = (texts: string[], o: { pooling: 'mean'; normalize: boolean }) => Promise<{ data: Float32Array; dims: number[] }>;
+type Extractor = (
+  texts: string[],
+  o: { pooling: 'mean'; normalize: boolean },
+) => Promise<{ data: Float32Array; dims: number[] }>;
 
 /** Reports downloads as lines: one when a file starts, then every 25%, then done. */
 function progressReporter(onProgress: (line: string) => void): (e: Record<string, unknown>) => void {
@@ -79,7 +82,9 @@ export async function loadEmbedder(opts: EmbedderOptions = {}): Promise<Embedder
   const { root, name } = resolveModel(opts);
   // Checked here: transformers.js would only log a console warning and fail later.
   if (root !== null && !existsSync(join(root, name, 'config.json'))) {
-    throw new EmbedError(`cannot load the embedding model from ${join(root, name)}: no config.json there; point ARCMEM_EMBED_MODEL_PATH at a model folder (config.json, tokenizer.json, onnx/model_quantized.onnx)`);
+    throw new EmbedError(
+      `cannot load the embedding model from ${join(root, name)}: no config.json there; point ARCMEM_EMBED_MODEL_PATH at a model folder (config.json, tokenizer.json, onnx/model_quantized.onnx)`,
+    );
   }
   let extract: Extractor;
   try {
@@ -90,11 +95,21 @@ export async function loadEmbedder(opts: EmbedderOptions = {}): Promise<Embedder
     env.remoteHost = opts.hubUrl ? opts.hubUrl.replace(/\/?$/, '/') : DEFAULT_HUB;
     if (opts.cacheDir) env.cacheDir = opts.cacheDir;
     const cached = existsSync(join(opts.cacheDir ?? env.cacheDir, name, 'onnx'));
-    const progress_callback = root === null && !cached && opts.onProgress ? progressReporter(opts.onProgress) : undefined;
-    extract = (await pipeline('feature-extraction', name, { quantized: true, progress_callback })) as unknown as Extractor;
+    const progress_callback =
+      root === null && !cached && opts.onProgress ? progressReporter(opts.onProgress) : undefined;
+    extract = (await pipeline('feature-extraction', name, {
+      quantized: true,
+      progress_callback,
+    })) as unknown as Extractor;
   } catch (err) {
-    const where = root !== null ? `from ${join(root, name)}` : `${name} from ${opts.hubUrl ?? DEFAULT_HUB} (offline? set ARCMEM_EMBED_MODEL_PATH to a local model folder)`;
-    throw new EmbedError(`cannot load the embedding model ${where}: ${err instanceof Error ? err.message : String(err)}`, { cause: err });
+    const where =
+      root !== null
+        ? `from ${join(root, name)}`
+        : `${name} from ${opts.hubUrl ?? DEFAULT_HUB} (offline? set ARCMEM_EMBED_MODEL_PATH to a local model folder)`;
+    throw new EmbedError(
+      `cannot load the embedding model ${where}: ${err instanceof Error ? err.message : String(err)}`,
+      { cause: err },
+    );
   }
   const run = async (texts: readonly string[]): Promise<Float32Array[]> => {
     if (texts.length === 0) return [];
@@ -120,7 +135,9 @@ export async function loadEmbedder(opts: EmbedderOptions = {}): Promise<Embedder
  * Like loadEmbedder, but when the model cannot be loaded it says so once through `onWarning`
  * and returns null: callers carry on with fingerprint-only retrieval.
  */
-export async function tryLoadEmbedder(opts: EmbedderOptions & { onWarning?: (msg: string) => void } = {}): Promise<Embedder | null> {
+export async function tryLoadEmbedder(
+  opts: EmbedderOptions & { onWarning?: (msg: string) => void } = {},
+): Promise<Embedder | null> {
   try {
     return await loadEmbedder(opts);
   } catch (err) {

@@ -33,7 +33,10 @@ export class CallMeter {
   private counts: Record<Role, number> = { planner: 0, repairer: 0, follower: 0 };
   private used: Usage = emptyUsage();
 
-  constructor(private readonly emit: (e: RunEvent) => void, private readonly taskId: string) {}
+  constructor(
+    private readonly emit: (e: RunEvent) => void,
+    private readonly taskId: string,
+  ) {}
 
   get calls(): RoleCalls {
     return { ...this.counts };
@@ -63,7 +66,12 @@ export class CallMeter {
 
   /** The same model, metered. */
   wrap(model: Model): Model {
-    const metered = async <T>(role: Role, n: number, ctx: CallContext, run: (c: CallContext) => Promise<T>): Promise<T> => {
+    const metered = async <T>(
+      role: Role,
+      n: number,
+      ctx: CallContext,
+      run: (c: CallContext) => Promise<T>,
+    ): Promise<T> => {
       let reported = 0;
       const inner: CallContext = {
         ...ctx,

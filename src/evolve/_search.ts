@@ -58,7 +58,11 @@ export interface ProposalGroup {
 }
 
 function toCandidate(id: string, p: NewInstruction, origin: Origin, fit: Fitness): Candidate {
-  const seeds = [...origin.parents.flatMap((c) => c.librarySeeds), ...(origin.librarySeeds ?? []), ...(p.librarySeeds ?? [])];
+  const seeds = [
+    ...origin.parents.flatMap((c) => c.librarySeeds),
+    ...(origin.librarySeeds ?? []),
+    ...(p.librarySeeds ?? []),
+  ];
   return {
     id,
     instruction: p.instruction,
@@ -74,7 +78,16 @@ function toCandidate(id: string, p: NewInstruction, origin: Origin, fit: Fitness
 function admit(s: SearchContext, c: Candidate): void {
   s.population.add(c);
   if (c.perfect && s.callsToFirstPerfect === null) s.callsToFirstPerfect = s.meter.total;
-  s.emit({ type: 'candidate', taskId: s.task.id, id: c.id, step: c.step, fitness: c.fitness, perfect: c.perfect, parents: c.parents, at: new Date().toISOString() });
+  s.emit({
+    type: 'candidate',
+    taskId: s.task.id,
+    id: c.id,
+    step: c.step,
+    fitness: c.fitness,
+    perfect: c.perfect,
+    parents: c.parents,
+    at: new Date().toISOString(),
+  });
 }
 
 /**
@@ -91,7 +104,9 @@ export async function addCandidates(s: SearchContext, groups: readonly ProposalG
     }),
   );
   const settled = await Promise.allSettled(
-    fresh.map(async ({ id, p, origin }) => toCandidate(id, p, origin, await scoreInstruction(s.model, s.view, p.instruction, callContext(s, origin.step)))),
+    fresh.map(async ({ id, p, origin }) =>
+      toCandidate(id, p, origin, await scoreInstruction(s.model, s.view, p.instruction, callContext(s, origin.step))),
+    ),
   );
   const added = settled.flatMap((r) => (r.status === 'fulfilled' ? [r.value] : []));
   for (const c of added) admit(s, c);

@@ -6,7 +6,10 @@ import type { TaskStatus } from '../run/format.js';
  * task's abort signal (timeout / cancelled run). Decided by error class and signal state,
  * never by message text.
  */
-export function stopReason(err: unknown, signal: AbortSignal | undefined): Exclude<TaskStatus, 'done' | 'error'> | null {
+export function stopReason(
+  err: unknown,
+  signal: AbortSignal | undefined,
+): Exclude<TaskStatus, 'done' | 'error'> | null {
   if (err instanceof BudgetExceededError) return 'budget';
   if (signal?.aborted) return 'timeout';
   return null;

@@ -31,15 +31,34 @@ const distinctCount = (outputs: readonly Grid[]): number => new Set(outputs.map(
 type Job = { readonly c: Candidate; readonly sample: number; readonly uncertain: boolean };
 
 /** Follows each job on `input`; failures are dropped, task-ending ones remembered in `stops`. */
-async function followAll(model: Model, jobs: readonly Job[], view: TaskView, input: Grid, ctx: CallContext, stops: unknown[]): Promise<Grid[]> {
+async function followAll(
+  model: Model,
+  jobs: readonly Job[],
+  view: TaskView,
+  input: Grid,
+  ctx: CallContext,
+  stops: unknown[],
+): Promise<Grid[]> {
   const settled = await Promise.allSettled(
-    jobs.map((j) => model.follow({ instruction: j.c.instruction, context: view.train, input, uncertain: j.uncertain }, { ...ctx, sample: j.sample })),
+    jobs.map((j) =>
+      model.follow(
+        { instruction: j.c.instruction, context: view.train, input, uncertain: j.uncertain },
+        { ...ctx, sample: j.sample },
+      ),
+    ),
   );
   for (const r of settled) if (r.status === 'rejected' && stopReason(r.reason, ctx.signal)) stops.push(r.reason);
   return settled.flatMap((r) => (r.status === 'fulfilled' ? [r.value] : []));
 }
 
-async function answerOne(model: Model, view: TaskView, candidates: readonly Candidate[], input: Grid, opts: AnswerOptions, stops: unknown[]): Promise<Attempts> {
+async function answerOne(
+  model: Model,
+  view: TaskView,
+  candidates: readonly Candidate[],
+  input: Grid,
+  opts: AnswerOptions,
+  stops: unknown[],
+): Promise<Attempts> {
   const ctx: CallContext = { taskId: opts.taskId, step: 'answer', signal: opts.signal };
   const ranked = rank(candidates);
   const perfect = ranked.filter((c) => c.perfect);
@@ -47,7 +66,11 @@ async function answerOne(model: Model, view: TaskView, candidates: readonly Cand
     const jobs = ranked.slice(0, 2).map((c) => ({ c, sample: 0, uncertain: true }));
     return pickAttempts(await followAll(model, jobs, view, input, ctx, stops), input);
   }
-  const jobs = Array.from({ length: opts.runs }, (_, run) => ({ c: perfect[run % perfect.length]!, sample: run, uncertain: false }));
+  const jobs = Array.from({ length: opts.runs }, (_, run) => ({
+    c: perfect[run % perfect.length]!,
+    sample: run,
+    uncertain: false,
+  }));
   const outputs: Grid[] = [];
   for (let start = 0; start < jobs.length && distinctCount(outputs) < 2 && !stops.length; start += 2) {
     outputs.push(...(await followAll(model, jobs.slice(start, start + 2), view, input, ctx, stops)));
@@ -63,8 +86,15 @@ export interface Answers {
 }
 
 /** Attempts for every test input. Never throws for a failed call: it answers with what it has. */
-export async function makeAttempts(model: Model, view: TaskView, candidates: readonly Candidate[], opts: AnswerOptions): Promise<Answers> {
+export async function makeAttempts(
+  model: Model,
+  view: TaskView,
+  candidates: readonly Candidate[],
+  opts: AnswerOptions,
+): Promise<Answers> {
   const stops: unknown[] = [];
-  const attempts = await Promise.all(view.testInputs.map((input) => answerOne(model, view, candidates, input, opts, stops)));
+  const attempts = await Promise.all(
+    view.testInputs.map((input) => answerOne(model, view, candidates, input, opts, stops)),
+  );
   return { attempts, stop: stops[0] };
 }

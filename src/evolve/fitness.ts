@@ -35,13 +35,22 @@ export function summarise(examples: readonly ExampleResult[]): Fitness {
  * Follows `instruction` on every train pair in parallel. A failed follower call scores 0
  * with its error recorded; only task-ending errors (budget, abort) propagate.
  */
-export async function scoreInstruction(model: Model, view: TaskView, instruction: string, ctx: CallContext): Promise<Fitness> {
+export async function scoreInstruction(
+  model: Model,
+  view: TaskView,
+  instruction: string,
+  ctx: CallContext,
+): Promise<Fitness> {
   const settled = await Promise.allSettled(
-    view.train.map((pair, i) => model.follow({ instruction, context: leaveOneOut(view.train, i), input: pair.input }, ctx)),
+    view.train.map((pair, i) =>
+      model.follow({ instruction, context: leaveOneOut(view.train, i), input: pair.input }, ctx),
+    ),
   );
   rethrowStop(settled, ctx.signal);
   const examples = settled.map((r, i) =>
-    r.status === 'fulfilled' ? scoreExample(r.value, view.train[i]!.output) : scoreExample(null, view.train[i]!.output, errorText(r.reason)),
+    r.status === 'fulfilled'
+      ? scoreExample(r.value, view.train[i]!.output)
+      : scoreExample(null, view.train[i]!.output, errorText(r.reason)),
   );
   return summarise(examples);
 }

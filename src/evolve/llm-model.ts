@@ -30,7 +30,12 @@ type Call<T> = Omit<StructuredRequest<T>, 'taskId' | 'signal' | 'sample'>;
 
 async function call<T>(gateway: StructuredCaller, req: Call<T>, ctx: CallContext, sample?: number): Promise<T> {
   try {
-    const r = await gateway.structured({ ...req, taskId: ctx.taskId, signal: ctx.signal, ...(sample === undefined ? {} : { sample }) });
+    const r = await gateway.structured({
+      ...req,
+      taskId: ctx.taskId,
+      signal: ctx.signal,
+      ...(sample === undefined ? {} : { sample }),
+    });
     ctx.onCall?.({ role: req.role, cached: r.cached, usage: r.usage, model: r.model });
     return r.value;
   } catch (err) {
@@ -41,7 +46,12 @@ async function call<T>(gateway: StructuredCaller, req: Call<T>, ctx: CallContext
 }
 
 /** Runs n samples; keeps the ones that worked. Throws a budget/abort stop, or the error when all failed. */
-async function samples<T>(n: number, firstSample: number, ctx: CallContext, one: (sample: number) => Promise<T>): Promise<T[]> {
+async function samples<T>(
+  n: number,
+  firstSample: number,
+  ctx: CallContext,
+  one: (sample: number) => Promise<T>,
+): Promise<T[]> {
   const settled = await Promise.allSettled(Array.from({ length: n }, (_, i) => one(firstSample + i)));
   const ok = settled.flatMap((r) => (r.status === 'fulfilled' ? [r.value] : []));
   const failures = settled.flatMap((r) => (r.status === 'rejected' ? [r.reason as unknown] : []));
@@ -58,20 +68,47 @@ export function createLlmModel(gateway: StructuredCaller): Model {
     // Samples continue numbering after what was tried, so a second generate step asks new questions.
     plan: (view, req, ctx) =>
       samples(req.n, req.tried.length, ctx, async (s): Promise<Proposal> => {
-        const a = await call(gateway, { role: 'planner', messages: planMessages(view, req), schema: PlanAnswerSchema, schemaName: 'plan' }, ctx, s);
+        const a = await call(
+          gateway,
+          { role: 'planner', messages: planMessages(view, req), schema: PlanAnswerSchema, schemaName: 'plan' },
+          ctx,
+          s,
+        );
         return { instruction: a.instruction };
       }),
     revise: (view, req, ctx) =>
       samples(req.n, 0, ctx, async (s): Promise<Proposal> => {
-        const a = await call(gateway, { role: 'repairer', messages: reviseMessages(view, req), schema: ReviseAnswerSchema, schemaName: 'revision' }, ctx, s);
+        const a = await call(
+          gateway,
+          { role: 'repairer', messages: reviseMessages(view, req), schema: ReviseAnswerSchema, schemaName: 'revision' },
+          ctx,
+          s,
+        );
         return { instruction: a.instruction, ...(a.diagnosis ? { note: a.diagnosis } : {}) };
       }),
     pool: (view, req, ctx) =>
       samples(req.n, 0, ctx, async (s): Promise<Proposal> => {
-        const a = await call(gateway, { role: 'repairer', messages: poolMessages(view, req), schema: PoolAnswerSchema, schemaName: 'pooled_revision' }, ctx, s);
+        const a = await call(
+          gateway,
+          {
+            role: 'repairer',
+            messages: poolMessages(view, req),
+            schema: PoolAnswerSchema,
+            schemaName: 'pooled_revision',
+          },
+          ctx,
+          s,
+        );
         return { instruction: a.instruction, ...(a.analysis ? { note: a.analysis } : {}) };
       }),
     follow: async (req, ctx): Promise<Grid> =>
-      (await call(gateway, { role: 'follower', messages: followMessages(req), schema: FollowAnswerSchema, schemaName: 'grid' }, ctx, ctx.sample)).grid,
+      (
+        await call(
+          gateway,
+          { role: 'follower', messages: followMessages(req), schema: FollowAnswerSchema, schemaName: 'grid' },
+          ctx,
+          ctx.sample,
+        )
+      ).grid,
   };
 }

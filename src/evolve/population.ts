@@ -2,7 +2,12 @@
 import type { Candidate } from './types.js';
 
 /** Case-, spacing- and final-full-stop-insensitive form used to skip instructions already tried. */
-export const normaliseInstruction = (s: string): string => s.toLowerCase().replace(/\s+/g, ' ').trim().replace(/[.\s]+$/, '');
+export const normaliseInstruction = (s: string): string =>
+  s
+    .toLowerCase()
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/[.\s]+$/, '');
 
 /** Candidate ids are `c<creation index>`: sortable by creation and stable across runs. */
 export const candidateId = (index: number): string => `c${index}`;

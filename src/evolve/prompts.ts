@@ -7,7 +7,15 @@ import type { Grid } from '../arc/grid.js';
 import { gridToText, renderDiff } from '../arc/render.js';
 import type { Pair } from '../arc/task.js';
 import type { ChatMessage } from '../llm/types.js';
-import type { Candidate, ExampleResult, FollowRequest, PlanRequest, PoolRequest, ReviseRequest, TaskView } from './types.js';
+import type {
+  Candidate,
+  ExampleResult,
+  FollowRequest,
+  PlanRequest,
+  PoolRequest,
+  ReviseRequest,
+  TaskView,
+} from './types.js';
 
 const PUZZLE_FORMAT =
   'A puzzle is a few example pairs of grids. A grid is written one row per line, cells separated by spaces; ' +
@@ -56,24 +64,31 @@ export const gridBlock = (label: string, g: Grid): string => `${label} (${shapeO
 
 /** The example pairs, numbered from 1. */
 export function examplesText(pairs: readonly Pair[], title = 'Example'): string {
-  return pairs.map((p, i) => `## ${title} ${i + 1}\n${gridBlock('Input', p.input)}\n${gridBlock('Output', p.output)}`).join('\n\n');
+  return pairs
+    .map((p, i) => `## ${title} ${i + 1}\n${gridBlock('Input', p.input)}\n${gridBlock('Output', p.output)}`)
+    .join('\n\n');
 }
 
 const testInputsText = (inputs: readonly Grid[]): string =>
   inputs.map((g, i) => gridBlock(`New input ${i + 1}`, g)).join('\n\n');
 
-const numbered = (items: readonly string[], title: string): string => items.map((t, i) => `## ${title} ${i + 1}\n${t}`).join('\n\n');
+const numbered = (items: readonly string[], title: string): string =>
+  items.map((t, i) => `## ${title} ${i + 1}\n${t}`).join('\n\n');
 
 /** How one example came out for an instruction, with the cell diff. */
 export function resultText(r: ExampleResult, index: number): string {
   const head = `## Example ${index + 1}: ${r.exact ? 'correct' : `wrong (score ${r.score.toFixed(2)})`}`;
-  if (r.output === null) return `${head}\nThe instruction produced no grid${r.error ? ` (${r.error})` : ''}.\n${gridBlock('Expected', r.expected)}`;
+  if (r.output === null)
+    return `${head}\nThe instruction produced no grid${r.error ? ` (${r.error})` : ''}.\n${gridBlock('Expected', r.expected)}`;
   if (r.exact) return head;
   return `${head}\n${gridBlock('Produced', r.output)}\n${gridBlock('Expected', r.expected)}\nDifferences (· = correct, produced→expected):\n${renderDiff(r.output, r.expected)}`;
 }
 
 export function planUserPrompt(view: TaskView, req: Pick<PlanRequest, 'examples'>): string {
-  const parts = [`# Examples\n\n${examplesText(view.train)}`, `# New inputs the instruction must also handle\n\n${testInputsText(view.testInputs)}`];
+  const parts = [
+    `# Examples\n\n${examplesText(view.train)}`,
+    `# New inputs the instruction must also handle\n\n${testInputsText(view.testInputs)}`,
+  ];
   if (req.examples?.length) {
     parts.push(
       '# Instructions that solved similar puzzles\nThey may not apply here; borrow only what fits these examples.\n\n' +
@@ -92,7 +107,10 @@ export function reviseUserPrompt(view: TaskView, req: Pick<ReviseRequest, 'paren
     `# What following it produced on each example\n\n${req.parent.examples.map(resultText).join('\n\n')}`,
   ];
   if (req.related?.length) {
-    parts.push('# Instructions from similar solved puzzles\nUse an idea from them only if it fits.\n\n' + numbered(req.related, 'Related instruction'));
+    parts.push(
+      '# Instructions from similar solved puzzles\nUse an idea from them only if it fits.\n\n' +
+        numbered(req.related, 'Related instruction'),
+    );
   }
   parts.push('Say what was wrong, then write the corrected instruction.');
   return parts.join('\n\n');
@@ -102,7 +120,9 @@ const scoresLine = (c: Candidate): string =>
   c.examples.map((e, i) => `example ${i + 1}: ${e.exact ? '1 (exact)' : e.score.toFixed(2)}`).join(', ');
 
 export function poolUserPrompt(view: TaskView, req: Pick<PoolRequest, 'parents'>): string {
-  const attempts = req.parents.map((c, i) => `## Attempt ${i + 1} (scores: ${scoresLine(c)})\n${c.instruction}`).join('\n\n');
+  const attempts = req.parents
+    .map((c, i) => `## Attempt ${i + 1} (scores: ${scoresLine(c)})\n${c.instruction}`)
+    .join('\n\n');
   return [
     `# Examples\n\n${examplesText(view.train)}`,
     `# New inputs the instruction must also handle\n\n${testInputsText(view.testInputs)}`,
@@ -115,7 +135,10 @@ export function followUserPrompt(req: FollowRequest): string {
   const parts = [`# Instruction\n\n${req.instruction}`];
   if (req.uncertain) parts.push(FOLLOWER_UNCERTAIN_NOTE);
   if (req.context.length) parts.push(`# Worked examples\n\n${examplesText(req.context, 'Worked example')}`);
-  parts.push(`# Your input\n\n${gridBlock('Input', req.input)}`, 'Apply the instruction to this input and give the output grid.');
+  parts.push(
+    `# Your input\n\n${gridBlock('Input', req.input)}`,
+    'Apply the instruction to this input and give the output grid.',
+  );
   return parts.join('\n\n');
 }
 
@@ -125,7 +148,10 @@ const chat = (system: string, user: string): ChatMessage[] => [
 ];
 
 /** The messages of each role's request. */
-export const planMessages = (view: TaskView, req: Pick<PlanRequest, 'examples'>) => chat(PLANNER_SYSTEM, planUserPrompt(view, req));
-export const reviseMessages = (view: TaskView, req: Pick<ReviseRequest, 'parent' | 'related'>) => chat(REPAIRER_SYSTEM, reviseUserPrompt(view, req));
-export const poolMessages = (view: TaskView, req: Pick<PoolRequest, 'parents'>) => chat(POOLER_SYSTEM, poolUserPrompt(view, req));
+export const planMessages = (view: TaskView, req: Pick<PlanRequest, 'examples'>) =>
+  chat(PLANNER_SYSTEM, planUserPrompt(view, req));
+export const reviseMessages = (view: TaskView, req: Pick<ReviseRequest, 'parent' | 'related'>) =>
+  chat(REPAIRER_SYSTEM, reviseUserPrompt(view, req));
+export const poolMessages = (view: TaskView, req: Pick<PoolRequest, 'parents'>) =>
+  chat(POOLER_SYSTEM, poolUserPrompt(view, req));
 export const followMessages = (req: FollowRequest) => chat(FOLLOWER_SYSTEM, followUserPrompt(req));

@@ -89,13 +89,24 @@ export async function solveTask(task: Task, model: Model, options: SolveTaskOpti
   s.emit({ type: 'task_start', taskId: task.id, at: started.toISOString() });
 
   const searched = await evolve(s, options);
-  const answers = await makeAttempts(s.model, s.view, s.population.all, { taskId: task.id, runs: options.strategy.answer_runs, signal: options.answerSignal });
+  const answers = await makeAttempts(s.model, s.view, s.population.all, {
+    taskId: task.id,
+    runs: options.strategy.answer_runs,
+    signal: options.answerSignal,
+  });
   const answerStop = answers.stop ? stopReason(answers.stop, options.answerSignal) : null;
-  const outcome: Outcome = searched.status === 'done' && answerStop ? { status: answerStop, error: errorText(answers.stop) } : searched;
+  const outcome: Outcome =
+    searched.status === 'done' && answerStop ? { status: answerStop, error: errorText(answers.stop) } : searched;
 
   const best = rank(s.population.all)[0] ?? null;
   const finished = now();
-  s.emit({ type: 'task_end', taskId: task.id, status: outcome.status, trainPerfect: !!best?.perfect, at: finished.toISOString() });
+  s.emit({
+    type: 'task_end',
+    taskId: task.id,
+    status: outcome.status,
+    trainPerfect: !!best?.perfect,
+    at: finished.toISOString(),
+  });
   return {
     taskId: task.id,
     status: outcome.status,

@@ -22,7 +22,11 @@ async function scoreHits(s: SearchContext, hits: readonly LibraryHit[], stepInde
 /** generate {n}: n planner samples, shown library examples when a seed step asked for it. */
 export async function generate(s: SearchContext, step: StepOf<'generate'>, stepIndex: number): Promise<void> {
   const examples = s.plannerExamples;
-  const proposals = await s.model.plan(s.view, { n: step.n, tried: s.population.tried(), ...(examples.length ? { examples } : {}) }, callContext(s, 'generate'));
+  const proposals = await s.model.plan(
+    s.view,
+    { n: step.n, tried: s.population.tried(), ...(examples.length ? { examples } : {}) },
+    callContext(s, 'generate'),
+  );
   await addCandidates(s, [{ proposals, origin: { step: 'generate', stepIndex, parents: [] } }]);
 }
 
@@ -32,8 +36,14 @@ export async function revise(s: SearchContext, step: StepOf<'revise'>, stepIndex
   const tried = s.population.tried();
   const groups = await allSettledOrThrow(
     parents.map(async (parent): Promise<ProposalGroup> => {
-      const related = step.show_related && s.library ? await s.library.related(parent.instruction, RELATED_PER_PARENT, s.task) : [];
-      const req = { parent, n: step.per_parent, tried, ...(related.length ? { related: related.map((h) => h.instruction) } : {}) };
+      const related =
+        step.show_related && s.library ? await s.library.related(parent.instruction, RELATED_PER_PARENT, s.task) : [];
+      const req = {
+        parent,
+        n: step.per_parent,
+        tried,
+        ...(related.length ? { related: related.map((h) => h.instruction) } : {}),
+      };
       // One parent's failed revision (already recorded as a call error) must not sink the others.
       const proposals = await s.model.revise(s.view, req, callContext(s, 'revise')).catch((err: unknown) => {
         if (stopReason(err, s.signal)) throw err;
@@ -49,7 +59,11 @@ export async function revise(s: SearchContext, step: StepOf<'revise'>, stepIndex
 export async function pool(s: SearchContext, step: StepOf<'pool'>, stepIndex: number): Promise<void> {
   const parents = topK(s.population.all, step.top_k);
   if (!parents.length) return;
-  const proposals = await s.model.pool(s.view, { parents, n: step.n, tried: s.population.tried() }, callContext(s, 'pool'));
+  const proposals = await s.model.pool(
+    s.view,
+    { parents, n: step.n, tried: s.population.tried() },
+    callContext(s, 'pool'),
+  );
   await addCandidates(s, [{ proposals, origin: { step: 'pool', stepIndex, parents } }]);
 }
 
@@ -58,7 +72,10 @@ export async function seed(s: SearchContext, step: StepOf<'seed'>, stepIndex: nu
   if (!s.library) return;
   const hits = await s.library.similar(s.task, step.k);
   const seeded = await scoreHits(s, hits, stepIndex);
-  if (step.show_planner) s.plannerExamples = rank(seeded).slice(0, s.strategy.planner_examples).map((c) => c.instruction);
+  if (step.show_planner)
+    s.plannerExamples = rank(seeded)
+      .slice(0, s.strategy.planner_examples)
+      .map((c) => c.instruction);
 }
 
 /** --reuse-solved: follow the stored solutions of this very task first. */

@@ -30,7 +30,12 @@ export const SeedStepSchema = z.strictObject({
   show_planner: z.boolean().default(false),
 });
 
-export const StrategyStepSchema = z.discriminatedUnion('kind', [GenerateStepSchema, ReviseStepSchema, PoolStepSchema, SeedStepSchema]);
+export const StrategyStepSchema = z.discriminatedUnion('kind', [
+  GenerateStepSchema,
+  ReviseStepSchema,
+  PoolStepSchema,
+  SeedStepSchema,
+]);
 
 export const StrategySchema = z.strictObject({
   /** Free text shown in `--help` listings and run settings. */
@@ -64,9 +69,12 @@ export function parseStrategy(raw: unknown, origin: string): Strategy {
   const parsed = StrategySchema.safeParse(raw);
   if (parsed.success) return parsed.data;
   const issues = parsed.error.issues.map((i) => `  ${i.path.join('.') || '(root)'}: ${i.message}`).join('\n');
-  throw new ConfigError(`invalid strategy in ${origin}:\n${issues}\nSee docs/method.md for the step kinds (generate, revise, pool, seed).`, {
-    cause: parsed.error,
-  });
+  throw new ConfigError(
+    `invalid strategy in ${origin}:\n${issues}\nSee docs/method.md for the step kinds (generate, revise, pool, seed).`,
+    {
+      cause: parsed.error,
+    },
+  );
 }
 
 function readStrategyFile(path: string): Strategy {
@@ -81,7 +89,10 @@ function readStrategyFile(path: string): Strategy {
   try {
     raw = ext === '.yaml' || ext === '.yml' ? parseYaml(text) : JSON.parse(text);
   } catch (err) {
-    throw new ConfigError(`strategy file ${path} is not valid ${ext === '.json' ? 'JSON' : 'YAML'}: ${(err as Error).message}`, { cause: err });
+    throw new ConfigError(
+      `strategy file ${path} is not valid ${ext === '.json' ? 'JSON' : 'YAML'}: ${(err as Error).message}`,
+      { cause: err },
+    );
   }
   return parseStrategy(raw, path);
 }

@@ -28,7 +28,13 @@ export class Budget {
     const calls = this.taskCalls.get(taskId) ?? 0;
     const max = this.caps.taskMaxCalls;
     if (max !== null && calls >= max) {
-      this.refuse(taskId, 'task-calls', max, calls, `task call cap reached (${calls} of ${max} calls): raise --task-max-calls to continue.`);
+      this.refuse(
+        taskId,
+        'task-calls',
+        max,
+        calls,
+        `task call cap reached (${calls} of ${max} calls): raise --task-max-calls to continue.`,
+      );
     }
     this.checkDollars(taskId);
     this.taskCalls.set(taskId, calls + 1);
@@ -38,11 +44,23 @@ export class Budget {
   checkDollars(taskId: string): void {
     const { budgetUsd, taskBudgetUsd } = this.caps;
     if (budgetUsd !== null && this.runUsd >= budgetUsd) {
-      this.refuse(taskId, 'run-usd', budgetUsd, this.runUsd, `run budget reached ($${this.runUsd.toFixed(4)} of $${budgetUsd}): raise --budget-usd to continue.`);
+      this.refuse(
+        taskId,
+        'run-usd',
+        budgetUsd,
+        this.runUsd,
+        `run budget reached ($${this.runUsd.toFixed(4)} of $${budgetUsd}): raise --budget-usd to continue.`,
+      );
     }
     const spent = this.taskUsd.get(taskId) ?? 0;
     if (taskBudgetUsd !== null && spent >= taskBudgetUsd) {
-      this.refuse(taskId, 'task-usd', taskBudgetUsd, spent, `task budget reached ($${spent.toFixed(4)} of $${taskBudgetUsd}): raise --task-budget-usd to continue.`);
+      this.refuse(
+        taskId,
+        'task-usd',
+        taskBudgetUsd,
+        spent,
+        `task budget reached ($${spent.toFixed(4)} of $${taskBudgetUsd}): raise --task-budget-usd to continue.`,
+      );
     }
   }
 

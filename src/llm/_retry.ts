@@ -16,16 +16,20 @@ export interface FailureInfo {
 
 /** Classifies an error thrown by the openai client; null for errors that are not provider faults (bugs). */
 export function classifyFailure(err: unknown, now = Date.now()): FailureInfo | null {
-  if (err instanceof APIUserAbortError) return { failure: 'aborted', status: undefined, retryable: false, retryAfterMs: null };
-  if (err instanceof APIConnectionTimeoutError) return { failure: 'timeout', status: undefined, retryable: true, retryAfterMs: null };
-  if (err instanceof APIConnectionError) return { failure: 'connection', status: undefined, retryable: true, retryAfterMs: null };
+  if (err instanceof APIUserAbortError)
+    return { failure: 'aborted', status: undefined, retryable: false, retryAfterMs: null };
+  if (err instanceof APIConnectionTimeoutError)
+    return { failure: 'timeout', status: undefined, retryable: true, retryAfterMs: null };
+  if (err instanceof APIConnectionError)
+    return { failure: 'connection', status: undefined, retryable: true, retryAfterMs: null };
   if (err instanceof APIError) {
     const status = err.status ?? 0;
     const retryable = status === 408 || status === 429 || status >= 500;
     return { failure: 'http', status: err.status, retryable, retryAfterMs: retryAfterMs(err.headers, now) };
   }
   // A 200 whose body is not JSON: the client's JSON parse fails. Transient on real providers.
-  if (err instanceof SyntaxError) return { failure: 'bad-response', status: undefined, retryable: true, retryAfterMs: null };
+  if (err instanceof SyntaxError)
+    return { failure: 'bad-response', status: undefined, retryable: true, retryAfterMs: null };
   return null;
 }
 
@@ -46,7 +50,13 @@ export function retryAfterMs(headers: Headers | undefined, now = Date.now()): nu
  * base * 2^retry capped at maxMs, with "equal jitter" (half fixed, half random) so parallel
  * callers do not retry in lockstep.
  */
-export function backoffMs(retry: number, baseMs: number, maxMs: number, retryAfter: number | null, random = Math.random): number {
+export function backoffMs(
+  retry: number,
+  baseMs: number,
+  maxMs: number,
+  retryAfter: number | null,
+  random = Math.random,
+): number {
   if (retryAfter !== null) return Math.min(retryAfter, maxMs);
   const exp = Math.min(maxMs, baseMs * 2 ** retry);
   return exp / 2 + random() * (exp / 2);
@@ -54,5 +64,10 @@ export function backoffMs(retry: number, baseMs: number, maxMs: number, retryAft
 
 /** True when a 400 says the endpoint rejects `response_format` (by the error's structured `param`). */
 export function rejectsResponseFormat(err: unknown): boolean {
-  return err instanceof APIError && err.status === 400 && typeof err.param === 'string' && err.param.startsWith('response_format');
+  return (
+    err instanceof APIError &&
+    err.status === 400 &&
+    typeof err.param === 'string' &&
+    err.param.startsWith('response_format')
+  );
 }

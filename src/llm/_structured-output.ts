@@ -22,7 +22,10 @@ export function responseFormatFor(schema: z.ZodType, name: string): JsonSchemaFo
   let format = byName.get(name);
   if (!format) {
     const f = zodResponseFormat(schema as never, name);
-    format = { type: 'json_schema', json_schema: { name, schema: f.json_schema.schema as Record<string, unknown>, strict: true } };
+    format = {
+      type: 'json_schema',
+      json_schema: { name, schema: f.json_schema.schema as Record<string, unknown>, strict: true },
+    };
     byName.set(name, format);
   }
   return format;
@@ -41,7 +44,8 @@ export function textModeInstruction(format: JsonSchemaFormat): ChatMessage {
   };
 }
 
-export type ParsedAnswer<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly issues: readonly OutputIssue[] };
+export type ParsedAnswer<T> =
+  { readonly ok: true; readonly value: T } | { readonly ok: false; readonly issues: readonly OutputIssue[] };
 
 /** Finds the JSON in a model's answer and validates it with the schema. */
 export function parseAnswer<T>(text: string, schema: z.ZodType<T>): ParsedAnswer<T> {

@@ -107,6 +107,8 @@ export class Transport {
             ? ' Check --base-url and the model id.'
             : '';
     const message = `task ${ctx.taskId}: ${new URL(this.config.baseUrl).origin} ${what} (${attempts} request${attempts === 1 ? '' : 's'})${detail}.${advice}`;
-    return new ProviderError(redact(message, [this.config.apiKey]), info.failure, info.status, attempts, { cause: err });
+    return new ProviderError(redact(message, [this.config.apiKey]), info.failure, info.status, attempts, {
+      cause: err,
+    });
   }
 }

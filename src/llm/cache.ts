@@ -35,9 +35,14 @@ export class ResponseCache {
       this.db.pragma('busy_timeout = 15000');
       this.db.pragma('journal_mode = WAL');
       this.db.pragma('synchronous = NORMAL');
-      this.db.exec('CREATE TABLE IF NOT EXISTS responses (key TEXT PRIMARY KEY, answer TEXT NOT NULL, created_at TEXT NOT NULL)');
+      this.db.exec(
+        'CREATE TABLE IF NOT EXISTS responses (key TEXT PRIMARY KEY, answer TEXT NOT NULL, created_at TEXT NOT NULL)',
+      );
     } catch (err) {
-      throw new LlmError(`cannot open the response cache ${file}: ${(err as Error).message}. Pass --cache-dir elsewhere or --no-cache.`, { cause: err });
+      throw new LlmError(
+        `cannot open the response cache ${file}: ${(err as Error).message}. Pass --cache-dir elsewhere or --no-cache.`,
+        { cause: err },
+      );
     }
     this.getStmt = this.db.prepare('SELECT answer FROM responses WHERE key = ?');
     this.putStmt = this.db.prepare('INSERT OR REPLACE INTO responses (key, answer, created_at) VALUES (?, ?, ?)');

@@ -31,7 +31,10 @@ export const LlmConfigSchema = z.object({
   apiKey: z
     .string()
     .min(1)
-    .regex(/^[\x21-\x7e]+$/, 'the key holds spaces, line breaks or non-ASCII characters that an HTTP header cannot carry; copy it again')
+    .regex(
+      /^[\x21-\x7e]+$/,
+      'the key holds spaces, line breaks or non-ASCII characters that an HTTP header cannot carry; copy it again',
+    )
     .nullable(),
   roles: z.object({ planner: RoleSettingsSchema, repairer: RoleSettingsSchema, follower: RoleSettingsSchema }),
   timeoutMs: positiveInt,
@@ -127,7 +130,9 @@ export function publicLlmConfig(config: LlmConfig): Omit<LlmConfig, 'apiKey'> & 
 /** True for endpoints on this machine (which may run without a key). */
 export function isLocalEndpoint(baseUrl: string): boolean {
   const host = new URL(baseUrl).hostname.replace(/^\[|\]$/g, '');
-  return host === 'localhost' || host.endsWith('.localhost') || host === '::1' || host === '0.0.0.0' || /^127\./.test(host);
+  return (
+    host === 'localhost' || host.endsWith('.localhost') || host === '::1' || host === '0.0.0.0' || /^127\./.test(host)
+  );
 }
 
 function requireKeyForRemote(config: LlmConfig): void {
@@ -158,7 +163,8 @@ function envLayer(env: Record<string, string | undefined>): Layer {
   for (const spec of LLM_OPTIONS) {
     const value = env[spec.env];
     if (value === undefined || value.trim() === '') continue;
-    out[spec.key] = spec.kind === 'prices' ? parsePriceOverrides(value.split(','), spec.env) : fromText(spec, value.trim());
+    out[spec.key] =
+      spec.kind === 'prices' ? parsePriceOverrides(value.split(','), spec.env) : fromText(spec, value.trim());
   }
   return out;
 }
@@ -168,7 +174,9 @@ function fileLayer(file: unknown): Layer {
   const llm = (file as { llm?: unknown }).llm;
   if (llm === undefined) return {};
   if (typeof llm !== 'object' || llm === null || Array.isArray(llm)) {
-    throw new LlmConfigError('the config file\'s "llm" entry must be an object of settings (see README, "Models and endpoints").');
+    throw new LlmConfigError(
+      'the config file\'s "llm" entry must be an object of settings (see README, "Models and endpoints").',
+    );
   }
   const unknownKeys = Object.keys(llm).filter((k) => !specByKey.has(k));
   if (unknownKeys.length > 0) {
@@ -196,7 +204,9 @@ function describeIssues(issues: readonly z.core.$ZodIssue[]): string {
     const [head, roleName, field] = issue.path.map(String);
     const key = head === 'roles' && roleName && field ? `${roleName}${field[0].toUpperCase()}${field.slice(1)}` : head;
     const spec = specByKey.get(key ?? '');
-    const where = spec ? `${spec.flag.split(' ')[0]} (${spec.env}, or "${spec.key}" in the config file)` : (key ?? 'config');
+    const where = spec
+      ? `${spec.flag.split(' ')[0]} (${spec.env}, or "${spec.key}" in the config file)`
+      : (key ?? 'config');
     return `${where}: ${issue.message}`;
   });
   return `invalid LLM settings:\n  ${lines.join('\n  ')}`;

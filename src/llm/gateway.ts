@@ -53,7 +53,8 @@ export function createGateway(config: LlmConfig, opts: GatewayOptions = {}): Gat
   const budgeted = config.budgetUsd !== null || config.taskBudgetUsd !== null;
   if (budgeted) for (const s of Object.values(config.roles)) requirePrice(prices, s.model);
   const ownsCache = opts.cache === undefined && !config.noCache;
-  const cache = opts.cache === undefined ? (config.noCache ? null : ResponseCache.open(cacheFileIn(config.cacheDir))) : opts.cache;
+  const cache =
+    opts.cache === undefined ? (config.noCache ? null : ResponseCache.open(cacheFileIn(config.cacheDir))) : opts.cache;
   const budget = new Budget(config);
   const transport = new Transport(config, budget, opts.random);
   const taskUsage = new Map<string, Usage>();
@@ -94,7 +95,11 @@ export function createGateway(config: LlmConfig, opts: GatewayOptions = {}): Gat
   }
 
   /** A cached answer that still validates (the budget is charged its original price), or undefined. */
-  function fromCache<T>(key: string, req: StructuredRequest<T>, price: Price | null): { value: T; answer: CachedAnswer } | undefined {
+  function fromCache<T>(
+    key: string,
+    req: StructuredRequest<T>,
+    price: Price | null,
+  ): { value: T; answer: CachedAnswer } | undefined {
     const answer = cache?.get(key);
     const parsed = answer ? parseAnswer(answer.content, req.schema) : undefined;
     if (!answer || !parsed?.ok) return undefined;
@@ -103,7 +108,12 @@ export function createGateway(config: LlmConfig, opts: GatewayOptions = {}): Gat
   }
 
   /** One answer from the endpoint; falls back to text mode once if response_format is rejected. */
-  async function send<T>(request: ChatRequest, req: StructuredRequest<T>, add: (u: Usage) => void, price: Price | null): Promise<CachedAnswer> {
+  async function send<T>(
+    request: ChatRequest,
+    req: StructuredRequest<T>,
+    add: (u: Usage) => void,
+    price: Price | null,
+  ): Promise<CachedAnswer> {
     const tally = { requests: 0 };
     const t0 = Date.now();
     let answer: CachedAnswer | undefined;
@@ -137,7 +147,11 @@ export function createGateway(config: LlmConfig, opts: GatewayOptions = {}): Gat
   }
 
   return {
-    models: { planner: config.roles.planner.model, repairer: config.roles.repairer.model, follower: config.roles.follower.model },
+    models: {
+      planner: config.roles.planner.model,
+      repairer: config.roles.repairer.model,
+      follower: config.roles.follower.model,
+    },
     structured,
     usageFor: (taskId) => taskUsage.get(taskId) ?? emptyUsage(),
     totals: () => total,
@@ -179,7 +193,13 @@ class CallRecord<T> {
   succeed(usage: Usage, got: { value: T; answer: CachedAnswer }, cached: boolean): StructuredResult<T> {
     this.usage = usage;
     this.finish(cached);
-    return { value: got.value, usage: this.usage, cached, model: got.answer.model, finishReason: got.answer.finishReason };
+    return {
+      value: got.value,
+      usage: this.usage,
+      cached,
+      model: got.answer.model,
+      finishReason: got.answer.finishReason,
+    };
   }
 
   /** Records the failure and returns the error to throw, carrying the call's usage. */
@@ -195,16 +215,33 @@ class CallRecord<T> {
     const latencyMs = Date.now() - this.started;
     this.usage = { ...this.usage, latencyMs };
     const { taskId, role, sample } = this.req;
-    const err = error instanceof Error ? { error: { name: error.name, message: redact(error.message, [this.apiKey]) } } : {};
+    const err =
+      error instanceof Error ? { error: { name: error.name, message: redact(error.message, [this.apiKey]) } } : {};
     this.record({ taskId, role, model: this.model, sample, cached, usage: this.usage, latencyMs, ...err });
   }
 }
 
-function outputError<T>(call: CallRecord<T>, req: StructuredRequest<T>, answer: CachedAnswer, issues: readonly OutputIssue[], attempt: number, of: number): ModelOutputError {
-  const where = issues.slice(0, 3).map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`).join('; ');
+function outputError<T>(
+  call: CallRecord<T>,
+  req: StructuredRequest<T>,
+  answer: CachedAnswer,
+  issues: readonly OutputIssue[],
+  attempt: number,
+  of: number,
+): ModelOutputError {
+  const where = issues
+    .slice(0, 3)
+    .map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`)
+    .join('; ');
   return new ModelOutputError(
     `${call.model} (${req.role}) gave an answer that does not match schema "${req.schemaName}" ` +
       `(attempt ${attempt} of ${of}, finish reason ${answer.finishReason ?? 'unknown'}): ${where}`,
-    answer.content, call.usage, answer.finishReason, issues, call.model, req.role, attempt,
+    answer.content,
+    call.usage,
+    answer.finishReason,
+    issues,
+    call.model,
+    req.role,
+    attempt,
   );
 }

@@ -59,7 +59,9 @@ export function parsePriceOverrides(items: readonly string[], source: string): R
     const input = m ? Number(m[2]) : NaN;
     const output = m ? Number(m[3]) : NaN;
     if (!m || !Number.isFinite(input) || !Number.isFinite(output)) {
-      throw new LlmConfigError(`${source}: "${item}" is not model=INPUT/OUTPUT in USD per million tokens (e.g. gpt-5=1.25/10).`);
+      throw new LlmConfigError(
+        `${source}: "${item}" is not model=INPUT/OUTPUT in USD per million tokens (e.g. gpt-5=1.25/10).`,
+      );
     }
     out[m[1]] = { input, output };
   }

@@ -3,7 +3,10 @@ import { gridKey, type Grid } from '../arc/grid.js';
 import type { TaskView } from '../evolve/types.js';
 import type { Found } from './planner/search.js';
 
-interface Entry { found?: Found[]; spentMs: number }
+interface Entry {
+  found?: Found[];
+  spentMs: number;
+}
 
 const viewKey = (view: TaskView): string =>
   [...view.train.flatMap((p) => [p.input, p.output]), ...view.testInputs].map((g: Grid) => gridKey(g)).join('/');
@@ -11,7 +14,10 @@ const viewKey = (view: TaskView): string =>
 /** Per-task memory for the latest `capacity` tasks, with a wall-clock allowance per task. */
 export class TaskMemory {
   private readonly entries = new Map<string, Entry>();
-  constructor(private readonly taskTimeMs: number, private readonly capacity = 16) {}
+  constructor(
+    private readonly taskTimeMs: number,
+    private readonly capacity = 16,
+  ) {}
 
   /** The task's entry, created (and the oldest dropped) on first use. */
   entry(view: TaskView): Entry {
@@ -26,7 +32,8 @@ export class TaskMemory {
 
   /** Runs `work` with at most `wantMs` of the task's remaining time, and books the time used. */
   timed<T>(view: TaskView, wantMs: number, work: (timeMs: number) => T): T {
-    const e = this.entry(view), started = Date.now();
+    const e = this.entry(view),
+      started = Date.now();
     const result = work(Math.max(0, Math.min(wantMs, this.taskTimeMs - e.spentMs)));
     e.spentMs += Date.now() - started;
     return result;

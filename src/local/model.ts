@@ -4,7 +4,16 @@
  */
 import type { Grid } from '../arc/grid.js';
 import { TaskMemory } from './_task-memory.js';
-import type { CallContext, FollowRequest, Model, PlanRequest, PoolRequest, Proposal, ReviseRequest, TaskView } from '../evolve/types.js';
+import type {
+  CallContext,
+  FollowRequest,
+  Model,
+  PlanRequest,
+  PoolRequest,
+  Proposal,
+  ReviseRequest,
+  TaskView,
+} from '../evolve/types.js';
 import { parseProgram } from './language/parse.js';
 import { runOrThrow } from './language/run.js';
 import type { Program } from './language/types.js';
@@ -29,12 +38,18 @@ export interface LocalModelOptions {
 }
 
 const problemOf = (view: TaskView): Problem => ({
-  ins: view.train.map((p) => p.input), outs: view.train.map((p) => p.output), tests: view.testInputs,
+  ins: view.train.map((p) => p.input),
+  outs: view.train.map((p) => p.output),
+  tests: view.testInputs,
 });
 
 /** Parses an instruction, or null when it is not in the step language (e.g. written by an LLM). */
 function tryParse(text: string): Program | null {
-  try { return parseProgram(text); } catch { return null; }
+  try {
+    return parseProgram(text);
+  } catch {
+    return null;
+  }
 }
 
 /** Creates the offline Model: roles are all 'local'. */
@@ -45,7 +60,9 @@ export function createLocalModel(opts: LocalModelOptions = {}): Model {
   const planned = (view: TaskView, ctx: CallContext): Found[] => {
     const e = memory.entry(view);
     if (!e.found) {
-      const found = memory.timed(view, searchOpts.timeMs, (timeMs) => search(problemOf(view), { ...searchOpts, timeMs, signal: ctx.signal }));
+      const found = memory.timed(view, searchOpts.timeMs, (timeMs) =>
+        search(problemOf(view), { ...searchOpts, timeMs, signal: ctx.signal }),
+      );
       if (!ctx.signal?.aborted) e.found = found.slice(0, 300);
       return found;
     }
@@ -53,7 +70,11 @@ export function createLocalModel(opts: LocalModelOptions = {}): Model {
   };
   const plan = async (view: TaskView, req: PlanRequest, ctx: CallContext): Promise<Proposal[]> => {
     const p = problemOf(view);
-    const seeded = (req.examples ?? []).map(tryParse).filter((q): q is Program => q !== null).map((q) => evaluate(q, p)).filter((f): f is Found => f !== null);
+    const seeded = (req.examples ?? [])
+      .map(tryParse)
+      .filter((q): q is Program => q !== null)
+      .map((q) => evaluate(q, p))
+      .filter((f): f is Found => f !== null);
     return toProposals(rank([...seeded, ...planned(view, ctx)]), req.n, req.tried);
   };
   return {
@@ -64,7 +85,9 @@ export function createLocalModel(opts: LocalModelOptions = {}): Model {
       if (!program) return plan(view, { n: req.n, tried: req.tried }, ctx);
       const p = problemOf(view);
       const related = (req.related ?? []).map(tryParse).filter((q): q is Program => q !== null);
-      const repaired = memory.timed(view, reviseOpts.timeMs, (timeMs) => repairProgram(program, p, { ...reviseOpts, timeMs, signal: ctx.signal }));
+      const repaired = memory.timed(view, reviseOpts.timeMs, (timeMs) =>
+        repairProgram(program, p, { ...reviseOpts, timeMs, signal: ctx.signal }),
+      );
       const borrowed = related.map((q) => evaluate(q, p)).filter((f): f is Found => f !== null);
       const note = diagnose(req.parent.examples);
       return toProposals(rank([...repaired, ...borrowed]), req.n, [...req.tried, req.parent.instruction], () => note);

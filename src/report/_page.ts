@@ -16,7 +16,8 @@ export interface PageParts {
 }
 
 export function pageHtml(p: PageParts): string {
-  const data = p.data === undefined ? '' : `<script type="application/json" id="arcmem-data">${jsonForScript(p.data)}</script>\n`;
+  const data =
+    p.data === undefined ? '' : `<script type="application/json" id="arcmem-data">${jsonForScript(p.data)}</script>\n`;
   const code = (p.scripts ?? []).length
     ? `\n"use strict";\nvar PALETTE = ${jsonForScript(ARC_CSS_COLORS)};\n(function () {\n${(p.scripts ?? []).join('\n')}\n})();\n`
     : '';
@@ -47,6 +48,9 @@ export function tableHtml(head: readonly string[], rows: readonly (readonly unkn
   return `<table class="${cls}"><thead><tr>${th}</tr></thead><tbody>\n${trs}\n</tbody></table>`;
 }
 
-export const fmtNum = (x: number | null | undefined, digits = 2): string => (x === null || x === undefined ? '-' : x.toFixed(digits));
-export const fmtPct = (x: number | null | undefined): string => (x === null || x === undefined ? '-' : `${(100 * x).toFixed(1)}%`);
-export const fmtUsd = (x: number | null | undefined): string => (x === null || x === undefined ? '-' : `$${x.toFixed(4)}`);
+export const fmtNum = (x: number | null | undefined, digits = 2): string =>
+  x === null || x === undefined ? '-' : x.toFixed(digits);
+export const fmtPct = (x: number | null | undefined): string =>
+  x === null || x === undefined ? '-' : `${(100 * x).toFixed(1)}%`;
+export const fmtUsd = (x: number | null | undefined): string =>
+  x === null || x === undefined ? '-' : `$${x.toFixed(4)}`;

@@ -2,12 +2,43 @@
 export { escapeHtml, jsonForScript } from './escape.js';
 export { ARC_CSS_COLORS, colorOf, packGrid, unpackGrid } from './palette.js';
 export { readRunFolder, parseEvents, type RunContents } from './read-run.js';
-export { costBreakdown, isSolved, runOverview, taskScore, totalCalls, type CostBreakdown, type RunOverview, type UsageRow } from './run-stats.js';
+export {
+  costBreakdown,
+  isSolved,
+  runOverview,
+  taskScore,
+  totalCalls,
+  type CostBreakdown,
+  type RunOverview,
+  type UsageRow,
+} from './run-stats.js';
 export { renderRunReport, writeRunReport, type ReportResult } from './run-report.js';
-export { mean, mulberry32, pairedBootstrap, quantile, seededShuffle, type BootstrapOptions, type Interval } from './stats.js';
-export { analyseTransfer, type AnalyseOptions, type ConditionRun, type ConditionSummary, type TaskStats, type TransferAnalysis, type TransferEdge } from './transfer-analysis.js';
+export {
+  mean,
+  mulberry32,
+  pairedBootstrap,
+  quantile,
+  seededShuffle,
+  type BootstrapOptions,
+  type Interval,
+} from './stats.js';
+export {
+  analyseTransfer,
+  type AnalyseOptions,
+  type ConditionRun,
+  type ConditionSummary,
+  type TaskStats,
+  type TransferAnalysis,
+  type TransferEdge,
+} from './transfer-analysis.js';
 export { headline, renderTransferHtml, type TransferReport, type TransferSettings } from './transfer-report.js';
 export { leanEntry, startLibraryServer, type LibraryServer, type LibraryServerOptions } from './library-server.js';
 export { renderLibraryPage } from './library-page.js';
-export { frozenLibrary, runTransfer, type ModelFactory, type TransferOptions, type TransferResult } from './transfer.js';
+export {
+  frozenLibrary,
+  runTransfer,
+  type ModelFactory,
+  type TransferOptions,
+  type TransferResult,
+} from './transfer.js';
 export { orderTasks, separateSource, type SourceSplit, type TaskOrder } from './transfer-split.js';

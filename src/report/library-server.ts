@@ -40,7 +40,10 @@ function taskOfEntry(e: TraceEntry): Task | null {
 }
 
 class HttpError extends Error {
-  constructor(readonly status: number, message: string) {
+  constructor(
+    readonly status: number,
+    message: string,
+  ) {
     super(message);
   }
 }
@@ -64,7 +67,14 @@ function parseTaskBody(text: string): Task {
     throw new HttpError(400, 'the task is not valid JSON');
   }
   const parsed = TaskFileSchema.safeParse(json);
-  if (!parsed.success) throw new HttpError(400, `not an ARC task: ${parsed.error.issues.slice(0, 3).map((i) => `${i.path.join('.') || '(task)'}: ${i.message}`).join('; ')}`);
+  if (!parsed.success)
+    throw new HttpError(
+      400,
+      `not an ARC task: ${parsed.error.issues
+        .slice(0, 3)
+        .map((i) => `${i.path.join('.') || '(task)'}: ${i.message}`)
+        .join('; ')}`,
+    );
   return { id: '(pasted task)', ...parsed.data };
 }
 
@@ -88,14 +98,21 @@ async function api(lib: Library, req: IncomingMessage, url: URL): Promise<unknow
     return (await lib.search(q, intParam(url, 'k', 20, 200))).map((h) => ({ ...h, entry: leanEntry(h.entry) }));
   }
   if (path === '/api/entries') {
-    return (await lib.list({ limit: intParam(url, 'limit', 100, 1000), offset: intParam(url, 'offset', 0, 1e9) })).map(leanEntry);
+    return (await lib.list({ limit: intParam(url, 'limit', 100, 1000), offset: intParam(url, 'offset', 0, 1e9) })).map(
+      leanEntry,
+    );
   }
   const m = /^\/api\/entry\/([^/]+)$/.exec(path);
   if (m) {
     const lineage = await lib.lineage(decodeURIComponent(m[1]!));
     if (!lineage) throw new HttpError(404, `no library entry with id ${decodeURIComponent(m[1]!)}`);
     const task = taskOfEntry(lineage.entry);
-    return { entry: leanEntry(lineage.entry), task: task && { train: task.train, test: task.test }, seeds: lineage.seeds.map(leanEntry), descendants: lineage.descendants.map(leanEntry) };
+    return {
+      entry: leanEntry(lineage.entry),
+      task: task && { train: task.train, test: task.test },
+      seeds: lineage.seeds.map(leanEntry),
+      descendants: lineage.descendants.map(leanEntry),
+    };
   }
   if (path === '/api/similar') {
     const k = intParam(url, 'k', 10, 100);
@@ -114,7 +131,12 @@ async function api(lib: Library, req: IncomingMessage, url: URL): Promise<unknow
 }
 
 function send(res: ServerResponse, status: number, type: string, body: string): void {
-  res.writeHead(status, { 'content-type': type, 'x-content-type-options': 'nosniff', 'cache-control': 'no-store', 'referrer-policy': 'no-referrer' });
+  res.writeHead(status, {
+    'content-type': type,
+    'x-content-type-options': 'nosniff',
+    'cache-control': 'no-store',
+    'referrer-policy': 'no-referrer',
+  });
   res.end(body);
 }
 
@@ -125,14 +147,16 @@ async function handle(lib: Library, req: IncomingMessage, res: ServerResponse, l
   if (loopbackOnly && !LOOPBACK.has(host)) return send(res, 403, 'text/plain', 'forbidden host');
   const url = new URL(req.url ?? '/', 'http://localhost');
   try {
-    if (url.pathname === '/' && req.method === 'GET') return send(res, 200, 'text/html; charset=utf-8', renderLibraryPage(lib.uri));
+    if (url.pathname === '/' && req.method === 'GET')
+      return send(res, 200, 'text/html; charset=utf-8', renderLibraryPage(lib.uri));
     if (url.pathname.startsWith('/api/') && (req.method === 'GET' || req.method === 'POST')) {
       return send(res, 200, 'application/json', JSON.stringify(await api(lib, req, url)));
     }
     send(res, 404, 'application/json', JSON.stringify({ error: 'not found' }));
   } catch (err) {
     const status = err instanceof HttpError ? err.status : err instanceof InputError ? 400 : 500;
-    const message = err instanceof HttpError || err instanceof ArcmemError ? err.message : `internal error: ${String(err)}`;
+    const message =
+      err instanceof HttpError || err instanceof ArcmemError ? err.message : `internal error: ${String(err)}`;
     send(res, status, 'application/json', JSON.stringify({ error: message }));
   }
 }
@@ -143,7 +167,13 @@ export async function startLibraryServer(opts: LibraryServerOptions): Promise<Li
   const loopbackOnly = host === '127.0.0.1' || host === 'localhost' || host === '::1';
   const server: Server = createServer((req, res) => void handle(opts.library, req, res, loopbackOnly));
   await new Promise<void>((resolve, reject) => {
-    server.once('error', (err) => reject(new ArcmemError(`cannot listen on ${host}:${opts.port ?? 4177}: ${err.message}; pick another --port`, { cause: err })));
+    server.once('error', (err) =>
+      reject(
+        new ArcmemError(`cannot listen on ${host}:${opts.port ?? 4177}: ${err.message}; pick another --port`, {
+          cause: err,
+        }),
+      ),
+    );
     server.listen(opts.port ?? 4177, host, resolve);
   });
   const port = (server.address() as AddressInfo).port;
@@ -151,6 +181,10 @@ export async function startLibraryServer(opts: LibraryServerOptions): Promise<Li
   return {
     url: `http://${shown}:${port}/`,
     port,
-    close: () => new Promise<void>((resolve) => { server.closeAllConnections(); server.close(() => resolve()); }),
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
   };
 }

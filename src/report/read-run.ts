@@ -49,8 +49,18 @@ export function parseEvents(text: string, problems: string[] = []): RunEvent[] {
 /** Loads everything a report needs from a run folder. */
 export async function readRunFolder(dir: string): Promise<RunContents> {
   const tasksDir = join(dir, 'tasks');
-  if (!existsSync(dir)) throw new InputError(`run folder ${dir} does not exist: pass the folder \`arcmem solve\` wrote (runs/<timestamp>)`, dir, undefined);
-  if (!existsSync(tasksDir)) throw new InputError(`${dir} is not a run folder (no tasks/ inside): pass the folder \`arcmem solve\` wrote`, dir, undefined);
+  if (!existsSync(dir))
+    throw new InputError(
+      `run folder ${dir} does not exist: pass the folder \`arcmem solve\` wrote (runs/<timestamp>)`,
+      dir,
+      undefined,
+    );
+  if (!existsSync(tasksDir))
+    throw new InputError(
+      `${dir} is not a run folder (no tasks/ inside): pass the folder \`arcmem solve\` wrote`,
+      dir,
+      undefined,
+    );
   const problems: string[] = [];
   const files = (await readdir(tasksDir)).filter((f) => f.endsWith('.json')).sort();
   const records: TaskRecord[] = [];

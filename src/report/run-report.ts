@@ -62,7 +62,16 @@ function taskData(rec: TaskRecord, grids: TaskGrids | undefined) {
 const usageTable = (title: string, rows: readonly UsageRow[]): string =>
   `<div><h3>${escapeHtml(title)}</h3>${tableHtml(
     ['', 'calls', 'cached', 'failed', 'prompt tok', 'completion tok', 'reasoning tok', 'cost'],
-    rows.map((r) => [r.key, r.calls, r.cached, r.failed, r.promptTokens, r.completionTokens, r.reasoningTokens, fmtUsd(r.costUsd)]),
+    rows.map((r) => [
+      r.key,
+      r.calls,
+      r.cached,
+      r.failed,
+      r.promptTokens,
+      r.completionTokens,
+      r.reasoningTokens,
+      fmtUsd(r.costUsd),
+    ]),
   )}</div>`;
 
 function summaryRows(run: RunContents): (readonly unknown[])[] {
@@ -71,7 +80,10 @@ function summaryRows(run: RunContents): (readonly unknown[])[] {
   const rows: (readonly unknown[])[] = [
     ['tasks', o.tasks],
     ['pass@2 score (per task)', fmtPct(o.score)],
-    ['score per output (summary.json)', typeof run.summary?.score_per_output === 'number' ? fmtPct(run.summary.score_per_output) : '-'],
+    [
+      'score per output (summary.json)',
+      typeof run.summary?.score_per_output === 'number' ? fmtPct(run.summary.score_per_output) : '-',
+    ],
     ['solved', o.solved ?? '-'],
     ['train-perfect', `${o.trainPerfect} (${fmtPct(o.tasks ? o.trainPerfect / o.tasks : null)})`],
     ['via library (solved)', `${o.viaLibrary} (${o.solvedViaLibrary})`],
@@ -93,7 +105,15 @@ export function renderRunReport(run: RunContents, tasks: ReadonlyMap<string, Tas
   const model = run.records[0]?.models ?? null;
   const body = `
 <h1>arcmem run report: ${escapeHtml(basename(resolve(run.dir)))}</h1>
-<div class="muted">${escapeHtml(resolve(run.dir))}${model ? ` &middot; models: ${escapeHtml(Object.entries(model).map(([k, v]) => `${k}=${v}`).join(', '))}` : ''}</div>
+<div class="muted">${escapeHtml(resolve(run.dir))}${
+    model
+      ? ` &middot; models: ${escapeHtml(
+          Object.entries(model)
+            .map(([k, v]) => `${k}=${v}`)
+            .join(', '),
+        )}`
+      : ''
+  }</div>
 ${run.problems.length ? `<div class="error">Some files could not be read:\n${escapeHtml(run.problems.join('\n'))}</div>` : ''}
 <h2>Score</h2>
 <div class="tables"><div>${tableHtml(['', 'value'], summaryRows(run))}</div>
@@ -108,7 +128,12 @@ ${cost.total.calls ? usageTable('Calls by role', [...cost.byRole, cost.total]) +
   <span id="shown-count" class="muted"></span>
 </div>
 <div id="tasks"></div>`;
-  return pageHtml({ title: `arcmem report: ${basename(resolve(run.dir))}`, body, data, scripts: [CLIENT_DOM_JS, REPORT_JS] });
+  return pageHtml({
+    title: `arcmem report: ${basename(resolve(run.dir))}`,
+    body,
+    data,
+    scripts: [CLIENT_DOM_JS, REPORT_JS],
+  });
 }
 
 export interface ReportResult {
@@ -119,7 +144,10 @@ export interface ReportResult {
 }
 
 /** Reads a run folder and writes its report (default `<run>/report.html`). */
-export async function writeRunReport(runDir: string, opts: { out?: string; tasks?: ReadonlyMap<string, Task> } = {}): Promise<ReportResult> {
+export async function writeRunReport(
+  runDir: string,
+  opts: { out?: string; tasks?: ReadonlyMap<string, Task> } = {},
+): Promise<ReportResult> {
   const run = await readRunFolder(runDir);
   const html = renderRunReport(run, opts.tasks);
   const path = resolve(opts.out ?? join(runDir, 'report.html'));
@@ -127,7 +155,10 @@ export async function writeRunReport(runDir: string, opts: { out?: string; tasks
     await mkdir(dirname(path), { recursive: true });
     await writeFile(path, html, 'utf8');
   } catch (err) {
-    throw new ArcmemError(`cannot write the report to ${path}: ${(err as NodeJS.ErrnoException).code ?? String(err)}; choose another --out`, { cause: err });
+    throw new ArcmemError(
+      `cannot write the report to ${path}: ${(err as NodeJS.ErrnoException).code ?? String(err)}; choose another --out`,
+      { cause: err },
+    );
   }
   return { path, bytes: Buffer.byteLength(html, 'utf8'), tasks: run.records.length, problems: run.problems };
 }

@@ -41,7 +41,11 @@ export function runOverview(records: readonly TaskRecord[]): RunOverview {
     score: scores.length ? scores.reduce((a, b) => a + b, 0) / scores.length : null,
     viaLibrary: records.filter((r) => r.viaLibrary).length,
     solvedViaLibrary: records.filter((r) => r.viaLibrary && isSolved(r) === true).length,
-    calls: { planner: sum((r) => r.calls.planner), repairer: sum((r) => r.calls.repairer), follower: sum((r) => r.calls.follower) },
+    calls: {
+      planner: sum((r) => r.calls.planner),
+      repairer: sum((r) => r.calls.repairer),
+      follower: sum((r) => r.calls.follower),
+    },
     costUsd: costs.some((c) => c !== null) ? costs.reduce<number>((a, c) => a + (c ?? 0), 0) : null,
   };
 }
@@ -62,7 +66,8 @@ type CallEvent = Extract<RunEvent, { type: 'call' }>;
 
 function usageRow(key: string, calls: readonly CallEvent[]): UsageRow {
   const priced = calls.filter((c) => c.usage?.costUsd != null);
-  const tokens = (f: (u: NonNullable<CallEvent['usage']>) => number) => calls.reduce((a, c) => a + (c.usage ? f(c.usage) : 0), 0);
+  const tokens = (f: (u: NonNullable<CallEvent['usage']>) => number) =>
+    calls.reduce((a, c) => a + (c.usage ? f(c.usage) : 0), 0);
   // An event may stand for a batch of role calls (the offline engine answers n proposals at once).
   const count = (cs: readonly CallEvent[]) => cs.reduce((a, c) => a + (c.count ?? 1), 0);
   return {

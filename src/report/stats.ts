@@ -18,7 +18,8 @@ export const mean = (xs: readonly number[]): number => (xs.length ? xs.reduce((a
 export function quantile(sorted: readonly number[], q: number): number {
   if (!sorted.length) return NaN;
   const pos = (sorted.length - 1) * q;
-  const lo = Math.floor(pos), hi = Math.ceil(pos);
+  const lo = Math.floor(pos),
+    hi = Math.ceil(pos);
   return sorted[lo]! + (sorted[hi]! - sorted[lo]!) * (pos - lo);
 }
 
@@ -46,7 +47,8 @@ export interface BootstrapOptions {
  * Pairs with a non-finite value on either side are dropped.
  */
 export function pairedBootstrap(a: readonly number[], b: readonly number[], opts: BootstrapOptions = {}): Interval {
-  if (a.length !== b.length) throw new RangeError(`pairedBootstrap: ${a.length} vs ${b.length} values; pairs must line up`);
+  if (a.length !== b.length)
+    throw new RangeError(`pairedBootstrap: ${a.length} vs ${b.length} values; pairs must line up`);
   const { resamples = 2000, level = 0.95, seed = 1 } = opts;
   const d = a.map((x, i) => b[i]! - x).filter(Number.isFinite);
   const n = d.length;

@@ -109,14 +109,23 @@ function summarise(runs: readonly ConditionRun[], stats: readonly TaskStats[]): 
 
 /** Library entries that seeded a winning (best, train-perfect) candidate, per target task. */
 function transferEdges(runs: readonly ConditionRun[], entryTask: ReadonlyMap<string, string>): TransferEdge[] {
-  const edges = new Map<string, { entryId: string; sourceTaskId: string; targetTaskId: string; wins: number; solved: number }>();
+  const edges = new Map<
+    string,
+    { entryId: string; sourceTaskId: string; targetTaskId: string; wins: number; solved: number }
+  >();
   for (const run of runs) {
     for (const rec of run.records) {
       const best = rec.candidates.find((c) => c.id === rec.best);
       if (!best || !best.perfect) continue;
       for (const entryId of new Set(best.librarySeeds)) {
         const key = `${entryId}\u0000${rec.taskId}`;
-        const e = edges.get(key) ?? { entryId, sourceTaskId: entryTask.get(entryId) ?? '?', targetTaskId: rec.taskId, wins: 0, solved: 0 };
+        const e = edges.get(key) ?? {
+          entryId,
+          sourceTaskId: entryTask.get(entryId) ?? '?',
+          targetTaskId: rec.taskId,
+          wins: 0,
+          solved: 0,
+        };
         e.wins++;
         if (taskScore(rec) === 1) e.solved++;
         edges.set(key, e);
@@ -127,7 +136,8 @@ function transferEdges(runs: readonly ConditionRun[], entryTask: ReadonlyMap<str
 }
 
 function curve(taskIds: readonly string[], stats: ReadonlyMap<string, TaskStats>): [number, number][] {
-  let calls = 0, solved = 0;
+  let calls = 0,
+    solved = 0;
   return taskIds.map((id) => {
     const s = stats.get(id)!;
     calls += Number.isFinite(s.calls) ? s.calls : 0;
@@ -148,7 +158,9 @@ export interface AnalyseOptions {
 export function analyseTransfer(runs: readonly ConditionRun[], opts: AnalyseOptions = {}): TransferAnalysis {
   const { baseline = 'cold', treatment = 'warm' } = opts;
   const names = [...new Set(runs.map((r) => r.condition))];
-  const idSets = names.map((n) => new Set(runs.filter((r) => r.condition === n).flatMap((r) => r.records.map((x) => x.taskId))));
+  const idSets = names.map(
+    (n) => new Set(runs.filter((r) => r.condition === n).flatMap((r) => r.records.map((x) => x.taskId))),
+  );
   // Compare like with like: only tasks every condition attempted, in first-seen order.
   const taskIds = [...(idSets[0] ?? new Set<string>())].filter((id) => idSets.every((s) => s.has(id)));
   const byCondition = new Map<string, Map<string, TaskStats>>();
@@ -156,13 +168,28 @@ export function analyseTransfer(runs: readonly ConditionRun[], opts: AnalyseOpti
     const recs = runs.filter((r) => r.condition === n).flatMap((r) => r.records);
     byCondition.set(n, new Map(taskIds.map((id) => [id, taskStats(recs.filter((r) => r.taskId === id))])));
   }
-  const conditions = Object.fromEntries(names.map((n) => [n, summarise(runs.filter((r) => r.condition === n), [...byCondition.get(n)!.values()])]));
-  const side = (n: string, f: (s: TaskStats) => number) => taskIds.map((id) => { const s = byCondition.get(n)?.get(id); return s ? f(s) : NaN; });
+  const conditions = Object.fromEntries(
+    names.map((n) => [
+      n,
+      summarise(
+        runs.filter((r) => r.condition === n),
+        [...byCondition.get(n)!.values()],
+      ),
+    ]),
+  );
+  const side = (n: string, f: (s: TaskStats) => number) =>
+    taskIds.map((id) => {
+      const s = byCondition.get(n)?.get(id);
+      return s ? f(s) : NaN;
+    });
   const diff = (f: (s: TaskStats) => number) => pairedBootstrap(side(baseline, f), side(treatment, f), opts.bootstrap);
   return {
     taskIds,
     conditions,
-    perTask: taskIds.map((taskId) => ({ taskId, byCondition: Object.fromEntries(names.map((n) => [n, byCondition.get(n)!.get(taskId)!])) })),
+    perTask: taskIds.map((taskId) => ({
+      taskId,
+      byCondition: Object.fromEntries(names.map((n) => [n, byCondition.get(n)!.get(taskId)!])),
+    })),
     differences: {
       score: diff((s) => s.score),
       trainPerfect: diff((s) => s.trainPerfect),
@@ -170,7 +197,10 @@ export function analyseTransfer(runs: readonly ConditionRun[], opts: AnalyseOpti
       costUsd: diff((s) => s.costUsd),
       callsToFirstPerfect: diff((s) => s.callsToFirstPerfect),
     },
-    edges: transferEdges(runs.filter((r) => r.condition === treatment), opts.entryTask ?? new Map()),
+    edges: transferEdges(
+      runs.filter((r) => r.condition === treatment),
+      opts.entryTask ?? new Map(),
+    ),
     curves: Object.fromEntries(names.map((n) => [n, curve(taskIds, byCondition.get(n)!)])),
   };
 }

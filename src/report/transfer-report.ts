@@ -34,16 +34,30 @@ export interface TransferReport {
     readonly embedModel?: string | null;
   };
   /** Run folders of every solve, by condition and repeat. */
-  readonly runs: readonly { readonly condition: string; readonly repeat: number; readonly seed: number; readonly dir: string }[];
+  readonly runs: readonly {
+    readonly condition: string;
+    readonly repeat: number;
+    readonly seed: number;
+    readonly dir: string;
+  }[];
   readonly analysis: TransferAnalysis;
   readonly wallS: number;
 }
 
 const conditionRows = (conds: Record<string, ConditionSummary>): (readonly unknown[])[] =>
   Object.entries(conds).map(([name, c]) => [
-    name, c.runs, c.tasks, fmtPct(c.score), c.scorePerRepeat.map((s) => fmtPct(s)).join(' '), fmtPct(c.trainPerfectRate),
-    fmtNum(c.meanPlannerCalls, 1), fmtNum(c.meanRepairerCalls, 1), fmtNum(c.meanFollowerCalls, 1), fmtUsd(c.meanCostUsd),
-    fmtNum(c.meanCallsToFirstPerfect, 1), fmtPct(c.viaLibraryRate),
+    name,
+    c.runs,
+    c.tasks,
+    fmtPct(c.score),
+    c.scorePerRepeat.map((s) => fmtPct(s)).join(' '),
+    fmtPct(c.trainPerfectRate),
+    fmtNum(c.meanPlannerCalls, 1),
+    fmtNum(c.meanRepairerCalls, 1),
+    fmtNum(c.meanFollowerCalls, 1),
+    fmtUsd(c.meanCostUsd),
+    fmtNum(c.meanCallsToFirstPerfect, 1),
+    fmtPct(c.viaLibraryRate),
   ]);
 
 const ciText = (d: { diff: number; lo: number; hi: number }, pct: boolean): string => {
@@ -52,26 +66,37 @@ const ciText = (d: { diff: number; lo: number; hi: number }, pct: boolean): stri
 };
 
 function outcomeGroup(cold: number, warm: number): string {
-  const c = cold >= 0.5, w = warm >= 0.5;
+  const c = cold >= 0.5,
+    w = warm >= 0.5;
   return c && w ? 'both' : w ? 'warm_only' : c ? 'cold_only' : 'neither';
 }
 
 /** One sentence a reader can quote, with its interval. */
 export function headline(r: TransferReport): string {
   const d = r.analysis.differences.score;
-  if (!Number.isFinite(d.diff)) return 'No target task has known solutions, so the pass@2 difference cannot be measured.';
-  const verdict = d.lo > 0 ? 'the library helped' : d.hi < 0 ? 'the library hurt' : 'no difference distinguishable from chance';
+  if (!Number.isFinite(d.diff))
+    return 'No target task has known solutions, so the pass@2 difference cannot be measured.';
+  const verdict =
+    d.lo > 0 ? 'the library helped' : d.hi < 0 ? 'the library hurt' : 'no difference distinguishable from chance';
   return `Warm minus cold pass@2: ${ciText(d, true)} (95% paired bootstrap over ${d.n} tasks): ${verdict}.`;
 }
 
 export function renderTransferHtml(r: TransferReport): string {
-  const a = r.analysis, s = r.settings, d = a.differences;
-  const cold = a.conditions.cold, warm = a.conditions.warm;
+  const a = r.analysis,
+    s = r.settings,
+    d = a.differences;
+  const cold = a.conditions.cold,
+    warm = a.conditions.warm;
   const points: ScatterPoint[] = a.perTask.map((t) => ({
-    x: t.byCondition.cold?.calls ?? NaN, y: t.byCondition.warm?.calls ?? NaN, label: t.taskId,
+    x: t.byCondition.cold?.calls ?? NaN,
+    y: t.byCondition.warm?.calls ?? NaN,
+    label: t.taskId,
     group: outcomeGroup(t.byCondition.cold?.score ?? 0, t.byCondition.warm?.score ?? 0),
   }));
-  const counts = ['both', 'warm_only', 'cold_only', 'neither'].map((g) => [g.replace('_', ' '), points.filter((p) => p.group === g).length]);
+  const counts = ['both', 'warm_only', 'cold_only', 'neither'].map((g) => [
+    g.replace('_', ' '),
+    points.filter((p) => p.group === g).length,
+  ]);
   const edges = a.edges.map((e) => ({ from: e.sourceTaskId, to: e.targetTaskId, weight: e.wins }));
   const body = `
 <h1>arcmem transfer experiment</h1>
@@ -80,29 +105,64 @@ export function renderTransferHtml(r: TransferReport): string {
 <h2>Conditions</h2>
 ${tableHtml(['condition', 'runs', 'tasks', 'pass@2', 'per repeat', 'train-perfect', 'planner calls', 'repairer calls', 'follower calls', '$ / task', 'calls to 1st perfect', 'via library'], conditionRows(a.conditions))}
 <h2>Warm minus cold (paired over tasks, 95% bootstrap interval)</h2>
-<div class="tables"><div>${tableHtml(['metric', 'difference [95% CI]', 'tasks paired'], [
-    ['pass@2 score', ciText(d.score, true), d.score.n], ['train-perfect rate', ciText(d.trainPerfect, true), d.trainPerfect.n],
-    ['calls per task', ciText(d.calls, false), d.calls.n], ['$ per task', ciText(d.costUsd, false), d.costUsd.n],
-    ['calls to first perfect', ciText(d.callsToFirstPerfect, false), d.callsToFirstPerfect.n],
-  ])}</div>
-${intervalsSvg([{ label: 'pass@2', ...d.score }, { label: 'train-perfect', ...d.trainPerfect }], 'Differences in rates with 95% intervals')}</div>
+<div class="tables"><div>${tableHtml(
+    ['metric', 'difference [95% CI]', 'tasks paired'],
+    [
+      ['pass@2 score', ciText(d.score, true), d.score.n],
+      ['train-perfect rate', ciText(d.trainPerfect, true), d.trainPerfect.n],
+      ['calls per task', ciText(d.calls, false), d.calls.n],
+      ['$ per task', ciText(d.costUsd, false), d.costUsd.n],
+      ['calls to first perfect', ciText(d.callsToFirstPerfect, false), d.callsToFirstPerfect.n],
+    ],
+  )}</div>
+${intervalsSvg(
+  [
+    { label: 'pass@2', ...d.score },
+    { label: 'train-perfect', ...d.trainPerfect },
+  ],
+  'Differences in rates with 95% intervals',
+)}</div>
 <h2>Per task</h2>
 <div class="tables">${scatterSvg(points, 'calls per task, cold', 'calls per task, warm', 'Calls per task: cold vs warm (log scale), coloured by who solved it')}
 <div>${tableHtml(['solved by', 'tasks'], counts)}</div></div>
 <h2>Cumulative solved vs calls spent</h2>
-${linesSvg(Object.entries(a.curves).map(([name, pts]) => ({ name, points: pts })), 'calls spent (target tasks in order, mean over repeats)', 'tasks solved', 'Cumulative solved vs calls spent')}
+${linesSvg(
+  Object.entries(a.curves).map(([name, pts]) => ({ name, points: pts })),
+  'calls spent (target tasks in order, mean over repeats)',
+  'tasks solved',
+  'Cumulative solved vs calls spent',
+)}
 <h2>Transfer graph</h2>
 <p class="muted">${escapeHtml(`${a.edges.length} edge(s): a library entry stored for a source task seeded the winning candidate of a target task (width: repeats in which it won).`)}</p>
 ${edges.length ? bipartiteSvg(edges, 'Transfer graph: source task → target task') : '<p>No winning candidate descended from a library entry.</p>'}
-${edges.length ? tableHtml(['library entry', 'source task', 'target task', 'wins', 'test-solved'], a.edges.map((e) => [e.entryId, e.sourceTaskId, e.targetTaskId, e.wins, e.solved])) : ''}
+${
+  edges.length
+    ? tableHtml(
+        ['library entry', 'source task', 'target task', 'wins', 'test-solved'],
+        a.edges.map((e) => [e.entryId, e.sourceTaskId, e.targetTaskId, e.wins, e.solved]),
+      )
+    : ''
+}
 <h2>Library and runs</h2>
-${tableHtml(['', 'value'], [
-    ['library', r.library.uri], ['built from source now', r.library.built ? 'yes' : 'no (given)'], ['entries', r.library.entries],
+${tableHtml(
+  ['', 'value'],
+  [
+    ['library', r.library.uri],
+    ['built from source now', r.library.built ? 'yes' : 'no (given)'],
+    ['entries', r.library.entries],
     ['text embeddings', r.library.embedModel ?? 'none (fingerprint retrieval only)'],
-    ['source tasks train-perfect / solved', `${r.library.sourceTrainPerfect ?? '-'} / ${r.library.sourceSolved ?? '-'}`],
-    ['target ids excluded from source', s.excludedFromSource.length], ['wall time', `${r.wallS.toFixed(0)} s`],
+    [
+      'source tasks train-perfect / solved',
+      `${r.library.sourceTrainPerfect ?? '-'} / ${r.library.sourceSolved ?? '-'}`,
+    ],
+    ['target ids excluded from source', s.excludedFromSource.length],
+    ['wall time', `${r.wallS.toFixed(0)} s`],
     ['cold tasks / warm tasks', `${cold?.tasks ?? '-'} / ${warm?.tasks ?? '-'}`],
-  ])}
-${tableHtml(['condition', 'repeat', 'seed', 'run folder'], r.runs.map((x) => [x.condition, x.repeat, x.seed, x.dir]))}`;
+  ],
+)}
+${tableHtml(
+  ['condition', 'repeat', 'seed', 'run folder'],
+  r.runs.map((x) => [x.condition, x.repeat, x.seed, x.dir]),
+)}`;
   return pageHtml({ title: 'arcmem transfer experiment', body });
 }

@@ -17,7 +17,8 @@ export interface SourceSplit {
 export function separateSource(source: readonly Task[], target: readonly Task[]): SourceSplit {
   const ids = new Set(target.map((t) => t.id));
   const hashes = new Set(target.map(taskHash));
-  const keep: Task[] = [], excluded: string[] = [];
+  const keep: Task[] = [],
+    excluded: string[] = [];
   for (const t of source) {
     if (ids.has(t.id) || hashes.has(taskHash(t))) excluded.push(t.id);
     else keep.push(t);

@@ -17,7 +17,10 @@ import { renderTransferHtml, type TransferReport } from './transfer-report.js';
 import { orderTasks, separateSource, type TaskOrder } from './transfer-split.js';
 
 /** Fresh models for one solve; `key` names it ('source', 'cold-r0', 'warm-r0', ...) so each solve keeps its own cache. */
-export type ModelFactory = (run: { readonly key: string; readonly seed: number }) => { models: Model[]; close?: () => void };
+export type ModelFactory = (run: { readonly key: string; readonly seed: number }) => {
+  models: Model[];
+  close?: () => void;
+};
 
 export interface TransferOptions {
   /** Tasks to build the library from; null to use `library.uri` as it is. */
@@ -60,14 +63,30 @@ export const frozenLibrary = (lib: LibraryPort): LibraryPort => ({
   store: async () => 0,
 });
 
-async function solveInto(dir: string, tasks: readonly Task[], strategy: Strategy, key: string, seed: number, library: LibraryPort | undefined, keepOrder: boolean, o: TransferOptions) {
+async function solveInto(
+  dir: string,
+  tasks: readonly Task[],
+  strategy: Strategy,
+  key: string,
+  seed: number,
+  library: LibraryPort | undefined,
+  keepOrder: boolean,
+  o: TransferOptions,
+) {
   const { models, close } = o.models({ key, seed });
   // solveTasks reports on every call too; pass on a line only when a task has finished.
   let lastDone = -1;
   try {
     return await solveTasks(tasks, {
-      out: dir, strategy, models, library, keepOrder, signal: o.signal, resume: o.resume,
-      taskConcurrency: o.taskConcurrency, taskTimeoutS: o.taskTimeoutS,
+      out: dir,
+      strategy,
+      models,
+      library,
+      keepOrder,
+      signal: o.signal,
+      resume: o.resume,
+      taskConcurrency: o.taskConcurrency,
+      taskTimeoutS: o.taskTimeoutS,
       settings: { experiment: 'transfer', run: key, seed, model: o.labels.model, strategy, budgets: o.budgets ?? {} },
       onProgress: (p) => {
         if (p.done === lastDone) return;
@@ -85,14 +104,24 @@ export async function runTransfer(o: TransferOptions): Promise<TransferResult> {
   const out = resolve(o.out);
   await mkdir(out, { recursive: true });
   const split = o.source ? separateSource(o.source, o.target) : { source: [], excluded: [] };
-  if (split.excluded.length) o.onProgress?.(`left ${split.excluded.length} source task(s) out: they are also target tasks (same id or content)`);
+  if (split.excluded.length)
+    o.onProgress?.(`left ${split.excluded.length} source task(s) out: they are also target tasks (same id or content)`);
   const library = await o.openLibrary(o.library.uri);
   try {
     let sourceSummary = null;
     if (o.library.build && split.source.length) {
       o.onProgress?.(`building the library from ${split.source.length} source tasks (${o.order} order)`);
       const ordered = orderTasks(split.source, o.order, o.seed);
-      sourceSummary = await solveInto(join(out, 'source'), ordered, o.warm.strategy, 'source', o.seed, library, true, o);
+      sourceSummary = await solveInto(
+        join(out, 'source'),
+        ordered,
+        o.warm.strategy,
+        'source',
+        o.seed,
+        library,
+        true,
+        o,
+      );
     }
     const entries = await library.list({ limit: 1_000_000 });
     const entryTask = new Map(entries.map((e) => [e.id, e.taskId]));
@@ -100,7 +129,10 @@ export async function runTransfer(o: TransferOptions): Promise<TransferResult> {
     const dirs: TransferReport['runs'][number][] = [];
     for (let r = 0; r < o.repeats && !o.signal?.aborted; r++) {
       const seed = o.seed + r;
-      for (const [condition, cfg, lib] of [['cold', o.cold, undefined], ['warm', o.warm, frozenLibrary(library)]] as const) {
+      for (const [condition, cfg, lib] of [
+        ['cold', o.cold, undefined],
+        ['warm', o.warm, frozenLibrary(library)],
+      ] as const) {
         const dir = join(out, `${condition}-r${r}`);
         o.onProgress?.(`repeat ${r + 1}/${o.repeats}: ${condition} (${cfg.name}) on ${o.target.length} target tasks`);
         await solveInto(dir, o.target, cfg.strategy, `${condition}-r${r}`, seed, lib, false, o);
@@ -112,20 +144,33 @@ export async function runTransfer(o: TransferOptions): Promise<TransferResult> {
       version: 1,
       createdAt: (o.now ?? (() => new Date()))().toISOString(),
       settings: {
-        source: o.labels.source, target: o.labels.target, model: o.labels.model, coldPreset: o.cold.name, warmPreset: o.warm.name,
-        repeats: o.repeats, seed: o.seed, order: o.order, excludedFromSource: split.excluded,
-        sourceTasks: split.source.length, targetTasks: o.target.length, budgets: o.budgets ?? {},
+        source: o.labels.source,
+        target: o.labels.target,
+        model: o.labels.model,
+        coldPreset: o.cold.name,
+        warmPreset: o.warm.name,
+        repeats: o.repeats,
+        seed: o.seed,
+        order: o.order,
+        excludedFromSource: split.excluded,
+        sourceTasks: split.source.length,
+        targetTasks: o.target.length,
+        budgets: o.budgets ?? {},
       },
       library: {
-        uri: library.uri, built: o.library.build, entries: entries.length,
+        uri: library.uri,
+        built: o.library.build,
+        entries: entries.length,
         embedModel: library.embedder?.modelId ?? null,
-        sourceSolved: sourceSummary?.solved_tasks ?? null, sourceTrainPerfect: sourceSummary?.train_perfect ?? null,
+        sourceSolved: sourceSummary?.solved_tasks ?? null,
+        sourceTrainPerfect: sourceSummary?.train_perfect ?? null,
       },
       runs: dirs,
       analysis: analyseTransfer(runs, { entryTask, bootstrap: { seed: o.seed } }),
       wallS: (Date.now() - started) / 1000,
     };
-    const jsonPath = join(out, 'transfer.json'), htmlPath = join(out, 'transfer.html');
+    const jsonPath = join(out, 'transfer.json'),
+      htmlPath = join(out, 'transfer.html');
     await writeFile(jsonPath, JSON.stringify(report, null, 2));
     await writeFile(htmlPath, renderTransferHtml(report));
     return { report, jsonPath, htmlPath };

@@ -19,4 +19,5 @@ export function writeFileAtomic(file: string, text: string): void {
   renameSync(tmp, file);
 }
 
-export const writeJsonAtomic = (file: string, value: unknown): void => writeFileAtomic(file, JSON.stringify(value, null, 1) + '\n');
+export const writeJsonAtomic = (file: string, value: unknown): void =>
+  writeFileAtomic(file, JSON.stringify(value, null, 1) + '\n');

@@ -5,21 +5,32 @@ import type { Model } from '../evolve/types.js';
 import type { Attempts, RunEvent, StageResult, TaskRecord } from './format.js';
 
 /** Kaggle needs both attempts for every test input: the unchanged input stands in. */
-export const fallbackAttempts = (task: Task): Attempts[] => task.test.map((t) => ({ attempt_1: t.input, attempt_2: t.input }));
+export const fallbackAttempts = (task: Task): Attempts[] =>
+  task.test.map((t) => ({ attempt_1: t.input, attempt_2: t.input }));
 
 type CallEvent = Extract<RunEvent, { type: 'call' }>;
 
 /** Role calls and usage of the calls a task made before it failed: what a failure cost is still accounted for. */
 function spentOn(calls: readonly CallEvent[]): Pick<TaskRecord, 'calls' | 'usage'> {
   const count = (role: string) => calls.filter((c) => c.role === role).length;
-  return { calls: { planner: count('planner'), repairer: count('repairer'), follower: count('follower') }, usage: calls.length ? sumUsage(calls.map((c) => c.usage ?? emptyUsage())) : emptyUsage() };
+  return {
+    calls: { planner: count('planner'), repairer: count('repairer'), follower: count('follower') },
+    usage: calls.length ? sumUsage(calls.map((c) => c.usage ?? emptyUsage())) : emptyUsage(),
+  };
 }
 
 /**
  * The record of a task whose solving threw (an unexpected error, not a budget or timeout).
  * `calls` are the task's call events so far, so the requests and dollars of a failed task stay in the totals.
  */
-export function errorRecord(task: Task, model: Model, err: unknown, started: Date, finished: Date, calls: readonly CallEvent[] = []): TaskRecord {
+export function errorRecord(
+  task: Task,
+  model: Model,
+  err: unknown,
+  started: Date,
+  finished: Date,
+  calls: readonly CallEvent[] = [],
+): TaskRecord {
   return {
     taskId: task.id,
     status: 'error',

@@ -20,10 +20,14 @@ export function curriculumOrder(tasks: readonly Task[], sizeWeight = CURRICULUM_
   const order = [bySize[0]!];
   while (left.size) {
     const cur = fps.get(order.at(-1)!.id)!;
-    let best: Task | null = null, bestCost = Infinity;
+    let best: Task | null = null,
+      bestCost = Infinity;
     for (const t of left) {
       const cost = cosineDistance(cur, fps.get(t.id)!) + sizeWeight * sizeRank.get(t.id)!;
-      if (cost < bestCost || (cost === bestCost && best !== null && t.id < best.id)) { best = t; bestCost = cost; }
+      if (cost < bestCost || (cost === bestCost && best !== null && t.id < best.id)) {
+        best = t;
+        bestCost = cost;
+      }
     }
     order.push(best!);
     left.delete(best!);

@@ -120,8 +120,39 @@ export interface RunSummary {
 export type RunEvent =
   | { readonly type: 'task_start'; readonly taskId: string; readonly at: string }
   /** `count`: role calls the event stands for, when a backend answered a batch of n in one go (default 1). */
-  | { readonly type: 'call'; readonly taskId: string; readonly role: string; readonly step: string; readonly cached: boolean; readonly count?: number; readonly usage?: Usage; readonly error?: string; readonly at: string }
-  | { readonly type: 'candidate'; readonly taskId: string; readonly id: string; readonly step: string; readonly fitness: number; readonly perfect: boolean; readonly parents: readonly string[]; readonly at: string }
-  | { readonly type: 'task_end'; readonly taskId: string; readonly status: TaskStatus; readonly trainPerfect: boolean; readonly at: string }
+  | {
+      readonly type: 'call';
+      readonly taskId: string;
+      readonly role: string;
+      readonly step: string;
+      readonly cached: boolean;
+      readonly count?: number;
+      readonly usage?: Usage;
+      readonly error?: string;
+      readonly at: string;
+    }
+  | {
+      readonly type: 'candidate';
+      readonly taskId: string;
+      readonly id: string;
+      readonly step: string;
+      readonly fitness: number;
+      readonly perfect: boolean;
+      readonly parents: readonly string[];
+      readonly at: string;
+    }
+  | {
+      readonly type: 'task_end';
+      readonly taskId: string;
+      readonly status: TaskStatus;
+      readonly trainPerfect: boolean;
+      readonly at: string;
+    }
   | { readonly type: 'task_error'; readonly taskId: string; readonly error: string; readonly at: string }
-  | { readonly type: 'library_store'; readonly taskId: string; readonly rows: number; readonly error?: string; readonly at: string };
+  | {
+      readonly type: 'library_store';
+      readonly taskId: string;
+      readonly rows: number;
+      readonly error?: string;
+      readonly at: string;
+    };

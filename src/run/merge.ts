@@ -13,7 +13,6 @@ import { buildSummary, type SummaryEntry } from './summary.js';
 
 type SubmissionJson = Record<string, { attempt_1: Grid; attempt_2: Grid }[]>;
 
-
 const knowsSolutions = (r: TaskRecord): boolean => r.correct !== null;
 
 export interface MergeResult {
@@ -30,7 +29,12 @@ export function mergeRuns(dirs: readonly string[], out: string): MergeResult {
   let wallS = 0;
   // Every input is checked before the target folder is created, so a typo leaves nothing behind.
   for (const dir of dirs) {
-    if (!existsSync(dir) || !RunFolder.holdsRun(dir)) throw new InputError(`${dir} is not a run folder (no tasks/ or summary.json): pass folders written by \`arcmem solve\``, dir, undefined);
+    if (!existsSync(dir) || !RunFolder.holdsRun(dir))
+      throw new InputError(
+        `${dir} is not a run folder (no tasks/ or summary.json): pass folders written by \`arcmem solve\``,
+        dir,
+        undefined,
+      );
   }
   const target = RunFolder.open(out);
   for (const dir of dirs) {
@@ -58,7 +62,11 @@ export function mergeRuns(dirs: readonly string[], out: string): MergeResult {
   });
   // Unfinished tasks keep the placeholder answers their shard wrote; fall back to one 1x1 grid.
   const submissions = dirs.map((d) => (RunFolder.at(d).readJson('submission.json') ?? {}) as SubmissionJson);
-  target.writeSubmission(ids, records, (id) => submissions.find((s) => s[id])?.[id] ?? [{ attempt_1: [[0]], attempt_2: [[0]] }]);
+  target.writeSubmission(
+    ids,
+    records,
+    (id) => submissions.find((s) => s[id])?.[id] ?? [{ attempt_1: [[0]], attempt_2: [[0]] }],
+  );
   const mergedSettings = { merged_from: settings };
   target.writeSettings(mergedSettings);
   const summary = buildSummary({ entries, wallS, settings: mergedSettings });

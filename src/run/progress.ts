@@ -6,7 +6,8 @@ import type { RunProgress } from './solve-tasks.js';
 
 const clock = (s: number | null): string => {
   if (s === null || !Number.isFinite(s)) return '--:--';
-  const m = Math.floor(s / 60), h = Math.floor(m / 60);
+  const m = Math.floor(s / 60),
+    h = Math.floor(m / 60);
   return h ? `${h}h${String(m % 60).padStart(2, '0')}m` : `${m}:${String(Math.round(s % 60)).padStart(2, '0')}`;
 };
 const money = (usd: number | null): string => (usd === null ? '$?' : `$${usd.toFixed(usd < 10 ? 3 : 2)}`);
@@ -25,7 +26,10 @@ export interface ProgressPrinter {
   readonly finish: () => void;
 }
 
-export function progressPrinter(write: (text: string) => void, opts: { tty: boolean; intervalS?: number; now?: () => number }): ProgressPrinter {
+export function progressPrinter(
+  write: (text: string) => void,
+  opts: { tty: boolean; intervalS?: number; now?: () => number },
+): ProgressPrinter {
   const now = opts.now ?? Date.now;
   let last: RunProgress | null = null;
   let printedAt = -Infinity;

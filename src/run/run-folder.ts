@@ -24,7 +24,8 @@ const TaskRecordShape = z.looseObject({
 });
 
 /** Task ids are file names: anything outside a safe set is escaped. */
-export const taskFileName = (taskId: string): string => `${taskId.replace(/[^A-Za-z0-9._-]/g, (c) => `%${c.charCodeAt(0).toString(16)}`)}.json`;
+export const taskFileName = (taskId: string): string =>
+  `${taskId.replace(/[^A-Za-z0-9._-]/g, (c) => `%${c.charCodeAt(0).toString(16)}`)}.json`;
 
 export class RunFolder {
   readonly tasksDir: string;
@@ -50,7 +51,10 @@ export class RunFolder {
 
   /** True when the folder already holds a run (any task record or summary). */
   static holdsRun(dir: string): boolean {
-    return existsSync(join(dir, 'summary.json')) || (existsSync(join(dir, 'tasks')) && readdirSync(join(dir, 'tasks')).some((f) => f.endsWith('.json')));
+    return (
+      existsSync(join(dir, 'summary.json')) ||
+      (existsSync(join(dir, 'tasks')) && readdirSync(join(dir, 'tasks')).some((f) => f.endsWith('.json')))
+    );
   }
 
   /** True when `arcmem solve` started a run here (settings.json is written first), finished or not. */
@@ -73,7 +77,10 @@ export class RunFolder {
   eventLines(): string[] {
     if (!existsSync(this.eventsFile)) return [];
     const text = readFileSync(this.eventsFile, 'utf8');
-    return text.slice(0, text.lastIndexOf('\n') + 1).split('\n').filter((l) => l.trim() !== '');
+    return text
+      .slice(0, text.lastIndexOf('\n') + 1)
+      .split('\n')
+      .filter((l) => l.trim() !== '');
   }
 
   writeTask(record: TaskRecord): void {
@@ -98,7 +105,11 @@ export class RunFolder {
   }
 
   /** submission.json with every task present: answered ones from their records, others from `fallback`. */
-  writeSubmission(taskIds: readonly string[], records: ReadonlyMap<string, TaskRecord>, fallback: (id: string) => readonly Attempts[]): void {
+  writeSubmission(
+    taskIds: readonly string[],
+    records: ReadonlyMap<string, TaskRecord>,
+    fallback: (id: string) => readonly Attempts[],
+  ): void {
     const sub: Record<string, readonly { attempt_1: Grid; attempt_2: Grid }[]> = {};
     for (const id of taskIds) sub[id] = records.get(id)?.attempts ?? fallback(id);
     writeFileAtomic(join(this.dir, 'submission.json'), serializeSubmission(sub) + '\n');

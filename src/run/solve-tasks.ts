@@ -78,7 +78,8 @@ interface RunState {
   finishedNow: number;
 }
 
-const isFinal = (r: TaskRecord | undefined, stage: number): boolean => !!r && (r.trainPerfect || stagesOf(r).length > stage);
+const isFinal = (r: TaskRecord | undefined, stage: number): boolean =>
+  !!r && (r.trainPerfect || stagesOf(r).length > stage);
 
 /** Solves `tasks` into the run folder `options.out`; returns the final summary. */
 export async function solveTasks(tasks: readonly Task[], options: SolveTasksOptions): Promise<RunSummary> {
@@ -116,14 +117,21 @@ export async function solveTasks(tasks: readonly Task[], options: SolveTasksOpti
   return writeOutputs(state, options);
 }
 
-async function runOne(state: RunState, task: Task, model: Model, stage: number, options: SolveTasksOptions): Promise<void> {
+async function runOne(
+  state: RunState,
+  task: Task,
+  model: Model,
+  stage: number,
+  options: SolveTasksOptions,
+): Promise<void> {
   if (options.signal?.aborted) return;
   const started = new Date();
   const calls: Extract<RunEvent, { type: 'call' }>[] = [];
   const onEvent = (e: RunEvent): void => {
     state.folder.appendEvent(e);
     if (e.type === 'call') calls.push(e);
-    if (e.type === 'call' && e.usage) state.liveCost = state.liveCost === null || e.usage.costUsd === null ? null : state.liveCost + e.usage.costUsd;
+    if (e.type === 'call' && e.usage)
+      state.liveCost = state.liveCost === null || e.usage.costUsd === null ? null : state.liveCost + e.usage.costUsd;
     if (e.type === 'call' && Date.now() - state.lastProgressAt >= 1000) reportProgress(state, options);
     options.onEvent?.(e);
   };
@@ -146,21 +154,38 @@ async function runOne(state: RunState, task: Task, model: Model, stage: number, 
   // Cancelled with the run (not by its own timeout): leave it unfinished, so --resume redoes it from the cache.
   if (options.signal?.aborted) return;
   const prev = state.records.get(task.id);
-  const combined = prev && options.models.length > 1 ? combineStages(prev, record) : options.models.length > 1 ? { ...record, stages: stagesOf(record) } : record;
+  const combined =
+    prev && options.models.length > 1
+      ? combineStages(prev, record)
+      : options.models.length > 1
+        ? { ...record, stages: stagesOf(record) }
+        : record;
   state.folder.writeTask(combined);
   state.records.set(task.id, combined);
   state.finishedNow++;
-  if (options.library && (combined.trainPerfect || stage === options.models.length - 1)) await storeInLibrary(options.library, task, combined, onEvent);
+  if (options.library && (combined.trainPerfect || stage === options.models.length - 1))
+    await storeInLibrary(options.library, task, combined, onEvent);
   writeOutputs(state, options);
 }
 
-async function storeInLibrary(library: LibraryPort, task: Task, record: TaskRecord, onEvent: (e: RunEvent) => void): Promise<void> {
+async function storeInLibrary(
+  library: LibraryPort,
+  task: Task,
+  record: TaskRecord,
+  onEvent: (e: RunEvent) => void,
+): Promise<void> {
   const at = () => new Date().toISOString();
   try {
     onEvent({ type: 'library_store', taskId: task.id, rows: await library.store(task, record), at: at() });
   } catch (err) {
     // A library failure must not lose the task: the record is already on disk.
-    onEvent({ type: 'library_store', taskId: task.id, rows: 0, error: err instanceof Error ? err.message : String(err), at: at() });
+    onEvent({
+      type: 'library_store',
+      taskId: task.id,
+      rows: 0,
+      error: err instanceof Error ? err.message : String(err),
+      at: at(),
+    });
   }
 }
 

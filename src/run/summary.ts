@@ -36,7 +36,9 @@ export function buildSummary({ entries, wallS, settings }: SummaryInput): RunSum
     solved_tasks: known ? scored.filter((e) => e.outputs > 0 && solvedOf(e) === e.outputs).length : null,
     status,
     stopped_on_budget: records.filter((r) => r.status === 'budget').map((r) => r.taskId),
-    errors: records.filter((r) => r.status === 'error').map((r) => ({ taskId: r.taskId, error: r.error ?? 'unknown error' })),
+    errors: records
+      .filter((r) => r.status === 'error')
+      .map((r) => ({ taskId: r.taskId, error: r.error ?? 'unknown error' })),
     llm: {
       requests: usage.requests,
       cache_hits: usage.cacheHits,
@@ -69,7 +71,11 @@ export function summaryTable(s: RunSummary): string {
     ['train-perfect', `${s.train_perfect} (${pct(s.tasks ? s.train_perfect / s.tasks : 0)})`],
   ];
   if (s.score !== null) {
-    rows.push(['score (pass@2, per task)', pct(s.score)], ['score (pass@2, per output)', pct(s.score_per_output)], ['tasks fully solved', String(s.solved_tasks)]);
+    rows.push(
+      ['score (pass@2, per task)', pct(s.score)],
+      ['score (pass@2, per output)', pct(s.score_per_output)],
+      ['tasks fully solved', String(s.solved_tasks)],
+    );
   }
   rows.push(
     ['role calls', `planner ${s.calls.planner}, repairer ${s.calls.repairer}, follower ${s.calls.follower}`],
@@ -78,12 +84,22 @@ export function summaryTable(s: RunSummary): string {
     ['cost', s.llm.cost_usd === null ? 'unknown (a model has no price)' : `$${s.llm.cost_usd.toFixed(4)}`],
   );
   if (s.library.library_hits || s.library.solved_via_library) {
-    rows.push(['library', `${s.library.library_hits} hits, ${s.library.solved_via_library} solved via library, ${s.library.seed_follower_calls} seed follower calls`]);
+    rows.push([
+      'library',
+      `${s.library.library_hits} hits, ${s.library.solved_via_library} solved via library, ${s.library.seed_follower_calls} seed follower calls`,
+    ]);
   }
   if (s.stopped_on_budget.length) rows.push(['stopped on budget', s.stopped_on_budget.join(', ')]);
   // A few examples, not 400 messages on one line: the full list is in summary.json.
-  const shown = s.errors.slice(0, 3).map((e) => `\n  ${e.taskId}: ${e.error}`).join('');
-  if (s.errors.length) rows.push(['errors', `${s.errors.length} task${s.errors.length === 1 ? '' : 's'}${shown}${s.errors.length > 3 ? `\n  ... ${s.errors.length - 3} more in summary.json` : ''}`]);
+  const shown = s.errors
+    .slice(0, 3)
+    .map((e) => `\n  ${e.taskId}: ${e.error}`)
+    .join('');
+  if (s.errors.length)
+    rows.push([
+      'errors',
+      `${s.errors.length} task${s.errors.length === 1 ? '' : 's'}${shown}${s.errors.length > 3 ? `\n  ... ${s.errors.length - 3} more in summary.json` : ''}`,
+    ]);
   rows.push(['wall time', `${s.wall_s} s`]);
   const w = Math.max(...rows.map(([k]) => k.length));
   return rows.map(([k, v]) => `${k.padEnd(w)}  ${v}`).join('\n');

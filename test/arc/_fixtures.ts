@@ -4,8 +4,30 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 export const TASK = {
-  train: [{ input: [[1, 0], [0, 1]], output: [[0, 1], [1, 0]] }],
-  test: [{ input: [[2, 0], [0, 0]], output: [[0, 2], [0, 0]] }],
+  train: [
+    {
+      input: [
+        [1, 0],
+        [0, 1],
+      ],
+      output: [
+        [0, 1],
+        [1, 0],
+      ],
+    },
+  ],
+  test: [
+    {
+      input: [
+        [2, 0],
+        [0, 0],
+      ],
+      output: [
+        [0, 2],
+        [0, 0],
+      ],
+    },
+  ],
 };
 
 export function tempDir(prefix = 'arcmem-arc-'): string {

@@ -9,14 +9,22 @@ const { tasks, errors } = await loadTasks(join(bundledDataDir(), 'tasks'));
 
 // Hand-written references, independent of scripts/make-bundled-tasks.ts.
 const mirror = (g: Grid): Grid => g.map((r) => [...r].reverse());
-const scale = (k: number) => (g: Grid): Grid => fromFn(height(g) * k, width(g) * k, (r, c) => g[Math.floor(r / k)]![Math.floor(c / k)]!);
-const recolor = (m: Record<number, number>) => (g: Grid): Grid => g.map((r) => r.map((c) => m[c] ?? c));
+const scale =
+  (k: number) =>
+  (g: Grid): Grid =>
+    fromFn(height(g) * k, width(g) * k, (r, c) => g[Math.floor(r / k)]![Math.floor(c / k)]!);
+const recolor =
+  (m: Record<number, number>) =>
+  (g: Grid): Grid =>
+    g.map((r) => r.map((c) => m[c] ?? c));
 const nonZeroColumn = (g: Grid, c: number): number[] => g.map((r) => r[c]!).filter((v) => v !== 0);
 /** Empty cells not reachable from the border through empty cells become 4. */
 function fillEnclosed(g: Grid): Grid {
   const outside = new Set<string>();
   const todo: [number, number][] = [];
-  g.forEach((row, r) => row.forEach((_, c) => (r === 0 || c === 0 || r === height(g) - 1 || c === width(g) - 1) && todo.push([r, c])));
+  g.forEach((row, r) =>
+    row.forEach((_, c) => (r === 0 || c === 0 || r === height(g) - 1 || c === width(g) - 1) && todo.push([r, c])),
+  );
   while (todo.length) {
     const [r, c] = todo.pop()!;
     if (g[r]?.[c] !== 0 || outside.has(`${r},${c}`)) continue;
@@ -65,7 +73,10 @@ describe('bundled tasks', () => {
       expect(t.test.length, t.id).toBeGreaterThanOrEqual(1);
       expect(t.test.length, t.id).toBeLessThanOrEqual(2);
       const grids = [...t.train.flatMap((p) => [p.input, p.output]), ...t.test.flatMap((p) => [p.input, p.output!])];
-      expect(t.test.every((p) => p.output !== undefined), t.id).toBe(true);
+      expect(
+        t.test.every((p) => p.output !== undefined),
+        t.id,
+      ).toBe(true);
       for (const g of grids) expect(Math.max(height(g), width(g)), t.id).toBeLessThanOrEqual(10);
     }
   });
@@ -82,13 +93,25 @@ describe('bundled tasks', () => {
   });
 
   it.each([
-    ['crop-object', (i: Grid, o: Grid) => height(o) <= height(i) && width(o) <= width(i) && height(o) * width(o) < height(i) * width(i)],
+    [
+      'crop-object',
+      (i: Grid, o: Grid) =>
+        height(o) <= height(i) && width(o) <= width(i) && height(o) * width(o) < height(i) * width(i),
+    ],
     ['crop-largest-object', (i: Grid, o: Grid) => height(o) < height(i) && new Set(o.flat()).size === 1],
     ['count-objects', (_i: Grid, o: Grid) => height(o) === 1 && new Set(o.flat()).size === 1],
     ['fill-enclosed', (i: Grid, o: Grid) => height(o) === height(i) && o.flat().includes(4) && !i.flat().includes(4)],
-    ['move-to-contact', (i: Grid, o: Grid) => i.flat().filter((v) => v === 2).length === o.flat().filter((v) => v === 2).length && o.some((r) => r[r.length - 2] === 2)],
+    [
+      'move-to-contact',
+      (i: Grid, o: Grid) =>
+        i.flat().filter((v) => v === 2).length === o.flat().filter((v) => v === 2).length &&
+        o.some((r) => r[r.length - 2] === 2),
+    ],
     ['draw-row-lines', (i: Grid, o: Grid) => o.every((r) => new Set(r).size === 1) && height(o) === height(i)],
-    ['draw-column-lines', (i: Grid, o: Grid) => o[height(o) - 1]!.every((v, c) => v !== 0 || i.every((r) => r[c] === 0))],
+    [
+      'draw-column-lines',
+      (i: Grid, o: Grid) => o[height(o) - 1]!.every((v, c) => v !== 0 || i.every((r) => r[c] === 0)),
+    ],
   ])('%s: outputs have the expected shape and content', (id, check) => {
     const task = tasks.find((t) => t.id === id)!;
     for (const p of [...task.train, ...task.test]) expect(check(p.input, p.output!), id).toBe(true);

@@ -8,8 +8,14 @@ import { TASK, tempDir, writeFiles } from './_fixtures.js';
 
 /** Runs the CLI in-process, capturing what it prints. */
 async function cli(args: string[], io: { colors?: boolean; env?: Record<string, string> } = {}) {
-  const out: string[] = [], err: string[] = [];
-  const code = await main(['node', 'arcmem', ...args], { print: (s) => out.push(s), progress: (s) => err.push(s), colors: io.colors ?? false, env: io.env ?? {} });
+  const out: string[] = [],
+    err: string[] = [];
+  const code = await main(['node', 'arcmem', ...args], {
+    print: (s) => out.push(s),
+    progress: (s) => err.push(s),
+    colors: io.colors ?? false,
+    env: io.env ?? {},
+  });
   return { code, out: out.join('\n'), err: err.join('') };
 }
 
@@ -92,19 +98,30 @@ const ARC1 = join(import.meta.dirname, '../../../shared/arc/arc-agi-1/training')
 
 describe.skipIf(!existsSync(ARC1))('arcmem score on ARC-AGI-1 training (../shared/arc)', () => {
   it('half the tasks right and one absent gives the right per-task and per-output averages', async () => {
-    const ids = readdirSync(ARC1).filter((f) => f.endsWith('.json')).map((f) => f.slice(0, -5)).sort();
+    const ids = readdirSync(ARC1)
+      .filter((f) => f.endsWith('.json'))
+      .map((f) => f.slice(0, -5))
+      .sort();
     const outputs = new Map<string, Grid[]>(
-      ids.map((id) => [id, JSON.parse(readFileSync(join(ARC1, `${id}.json`), 'utf8')).test.map((p: { output: Grid }) => p.output)]),
+      ids.map((id) => [
+        id,
+        JSON.parse(readFileSync(join(ARC1, `${id}.json`), 'utf8')).test.map((p: { output: Grid }) => p.output),
+      ]),
     );
     const wrong: Grid = [[0]];
     const sub: Record<string, { attempt_1: Grid; attempt_2: Grid }[]> = {};
-    let solvedTasks = 0, solvedOutputs = 0, totalOutputs = 0;
+    let solvedTasks = 0,
+      solvedOutputs = 0,
+      totalOutputs = 0;
     ids.forEach((id, i) => {
       const expected = outputs.get(id)!;
       totalOutputs += expected.length;
       if (i === 0) return; // absent
       const right = i % 2 === 1;
-      if (right) { solvedTasks++; solvedOutputs += expected.length; }
+      if (right) {
+        solvedTasks++;
+        solvedOutputs += expected.length;
+      }
       // The right answer goes in attempt_2 so pass@2 must look at both attempts.
       sub[id] = expected.map((e) => ({ attempt_1: wrong, attempt_2: right ? e : wrong }));
     });
@@ -114,9 +131,12 @@ describe.skipIf(!existsSync(ARC1))('arcmem score on ARC-AGI-1 training (../share
 
     const { code, out } = await cli(['score', file, '--solutions', ARC1]);
     expect(code).toBe(0);
-    const perTask = solvedTasks / ids.length, perOutput = solvedOutputs / totalOutputs;
+    const perTask = solvedTasks / ids.length,
+      perOutput = solvedOutputs / totalOutputs;
     expect(out).toContain(`per-task average (ARC Prize):  ${perTask.toFixed(4)}`);
-    expect(out).toContain(`per-output average (Kaggle):   ${perOutput.toFixed(4)}  ${(100 * perOutput).toFixed(2)}%  ${solvedOutputs}/${totalOutputs} test outputs`);
+    expect(out).toContain(
+      `per-output average (Kaggle):   ${perOutput.toFixed(4)}  ${(100 * perOutput).toFixed(2)}%  ${solvedOutputs}/${totalOutputs} test outputs`,
+    );
     expect(out).toContain('1 task missing from the submission, counted as 0');
     expect(out).toMatch(new RegExp(`${ids[0]}\\s+\\d+\\s+0\\s+0\\.000\\s+missing from submission`));
 

@@ -13,7 +13,10 @@ describe('loading every task source form', () => {
     const { tasks, errors } = await loadTasks(join(dir, 'abc123.json'));
     expect(errors).toEqual([]);
     expect(tasks.map((t) => t.id)).toEqual(['abc123']);
-    expect(tasks[0]!.test[0]!.output).toEqual([[0, 2], [0, 0]]);
+    expect(tasks[0]!.test[0]!.output).toEqual([
+      [0, 2],
+      [0, 0],
+    ]);
     expect((await loadTask(join(dir, 'abc123.json'))).source).toBe(join(dir, 'abc123.json'));
   });
 
@@ -31,7 +34,10 @@ describe('loading every task source form', () => {
       'arc-agi_evaluation_solutions.json': { t1: [[[5]]], t2: [[[6]]] },
     });
     const { tasks } = await loadTasks(join(dir, 'arc-agi_evaluation_challenges.json'));
-    expect(tasks.map((t) => [t.id, t.test[0]!.output])).toEqual([['t1', [[5]]], ['t2', [[6]]]]);
+    expect(tasks.map((t) => [t.id, t.test[0]!.output])).toEqual([
+      ['t1', [[5]]],
+      ['t2', [[6]]],
+    ]);
   });
 
   it('takes solutions given explicitly', async () => {
@@ -43,7 +49,11 @@ describe('loading every task source form', () => {
   });
 
   it('applies a solutions file to every task of a folder', async () => {
-    const dir = writeFiles({ 'tasks/t1.json': noOutputs, 'tasks/t2.json': noOutputs, 'sol.json': { t1: [[[1]]], t2: [[[2]]] } });
+    const dir = writeFiles({
+      'tasks/t1.json': noOutputs,
+      'tasks/t2.json': noOutputs,
+      'sol.json': { t1: [[[1]]], t2: [[[2]]] },
+    });
     const { tasks } = await loadTasks(join(dir, 'tasks'), { solutions: join(dir, 'sol.json') });
     expect(tasks.map((t) => t.test[0]!.output)).toEqual([[[1]], [[2]]]);
   });
@@ -63,7 +73,19 @@ describe('loading every task source form', () => {
   it('reads solutions from a solutions file or from task files with outputs', async () => {
     const dir = writeFiles({ 'sol.json': { t1: [[[1]], [[2]]] }, 'tasks/t9.json': TASK, 'open/t8.json': noOutputs });
     expect(await loadSolutions(join(dir, 'sol.json'))).toEqual(new Map([['t1', [[[1]], [[2]]]]]));
-    expect(await loadSolutions(join(dir, 'tasks'))).toEqual(new Map([['t9', [[[0, 2], [0, 0]]]]]));
+    expect(await loadSolutions(join(dir, 'tasks'))).toEqual(
+      new Map([
+        [
+          't9',
+          [
+            [
+              [0, 2],
+              [0, 0],
+            ],
+          ],
+        ],
+      ]),
+    );
     await expect(loadSolutions(join(dir, 'open'))).rejects.toThrow(/t8 has no output for test\[0\]/);
   });
 });
@@ -81,7 +103,10 @@ describe('bad input gives one clear error naming the file and the JSON path', ()
   ])('%s', async (_case, content, path, message) => {
     const dir = writeFiles({ 'bad.json': content });
     const file = join(dir, 'bad.json');
-    const err = await loadTasks(file).then(() => null, (e: unknown) => e);
+    const err = await loadTasks(file).then(
+      () => null,
+      (e: unknown) => e,
+    );
     expect(err).toBeInstanceOf(InputError);
     const e = err as InputError;
     expect(e.file).toBe(file);
@@ -104,11 +129,18 @@ describe('bad input gives one clear error naming the file and the JSON path', ()
 
   it('a missing solutions file is reported as such', async () => {
     const dir = writeFiles({ 't.json': TASK });
-    await expect(loadTasks(join(dir, 't.json'), { solutions: join(dir, 'nope.json') })).rejects.toThrow(/solutions file not found/);
+    await expect(loadTasks(join(dir, 't.json'), { solutions: join(dir, 'nope.json') })).rejects.toThrow(
+      /solutions file not found/,
+    );
   });
 
   it('a folder with one bad file still loads the others and reports the bad one', async () => {
-    const dir = writeFiles({ 'good1.json': TASK, 'broken.json': '{oops', 'good2.json': TASK, 'ragged.json': { train: [{ input: [[1], [1, 1]], output: [[1]] }], test } });
+    const dir = writeFiles({
+      'good1.json': TASK,
+      'broken.json': '{oops',
+      'good2.json': TASK,
+      'ragged.json': { train: [{ input: [[1], [1, 1]], output: [[1]] }], test },
+    });
     const { tasks, errors } = await loadTasks(dir);
     expect(tasks.map((t) => t.id)).toEqual(['good1', 'good2']);
     expect(errors.map((e) => [e.file, e.path])).toEqual([
@@ -118,7 +150,9 @@ describe('bad input gives one clear error naming the file and the JSON path', ()
   });
 
   it('a combined file with one bad task keeps the rest; the path starts with the task id', async () => {
-    const dir = writeFiles({ 'x_challenges.json': { ok: TASK, bad: { train: [{ input: [[1]], output: [[12]] }], test } } });
+    const dir = writeFiles({
+      'x_challenges.json': { ok: TASK, bad: { train: [{ input: [[1]], output: [[12]] }], test } },
+    });
     const { tasks, errors } = await loadTasks(join(dir, 'x_challenges.json'));
     expect(tasks.map((t) => t.id)).toEqual(['ok']);
     expect(errors[0]!.path).toBe('bad.train[0].output[0][0]');

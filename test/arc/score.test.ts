@@ -14,7 +14,9 @@ import {
 import { InputError } from '../../src/errors.js';
 import { tempDir, writeFiles } from './_fixtures.js';
 
-const A: Grid = [[1]], B: Grid = [[2]], C: Grid = [[3]];
+const A: Grid = [[1]],
+  B: Grid = [[2]],
+  C: Grid = [[3]];
 
 describe('exact match and pass@2', () => {
   it.each([
@@ -45,7 +47,10 @@ describe('scoring a submission both ways', () => {
     ['t4', [B]],
   ]);
   const submission: Submission = {
-    t1: [{ attempt_1: A, attempt_2: C }, { attempt_1: C, attempt_2: C }],
+    t1: [
+      { attempt_1: A, attempt_2: C },
+      { attempt_1: C, attempt_2: C },
+    ],
     t2: [{ attempt_1: C, attempt_2: C }],
     t4: [{ attempt_1: A, attempt_2: B }],
     extra: [{ attempt_1: A, attempt_2: A }],
@@ -83,7 +88,10 @@ describe('Kaggle submission.json', () => {
     await writeSubmission(file, sub);
     const raw = JSON.parse(readFileSync(file, 'utf8'));
     expect(Object.keys(raw)).toEqual(['a', 'b']);
-    expect(raw.a).toEqual([{ attempt_1: C, attempt_2: [[0]] }, { attempt_1: [[0]], attempt_2: A }]);
+    expect(raw.a).toEqual([
+      { attempt_1: C, attempt_2: [[0]] },
+      { attempt_1: [[0]], attempt_2: A },
+    ]);
     const back = await readSubmission(file);
     expect(back).toEqual(raw);
     expect(serializeSubmission(back)).toBe(serializeSubmission(sub));
@@ -107,12 +115,29 @@ describe('arc-agi-benchmarking per-task files', () => {
   it('writes <task_id>.json: per test pair both attempts with answer, correct and metadata', async () => {
     const content = benchmarkingTaskFile('t1', [{ attempt_1: A, attempt_2: B }, { attempt_1: C }], {
       expected: [B, A],
-      info: { model: 'm', provider: 'p', startedAt: '2026-01-01T00:00:00.000Z', finishedAt: '2026-01-01T00:01:00.000Z', promptTokens: 10, completionTokens: 5, costUsd: 0.25 },
+      info: {
+        model: 'm',
+        provider: 'p',
+        startedAt: '2026-01-01T00:00:00.000Z',
+        finishedAt: '2026-01-01T00:01:00.000Z',
+        promptTokens: 10,
+        completionTokens: 5,
+        costUsd: 0.25,
+      },
     });
-    expect(content.map((p) => [p.attempt_1.correct, p.attempt_2.correct])).toEqual([[false, true], [false, false]]);
+    expect(content.map((p) => [p.attempt_1.correct, p.attempt_2.correct])).toEqual([
+      [false, true],
+      [false, false],
+    ]);
     expect(content[1]!.attempt_2.answer).toEqual([[0]]);
     const meta = content[0]!.attempt_1.metadata as Record<string, any>;
-    expect(meta).toMatchObject({ model: 'm', provider: 'p', task_id: 't1', pair_index: 0, start_timestamp: '2026-01-01T00:00:00.000Z' });
+    expect(meta).toMatchObject({
+      model: 'm',
+      provider: 'p',
+      task_id: 't1',
+      pair_index: 0,
+      start_timestamp: '2026-01-01T00:00:00.000Z',
+    });
     expect(meta.usage).toMatchObject({ prompt_tokens: 10, completion_tokens: 5, total_tokens: 15 });
     expect(meta.cost.total_cost).toBe(0.25);
     const dir = tempDir();

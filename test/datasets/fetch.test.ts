@@ -17,7 +17,8 @@ function makeArchive(files: Record<string, string>): Buffer {
     mkdirSync(join(repo, path, '..'), { recursive: true });
     writeFileSync(join(repo, path), content);
   }
-  const git = (...args: string[]) => execFileSync('git', ['-C', repo, '-c', 'user.name=t', '-c', 'user.email=t@t', ...args]);
+  const git = (...args: string[]) =>
+    execFileSync('git', ['-C', repo, '-c', 'user.name=t', '-c', 'user.email=t@t', ...args]);
   git('init', '-q');
   git('add', '.');
   git('commit', '-q', '-m', 'data');
@@ -38,7 +39,11 @@ for (let i = 0; i < 400; i++) {
   fullSize[`data/evaluation/e${i}.json`] = task;
 }
 const full = makeArchive(fullSize);
-const badTask = makeArchive({ 'data/training/aaa.json': task, 'data/training/bbb.json': '{"train": []}', 'data/evaluation/ccc.json': task });
+const badTask = makeArchive({
+  'data/training/aaa.json': task,
+  'data/training/bbb.json': '{"train": []}',
+  'data/evaluation/ccc.json': task,
+});
 const expected = { training: 2, evaluation: 1 };
 
 let server: Server;
@@ -47,7 +52,16 @@ const hits: string[] = [];
 beforeAll(async () => {
   server = createServer((req, res) => {
     hits.push(req.url ?? '');
-    const body = req.url === '/good.tar.gz' ? good : req.url === '/full.tar.gz' ? full : req.url === '/bad-task.tar.gz' ? badTask : req.url === '/garbage.tar.gz' ? Buffer.from('not gzip') : null;
+    const body =
+      req.url === '/good.tar.gz'
+        ? good
+        : req.url === '/full.tar.gz'
+          ? full
+          : req.url === '/bad-task.tar.gz'
+            ? badTask
+            : req.url === '/garbage.tar.gz'
+              ? Buffer.from('not gzip')
+              : null;
     if (!body) return void res.writeHead(404).end();
     res.writeHead(200, { 'content-length': body.length, 'content-type': 'application/x-gzip' }).end(body);
   });
@@ -70,7 +84,12 @@ describe('reading GitHub tarballs', () => {
     }
     const contents = readTar(gunzipSync(good));
     expect(contents.global.comment).toMatch(/^[0-9a-f]{40}$/);
-    expect(contents.entries.filter((e) => e.type === 'file').map((e) => e.path).sort()).toContain('ARC-AGI-master/data/training/aaa.json');
+    expect(
+      contents.entries
+        .filter((e) => e.type === 'file')
+        .map((e) => e.path)
+        .sort(),
+    ).toContain('ARC-AGI-master/data/training/aaa.json');
   });
 });
 
@@ -78,7 +97,12 @@ describe('fetching a dataset (from a local archive)', () => {
   it('downloads with progress, checks counts, unpacks the splits and writes a manifest', async () => {
     const dataDir = tempDir();
     const lines: string[] = [];
-    const r = await fetchDataset(DATASETS['arc-agi-1']!, { dataDir, url: `${base}/good.tar.gz`, expected, onProgress: (l) => lines.push(l) });
+    const r = await fetchDataset(DATASETS['arc-agi-1']!, {
+      dataDir,
+      url: `${base}/good.tar.gz`,
+      expected,
+      onProgress: (l) => lines.push(l),
+    });
     expect(r.counts).toEqual(expected);
     expect(readdirSync(join(dataDir, 'arc-agi-1', 'training')).sort()).toEqual(['aaa.json', 'bbb.json']);
     expect(readdirSync(join(dataDir, 'arc-agi-1', 'evaluation'))).toEqual(['ccc.json']);
@@ -89,25 +113,41 @@ describe('fetching a dataset (from a local archive)', () => {
   });
 
   it.each([
-    ['a count that differs from the expected one', '/good.tar.gz', { training: 400, evaluation: 400 }, /expected 400 training tasks in the archive, found 2/],
-    ['an invalid task file', '/bad-task.tar.gz', expected, /training\/bbb\.json: train: a task needs at least one train pair/],
+    [
+      'a count that differs from the expected one',
+      '/good.tar.gz',
+      { training: 400, evaluation: 400 },
+      /expected 400 training tasks in the archive, found 2/,
+    ],
+    [
+      'an invalid task file',
+      '/bad-task.tar.gz',
+      expected,
+      /training\/bbb\.json: train: a task needs at least one train pair/,
+    ],
     ['a download that is not gzip', '/garbage.tar.gz', expected, /not a readable \.tar\.gz/],
     ['an HTTP error', '/missing.tar.gz', expected, /answered HTTP 404/],
   ])('refuses %s and writes nothing', async (_n, path, exp, message) => {
     const dataDir = tempDir();
-    await expect(fetchDataset(DATASETS['arc-agi-1']!, { dataDir, url: `${base}${path}`, expected: exp })).rejects.toThrow(message);
+    await expect(
+      fetchDataset(DATASETS['arc-agi-1']!, { dataDir, url: `${base}${path}`, expected: exp }),
+    ).rejects.toThrow(message);
     expect(existsSync(join(dataDir, 'arc-agi-1'))).toBe(false);
   });
 
   it('raises a DatasetError that says what to do when the host cannot be reached', async () => {
-    const err = await fetchDataset(DATASETS['arc-agi-2']!, { dataDir: tempDir(), url: 'http://127.0.0.1:1/x.tar.gz' }).catch((e: unknown) => e);
+    const err = await fetchDataset(DATASETS['arc-agi-2']!, {
+      dataDir: tempDir(),
+      url: 'http://127.0.0.1:1/x.tar.gz',
+    }).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(DatasetError);
     expect((err as Error).message).toMatch(/cannot reach .* check your internet connection or pass --url/);
   });
 
   it('arcmem data fetch downloads, checks the official counts (400 + 400) and reports where the tasks went', async () => {
     const run = async (url: string, dataDir: string) => {
-      const out: string[] = [], progress: string[] = [];
+      const out: string[] = [],
+        progress: string[] = [];
       const code = await main(['node', 'arcmem', 'data', 'fetch', 'arc-agi-1', '--dir', dataDir, '--url', url], {
         print: (s) => out.push(s),
         progress: (s) => progress.push(s),
@@ -119,9 +159,14 @@ describe('fetching a dataset (from a local archive)', () => {
     const ok = await run(`${base}/full.tar.gz`, dataDir);
     expect(ok.code).toBe(0);
     expect(ok.progress).toMatch(/\rarc-agi-1: downloaded .*\(100%\)\n$/);
-    expect(ok.out).toMatch(new RegExp(`^arc-agi-1: 400 training, 400 evaluation tasks in ${join(dataDir, 'arc-agi-1')} \\(`));
+    expect(ok.out).toMatch(
+      new RegExp(`^arc-agi-1: 400 training, 400 evaluation tasks in ${join(dataDir, 'arc-agi-1')} \\(`),
+    );
     const listed: string[] = [];
-    await main(['node', 'arcmem', 'tasks', 'arc-agi-1/evaluation'], { print: (s) => listed.push(s), env: { ARCMEM_DATA: dataDir } });
+    await main(['node', 'arcmem', 'tasks', 'arc-agi-1/evaluation'], {
+      print: (s) => listed.push(s),
+      env: { ARCMEM_DATA: dataDir },
+    });
     expect(listed.join('')).toContain('400 tasks from arc-agi-1/evaluation');
     // The 3-task fixture fails the official count check; the earlier download stays intact.
     expect((await run(`${base}/good.tar.gz`, dataDir)).code).toBe(1);

@@ -37,7 +37,12 @@ describe('downloading an embedding model', () => {
   it('shows progress lines on first use, then loads from the cache without a request or a line', async () => {
     const cacheDir = join(tmp.dir, 'cache');
     const lines: string[] = [];
-    const first = await loadEmbedder({ model: 'test-org/tiny-bert', hubUrl, cacheDir, onProgress: (l) => lines.push(l) });
+    const first = await loadEmbedder({
+      model: 'test-org/tiny-bert',
+      hubUrl,
+      cacheDir,
+      onProgress: (l) => lines.push(l),
+    });
     expect(first.modelId).toBe('test-org/tiny-bert');
     expect(lines).toContain('downloading test-org/tiny-bert/onnx/model_quantized.onnx');
     expect(lines).toContain('downloaded test-org/tiny-bert/onnx/model_quantized.onnx');
@@ -45,7 +50,12 @@ describe('downloading an embedding model', () => {
 
     const before = requests.length;
     const again: string[] = [];
-    const second = await loadEmbedder({ model: 'test-org/tiny-bert', hubUrl, cacheDir, onProgress: (l) => again.push(l) });
+    const second = await loadEmbedder({
+      model: 'test-org/tiny-bert',
+      hubUrl,
+      cacheDir,
+      onProgress: (l) => again.push(l),
+    });
     expect(again).toEqual([]);
     expect(requests.length).toBe(before);
     const [a] = await first.embed(['tile the grid']);
@@ -54,6 +64,8 @@ describe('downloading an embedding model', () => {
   });
 
   it('names the hub in the error when the model is not there', async () => {
-    await expect(loadEmbedder({ model: 'test-org/missing', hubUrl, cacheDir: join(tmp.dir, 'c2') })).rejects.toThrow(new RegExp(`test-org/missing from ${hubUrl}`));
+    await expect(loadEmbedder({ model: 'test-org/missing', hubUrl, cacheDir: join(tmp.dir, 'c2') })).rejects.toThrow(
+      new RegExp(`test-org/missing from ${hubUrl}`),
+    );
   });
 });

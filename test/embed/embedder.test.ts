@@ -50,7 +50,11 @@ describe('an embedding model that cannot be loaded', () => {
 
   it('warns exactly once and yields null when tried', async () => {
     const warnings: string[] = [];
-    const e = await tryLoadEmbedder({ modelPath: join(tmpdir(), 'arcmem-no-such-model-folder'), model: 'x', onWarning: (m) => warnings.push(m) });
+    const e = await tryLoadEmbedder({
+      modelPath: join(tmpdir(), 'arcmem-no-such-model-folder'),
+      model: 'x',
+      onWarning: (m) => warnings.push(m),
+    });
     expect(e).toBeNull();
     expect(warnings).toHaveLength(1);
     expect(warnings[0]).toMatch(/fingerprint-only/);

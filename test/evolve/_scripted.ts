@@ -9,7 +9,18 @@
 import type { Grid } from '../../src/arc/grid.js';
 import type { Task } from '../../src/arc/task.js';
 import { BudgetExceededError } from '../../src/llm/errors.js';
-import type { CallContext, FollowRequest, LibraryHit, LibraryPort, Model, PlanRequest, PoolRequest, Proposal, ReviseRequest, TaskView } from '../../src/evolve/types.js';
+import type {
+  CallContext,
+  FollowRequest,
+  LibraryHit,
+  LibraryPort,
+  Model,
+  PlanRequest,
+  PoolRequest,
+  Proposal,
+  ReviseRequest,
+  TaskView,
+} from '../../src/evolve/types.js';
 
 export { BudgetExceededError };
 
@@ -71,7 +82,12 @@ export class ScriptedModel implements Model {
   async pool(_v: TaskView, req: PoolRequest, ctx: CallContext): Promise<Proposal[]> {
     this.log.push({ method: 'pool', req, ctx });
     const f = this.script.pool ?? ((ps, i) => `pool of ${ps.length} ${i}`);
-    return Array.from({ length: req.n }, (_, i) => ({ instruction: f(req.parents.map((p) => p.instruction), i) }));
+    return Array.from({ length: req.n }, (_, i) => ({
+      instruction: f(
+        req.parents.map((p) => p.instruction),
+        i,
+      ),
+    }));
   }
   async follow(req: FollowRequest, ctx: CallContext): Promise<Grid> {
     this.log.push({ method: 'follow', req, ctx });
@@ -82,21 +98,46 @@ export class ScriptedModel implements Model {
 /** A task solved by "flip" (mirror left-right), with known test output. */
 export function flipTask(id = 'flip-task', trainPairs = 3): Task {
   const inputs: Grid[] = [
-    [[1, 0, 0], [2, 2, 0]],
-    [[0, 3], [3, 3], [0, 0]],
+    [
+      [1, 0, 0],
+      [2, 2, 0],
+    ],
+    [
+      [0, 3],
+      [3, 3],
+      [0, 0],
+    ],
     [[4, 0, 0, 0]],
-    [[5, 6], [0, 0]],
+    [
+      [5, 6],
+      [0, 0],
+    ],
   ];
   const flip = (g: Grid): Grid => g.map((r) => [...r].reverse());
   return {
     id,
     train: inputs.slice(0, trainPairs).map((input) => ({ input, output: flip(input) })),
-    test: [{ input: [[7, 0], [0, 8]], output: [[0, 7], [8, 0]] }],
+    test: [
+      {
+        input: [
+          [7, 0],
+          [0, 8],
+        ],
+        output: [
+          [0, 7],
+          [8, 0],
+        ],
+      },
+    ],
   };
 }
 
 /** A LibraryPort over a fixed list of hits (the real store lives in src/library). */
-export function fixedLibrary(hits: { similar?: LibraryHit[]; exact?: LibraryHit[]; related?: LibraryHit[] }): LibraryPort & { stored: number } {
+export function fixedLibrary(hits: {
+  similar?: LibraryHit[];
+  exact?: LibraryHit[];
+  related?: LibraryHit[];
+}): LibraryPort & { stored: number } {
   return {
     stored: 0,
     similar: async (_t, k) => (hits.similar ?? []).slice(0, k),
@@ -109,4 +150,9 @@ export function fixedLibrary(hits: { similar?: LibraryHit[]; exact?: LibraryHit[
   };
 }
 
-export const hit = (entryId: string, instruction: string, distance = 0.1): LibraryHit => ({ entryId, instruction, taskId: `src-${entryId}`, distance });
+export const hit = (entryId: string, instruction: string, distance = 0.1): LibraryHit => ({
+  entryId,
+  instruction,
+  taskId: `src-${entryId}`,
+  distance,
+});

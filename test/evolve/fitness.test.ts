@@ -33,10 +33,29 @@ describe('leave-one-out context', () => {
 });
 
 describe('fitness math', () => {
-  const expected = [[1, 2], [3, 4]];
+  const expected = [
+    [1, 2],
+    [3, 4],
+  ];
   it.each([
-    ['exact', [[1, 2], [3, 4]], 1, true],
-    ['three of four cells', [[1, 2], [3, 0]], 0.75, false],
+    [
+      'exact',
+      [
+        [1, 2],
+        [3, 4],
+      ],
+      1,
+      true,
+    ],
+    [
+      'three of four cells',
+      [
+        [1, 2],
+        [3, 0],
+      ],
+      0.75,
+      false,
+    ],
     ['wrong shape', [[1, 2]], 0, false],
     ['no output', null, 0, false],
   ] as const)('%s scores %d', (_name, output, score, exact) => {
@@ -69,13 +88,23 @@ describe('fitness math', () => {
   });
 
   it('a budget error ends scoring', async () => {
-    await expect(scoreInstruction(new ScriptedModel(), view, 'budget', ctx)).rejects.toBeInstanceOf(BudgetExceededError);
+    await expect(scoreInstruction(new ScriptedModel(), view, 'budget', ctx)).rejects.toBeInstanceOf(
+      BudgetExceededError,
+    );
   });
 });
 
 describe('population ranking', () => {
   const cand = (id: string, fitness: number, perfect = false): Candidate => ({
-    id, instruction: id, step: 'generate', stepIndex: 0, parents: [], librarySeeds: [], examples: [], fitness, perfect,
+    id,
+    instruction: id,
+    step: 'generate',
+    stepIndex: 0,
+    parents: [],
+    librarySeeds: [],
+    examples: [],
+    fitness,
+    perfect,
   });
 
   it('orders by fitness, then perfect, then creation order', () => {

@@ -22,7 +22,10 @@ afterEach(async () => {
 async function setup(script: LlmScript, flags: Record<string, unknown> = {}) {
   server = await startOpenAIServer(scriptedLlm(script));
   const cacheDir = mkdtempSync(join(tmpdir(), 'arcmem-llm-cache-'));
-  const config = resolveLlmConfig({ flags: { baseUrl: server.url, model: 'test-model', cacheDir, backoffBaseMs: 1, outputRetries: 1, ...flags }, env: {} });
+  const config = resolveLlmConfig({
+    flags: { baseUrl: server.url, model: 'test-model', cacheDir, backoffBaseMs: 1, outputRetries: 1, ...flags },
+    env: {},
+  });
   gateway = createGateway(config);
   return { server, model: createLlmModel(gateway), config };
 }
@@ -35,7 +38,9 @@ describe('the LLM model over HTTP', () => {
     const { server, model } = await setup({ plans: ['flip'] });
     const rec = await solveTask(task, model, { strategy: strategy([{ kind: 'generate', n: 1 }]) });
     expect(rec.trainPerfect).toBe(true);
-    const followers = server.requests.filter((r) => roleOf(r.body) === 'follower' && !userText(r.body).includes('Input (2x2):\n7 0'));
+    const followers = server.requests.filter(
+      (r) => roleOf(r.body) === 'follower' && !userText(r.body).includes('Input (2x2):\n7 0'),
+    );
     expect(followers).toHaveLength(3);
     for (const r of followers) {
       const { input, context } = parseFollow(r.body);
@@ -50,7 +55,13 @@ describe('the LLM model over HTTP', () => {
   it('never sends the task id', async () => {
     const task = flipTask('secret-task-id-123');
     const { server, model } = await setup({ plans: ['same'] });
-    await solveTask(task, model, { strategy: strategy([{ kind: 'generate', n: 2 }, { kind: 'revise', top_k: 1, per_parent: 1 }, { kind: 'pool', top_k: 2, n: 1 }]) });
+    await solveTask(task, model, {
+      strategy: strategy([
+        { kind: 'generate', n: 2 },
+        { kind: 'revise', top_k: 1, per_parent: 1 },
+        { kind: 'pool', top_k: 2, n: 1 },
+      ]),
+    });
     expect(server.requests.length).toBeGreaterThan(5);
     for (const r of server.requests) expect(r.raw).not.toContain('secret-task-id');
   });
@@ -74,7 +85,12 @@ describe('the LLM model over HTTP', () => {
 
   it('pooled revision shows several parents with their scores', async () => {
     const { server, model } = await setup({ plans: ['same', 'crop', 'color 0'], pool: 'flip' });
-    const rec = await solveTask(flipTask(), model, { strategy: strategy([{ kind: 'generate', n: 3 }, { kind: 'pool', top_k: 3, n: 1 }]) });
+    const rec = await solveTask(flipTask(), model, {
+      strategy: strategy([
+        { kind: 'generate', n: 3 },
+        { kind: 'pool', top_k: 3, n: 1 },
+      ]),
+    });
     const pooled = server.requests.filter((r) => roleOf(r.body) === 'pooler');
     expect(pooled).toHaveLength(1);
     const text = userText(pooled[0]!.body);
@@ -102,7 +118,12 @@ describe('the LLM model over HTTP', () => {
 
   it('a task budget stops the task mid-search with status budget', async () => {
     const { model } = await setup({ plans: ['same'] }, { taskMaxCalls: 5 });
-    const rec = await solveTask(flipTask(), model, { strategy: strategy([{ kind: 'generate', n: 1 }, { kind: 'revise', top_k: 1, per_parent: 1 }]) });
+    const rec = await solveTask(flipTask(), model, {
+      strategy: strategy([
+        { kind: 'generate', n: 1 },
+        { kind: 'revise', top_k: 1, per_parent: 1 },
+      ]),
+    });
     expect(rec.status).toBe('budget');
     expect(rec.candidates.map((c) => c.instruction)).toEqual(['same']);
     expect(rec.attempts).toHaveLength(1);

@@ -17,11 +17,24 @@ const task = flipTask('task-id-that-must-not-leak');
 const view: TaskView = { train: task.train, testInputs: task.test.map((t) => t.input) };
 
 function candidate(id: string, instruction: string, outputs: (number[][] | null)[]): Candidate {
-  const fit = summarise(outputs.map((o, i) => scoreExample(o, task.train[i]!.output, o ? undefined : 'ModelOutputError: ragged grid')));
+  const fit = summarise(
+    outputs.map((o, i) => scoreExample(o, task.train[i]!.output, o ? undefined : 'ModelOutputError: ragged grid')),
+  );
   return { id, instruction, step: 'generate', stepIndex: 0, parents: [], librarySeeds: [], ...fit };
 }
-const parent = candidate('c0', '1. Copy the grid.', [[[1, 0, 0], [2, 2, 0]], null, [[0, 0, 0, 4]]]);
-const other = candidate('c1', '1. Mirror each row.', task.train.map((p) => p.output as number[][]));
+const parent = candidate('c0', '1. Copy the grid.', [
+  [
+    [1, 0, 0],
+    [2, 2, 0],
+  ],
+  null,
+  [[0, 0, 0, 4]],
+]);
+const other = candidate(
+  'c1',
+  '1. Mirror each row.',
+  task.train.map((p) => p.output as number[][]),
+);
 
 describe('prompts are pinned', () => {
   it.each([
@@ -39,8 +52,14 @@ describe('prompts are pinned', () => {
     ['revise', reviseMessages(view, { parent })],
     ['revise with related instructions', reviseMessages(view, { parent, related: ['1. Rotate the grid.'] })],
     ['pool', poolMessages(view, { parents: [other, parent] })],
-    ['follow (leave-one-out)', followMessages({ instruction: '1. Mirror each row.', context: task.train.slice(1), input: task.train[0]!.input })],
-    ['follow, single pair (no context), uncertain', followMessages({ instruction: '1. Mirror each row.', context: [], input: task.train[0]!.input, uncertain: true })],
+    [
+      'follow (leave-one-out)',
+      followMessages({ instruction: '1. Mirror each row.', context: task.train.slice(1), input: task.train[0]!.input }),
+    ],
+    [
+      'follow, single pair (no context), uncertain',
+      followMessages({ instruction: '1. Mirror each row.', context: [], input: task.train[0]!.input, uncertain: true }),
+    ],
   ])('%s messages', (_name, messages) => {
     expect(messages).toMatchSnapshot();
   });

@@ -16,11 +16,25 @@ describe('step sequencing and top-k selection', () => {
   it('runs generate, revise on the top k, then pools the top k', async () => {
     const model = new ScriptedModel({ plans: [['crop', 'same', 'fail', 'color 0']] });
     const rec = await solveTask(flipTask(), model, { strategy: threeSteps });
-    expect(model.log.filter((l) => l.method !== 'follow').map((l) => l.method)).toEqual(['plan', 'revise', 'revise', 'pool']);
+    expect(model.log.filter((l) => l.method !== 'follow').map((l) => l.method)).toEqual([
+      'plan',
+      'revise',
+      'revise',
+      'pool',
+    ]);
     // "same" (fitness .5-ish) and "color 0" beat "crop" and "fail" (0): they are the two revised.
     const revised = model.calls('revise').map((l) => (l.req as ReviseRequest).parent.instruction);
     expect(revised.sort()).toEqual(['color 0', 'same']);
-    expect(rec.candidates.map((c) => c.step)).toEqual(['generate', 'generate', 'generate', 'generate', 'revise', 'revise', 'pool', 'pool']);
+    expect(rec.candidates.map((c) => c.step)).toEqual([
+      'generate',
+      'generate',
+      'generate',
+      'generate',
+      'revise',
+      'revise',
+      'pool',
+      'pool',
+    ]);
     expect(rec.candidates.map((c) => c.id)).toEqual(['c0', 'c1', 'c2', 'c3', 'c4', 'c5', 'c6', 'c7']);
     expect(rec.calls).toEqual({ planner: 4, repairer: 4, follower: 8 * 3 + 2 });
     expect(rec.status).toBe('done');
@@ -29,7 +43,12 @@ describe('step sequencing and top-k selection', () => {
 
   it('pooled revision receives several parents, best first, and children list them', async () => {
     const model = new ScriptedModel({ plans: [['crop', 'same', 'color 0']] });
-    const rec = await solveTask(flipTask(), model, { strategy: strategy([{ kind: 'generate', n: 3 }, { kind: 'pool', top_k: 3, n: 1 }]) });
+    const rec = await solveTask(flipTask(), model, {
+      strategy: strategy([
+        { kind: 'generate', n: 3 },
+        { kind: 'pool', top_k: 3, n: 1 },
+      ]),
+    });
     const req = model.calls('pool')[0]!.req as PoolRequest;
     expect(req.parents.map((p) => p.instruction)).toEqual(['color 0', 'same', 'crop']);
     expect(req.parents.every((p) => p.examples.length === 3)).toBe(true);
@@ -37,8 +56,18 @@ describe('step sequencing and top-k selection', () => {
   });
 
   it('tells the planner what was tried and skips duplicate proposals', async () => {
-    const model = new ScriptedModel({ plans: [['same', 'crop'], ['crop', 'SAME', 'color 1']] });
-    const rec = await solveTask(flipTask(), model, { strategy: strategy([{ kind: 'generate', n: 2 }, { kind: 'generate', n: 3 }]) });
+    const model = new ScriptedModel({
+      plans: [
+        ['same', 'crop'],
+        ['crop', 'SAME', 'color 1'],
+      ],
+    });
+    const rec = await solveTask(flipTask(), model, {
+      strategy: strategy([
+        { kind: 'generate', n: 2 },
+        { kind: 'generate', n: 3 },
+      ]),
+    });
     expect(model.calls('plan')[1]!.req).toMatchObject({ tried: ['same', 'crop'] });
     expect(rec.candidates.map((c) => c.instruction)).toEqual(['same', 'crop', 'color 1']);
   });
@@ -65,8 +94,22 @@ describe('early stop', () => {
 describe('answers', () => {
   it('answers a perfect task correctly and records events', async () => {
     const events: RunEvent[] = [];
-    const rec = await solveTask(flipTask(), new ScriptedModel({ plans: [['flip']] }), { strategy: threeSteps, onEvent: (e) => events.push(e) });
-    expect(rec.attempts).toEqual([{ attempt_1: [[0, 7], [8, 0]], attempt_2: [[0, 7], [8, 0]] }]);
+    const rec = await solveTask(flipTask(), new ScriptedModel({ plans: [['flip']] }), {
+      strategy: threeSteps,
+      onEvent: (e) => events.push(e),
+    });
+    expect(rec.attempts).toEqual([
+      {
+        attempt_1: [
+          [0, 7],
+          [8, 0],
+        ],
+        attempt_2: [
+          [0, 7],
+          [8, 0],
+        ],
+      },
+    ]);
     expect(rec.correct).toEqual([true]);
     expect(events[0]!.type).toBe('task_start');
     expect(events.at(-1)).toMatchObject({ type: 'task_end', trainPerfect: true, status: 'done' });
@@ -89,7 +132,10 @@ describe('budget and timeout', () => {
     // answered with the best imperfect candidate, told it may be wrong
     const answers = model.log.filter((l) => l.ctx.step === 'answer');
     expect(answers.map((l) => (l.req as { uncertain?: boolean }).uncertain)).toEqual([true, true]);
-    expect(rec.attempts[0]!.attempt_1).toEqual([[7, 0], [0, 8]]);
+    expect(rec.attempts[0]!.attempt_1).toEqual([
+      [7, 0],
+      [0, 8],
+    ]);
   });
 
   it('a timeout stops the search cleanly with status timeout', async () => {
@@ -104,14 +150,24 @@ describe('budget and timeout', () => {
 });
 
 describe('library seeding', () => {
-  const seeded = strategy([{ kind: 'seed', k: 2, show_planner: true }, { kind: 'generate', n: 2 }, { kind: 'revise', top_k: 1, per_parent: 1 }], { stop_on_perfect: false });
+  const seeded = strategy(
+    [
+      { kind: 'seed', k: 2, show_planner: true },
+      { kind: 'generate', n: 2 },
+      { kind: 'revise', top_k: 1, per_parent: 1 },
+    ],
+    { stop_on_perfect: false },
+  );
 
   it('scores retrieved instructions as seed candidates and shows the best to the planner', async () => {
     const lib = fixedLibrary({ similar: [hit('e1', 'crop'), hit('e2', 'same'), hit('e3', 'flip')] });
     const model = new ScriptedModel({ plans: [['color 1']] });
     const rec = await solveTask(flipTask(), model, { strategy: seeded, library: lib });
     const seeds = rec.candidates.filter((c) => c.step === 'seed');
-    expect(seeds.map((c) => [c.instruction, c.librarySeeds])).toEqual([['crop', ['e1']], ['same', ['e2']]]);
+    expect(seeds.map((c) => [c.instruction, c.librarySeeds])).toEqual([
+      ['crop', ['e1']],
+      ['same', ['e2']],
+    ]);
     expect(model.calls('plan')[0]!.req).toMatchObject({ examples: ['same', 'crop'] });
     expect(rec.libraryHits).toEqual(['e1', 'e2']);
     expect(rec.seedFollowerCalls).toBe(6);
@@ -131,7 +187,13 @@ describe('library seeding', () => {
   it('shows related library instructions to the repairer when asked', async () => {
     const lib = fixedLibrary({ related: [hit('r1', 'crop'), hit('r2', 'color 3')] });
     const model = new ScriptedModel({ plans: [['same']] });
-    await solveTask(flipTask(), model, { strategy: strategy([{ kind: 'generate', n: 1 }, { kind: 'revise', top_k: 1, per_parent: 1, show_related: true }]), library: lib });
+    await solveTask(flipTask(), model, {
+      strategy: strategy([
+        { kind: 'generate', n: 1 },
+        { kind: 'revise', top_k: 1, per_parent: 1, show_related: true },
+      ]),
+      library: lib,
+    });
     expect((model.calls('revise')[0]!.req as ReviseRequest).related).toEqual(['crop', 'color 3']);
   });
 

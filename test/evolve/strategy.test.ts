@@ -51,9 +51,15 @@ describe('strategy resolution', () => {
 
   it('reads a YAML file with defaults filled in', () => {
     const file = join(dir, 's.yaml');
-    writeFileSync(file, 'steps:\n  - kind: generate\n    n: 2\n  - kind: pool\n    top_k: 2\n    n: 1\nstop_on_perfect: false\n');
+    writeFileSync(
+      file,
+      'steps:\n  - kind: generate\n    n: 2\n  - kind: pool\n    top_k: 2\n    n: 1\nstop_on_perfect: false\n',
+    );
     const s = loadStrategy(file);
-    expect(s.steps).toEqual([{ kind: 'generate', n: 2 }, { kind: 'pool', top_k: 2, n: 1 }]);
+    expect(s.steps).toEqual([
+      { kind: 'generate', n: 2 },
+      { kind: 'pool', top_k: 2, n: 1 },
+    ]);
     expect(s.stop_on_perfect).toBe(false);
     expect(s.answer_runs).toBe(4);
   });

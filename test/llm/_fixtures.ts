@@ -8,7 +8,13 @@ import type { StructuredRequest } from '../../src/llm/index.js';
 
 export const AnswerSchema = z.object({ grid: GridSchema, note: z.string().nullable() });
 export type Answer = z.infer<typeof AnswerSchema>;
-export const GOOD: Answer = { grid: [[1, 2], [3, 4]], note: null };
+export const GOOD: Answer = {
+  grid: [
+    [1, 2],
+    [3, 4],
+  ],
+  note: null,
+};
 
 export function ask(taskId = 'task-a', extra: Partial<StructuredRequest<Answer>> = {}): StructuredRequest<Answer> {
   return {

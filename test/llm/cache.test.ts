@@ -2,7 +2,14 @@ import { spawn } from 'node:child_process';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
-import { cacheFileIn, cacheKey, createGateway, ModelOutputError, ResponseCache, type CallEvent } from '../../src/llm/index.js';
+import {
+  cacheFileIn,
+  cacheKey,
+  createGateway,
+  ModelOutputError,
+  ResponseCache,
+  type CallEvent,
+} from '../../src/llm/index.js';
 import { reply, startOpenAIServer, type OpenAIServer } from '../support/openai-server.js';
 import { testLlmConfig } from '../support/llm-config.js';
 import { ask, GOOD, tempDir } from './_fixtures.js';
@@ -12,10 +19,14 @@ afterEach(async () => server?.close());
 
 /** Five samples for two tasks through a fresh gateway sharing `cacheDir`. */
 async function run(url: string, cacheDir: string, flags: Record<string, unknown> = {}, events: CallEvent[] = []) {
-  const gw = createGateway(testLlmConfig(url, { noCache: false, cacheDir, ...flags }), { onCall: (e) => events.push(e) });
+  const gw = createGateway(testLlmConfig(url, { noCache: false, cacheDir, ...flags }), {
+    onCall: (e) => events.push(e),
+  });
   const results = await Promise.all(
     ['task-a', 'task-b'].flatMap((t, i) =>
-      [0, 1, 2, 3, 4].map((sample) => gw.structured(ask(t, { sample, role: 'planner', messages: [{ role: 'user', content: `puzzle ${i}` }] }))),
+      [0, 1, 2, 3, 4].map((sample) =>
+        gw.structured(ask(t, { sample, role: 'planner', messages: [{ role: 'user', content: `puzzle ${i}` }] })),
+      ),
     ),
   );
   const totals = gw.totals();
@@ -125,7 +136,12 @@ describe('the response cache', () => {
       const gw = createGateway(testLlmConfig(server!.url, flags));
       const out: string[] = [];
       for (const sample of [0, 1, 2, 3]) {
-        out.push(await gw.structured(ask('task-a', { sample })).then(() => 'answered', (e: Error) => e.name));
+        out.push(
+          await gw.structured(ask('task-a', { sample })).then(
+            () => 'answered',
+            (e: Error) => e.name,
+          ),
+        );
       }
       gw.close();
       return out;
@@ -142,13 +158,21 @@ describe('the response cache', () => {
     const tsx = join(process.cwd(), 'node_modules', '.bin', 'tsx');
     type Writer = { ready: Promise<void>; go: () => void; done: Promise<{ from: number; to: number }> };
     const writer = (prefix: string): Writer => {
-      const child = spawn(tsx, ['test/support/cache-writer.ts', file, prefix, '3000'], { stdio: ['pipe', 'pipe', 'pipe'] });
+      const child = spawn(tsx, ['test/support/cache-writer.ts', file, prefix, '3000'], {
+        stdio: ['pipe', 'pipe', 'pipe'],
+      });
       let out = '';
       let err = '';
       child.stderr.on('data', (d) => (err += d));
-      const ready = new Promise<void>((ok) => child.stdout.on('data', (d) => ((out += d), out.startsWith('ready\n') && ok())));
+      const ready = new Promise<void>((ok) =>
+        child.stdout.on('data', (d) => ((out += d), out.startsWith('ready\n') && ok())),
+      );
       const done = new Promise<{ from: number; to: number }>((resolve, reject) =>
-        child.on('exit', (code) => (code === 0 ? resolve(JSON.parse(out.slice('ready\n'.length))) : reject(new Error(`writer ${prefix} exited ${code}: ${err}`)))),
+        child.on('exit', (code) =>
+          code === 0
+            ? resolve(JSON.parse(out.slice('ready\n'.length)))
+            : reject(new Error(`writer ${prefix} exited ${code}: ${err}`)),
+        ),
       );
       return { ready, go: () => child.stdin.write('go\n'), done };
     };

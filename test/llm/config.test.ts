@@ -77,18 +77,33 @@ describe('where settings come from', () => {
       env: { ARCMEM_PRICES: 'b=9/9, c=5/6' },
       file: { llm: { prices: { d: { input: 7, output: 8 } } } },
     });
-    expect(c.prices).toEqual({ a: { input: 1, output: 2 }, b: { input: 3, output: 4 }, c: { input: 5, output: 6 }, d: { input: 7, output: 8 } });
+    expect(c.prices).toEqual({
+      a: { input: 1, output: 2 },
+      b: { input: 3, output: 4 },
+      c: { input: 5, output: 6 },
+      d: { input: 7, output: 8 },
+    });
   });
 });
 
 describe('bad settings fail early with a message naming flag and variable', () => {
   it.each([
     ['remote endpoint without key', {}, {}, /--api-key.*OPENAI_API_KEY/],
-    ['OpenRouter without key', { baseUrl: 'https://openrouter.ai/api/v1' }, {}, /no API key for https:\/\/openrouter\.ai: pass --api-key or set OPENAI_API_KEY/],
+    [
+      'OpenRouter without key',
+      { baseUrl: 'https://openrouter.ai/api/v1' },
+      {},
+      /no API key for https:\/\/openrouter\.ai: pass --api-key or set OPENAI_API_KEY/,
+    ],
     ['timeout not a number', local, { ARCMEM_TIMEOUT_MS: 'soon' }, /--timeout-ms \(ARCMEM_TIMEOUT_MS/],
     ['negative concurrency', { ...local, concurrency: '-1' }, {}, /--concurrency \(ARCMEM_CONCURRENCY/],
     ['unknown structured output mode', { ...local, structuredOutput: 'xml' }, {}, /--structured-output/],
-    ['bad reasoning effort for one role', { ...local, plannerReasoningEffort: 'max' }, {}, /--planner-reasoning-effort \(ARCMEM_PLANNER_REASONING_EFFORT/],
+    [
+      'bad reasoning effort for one role',
+      { ...local, plannerReasoningEffort: 'max' },
+      {},
+      /--planner-reasoning-effort \(ARCMEM_PLANNER_REASONING_EFFORT/,
+    ],
     ['bad price', { ...local, price: 'gpt-5=cheap' }, {}, /--price: "gpt-5=cheap" is not model=INPUT\/OUTPUT/],
     ['not a URL', { baseUrl: 'localhost:8000' }, {}, /--base-url \(OPENAI_BASE_URL/],
   ])('%s', (_n, flags, env, message) => {
@@ -97,12 +112,17 @@ describe('bad settings fail early with a message naming flag and variable', () =
     expect(run).toThrow(message);
   });
 
-  it.each(['http://localhost:11434/v1', 'http://127.0.0.1:8000/v1', 'http://[::1]:8000/v1'])('a local endpoint needs no key: %s', (baseUrl) => {
-    expect(resolveLlmConfig({ flags: { baseUrl } }).apiKey).toBeNull();
-  });
+  it.each(['http://localhost:11434/v1', 'http://127.0.0.1:8000/v1', 'http://[::1]:8000/v1'])(
+    'a local endpoint needs no key: %s',
+    (baseUrl) => {
+      expect(resolveLlmConfig({ flags: { baseUrl } }).apiKey).toBeNull();
+    },
+  );
 
   it('rejects unknown keys in the config file', () => {
-    expect(() => resolveLlmConfig({ flags: local, file: { llm: { concurrancy: 3 } } })).toThrow(/unknown setting\(s\).*concurrancy/);
+    expect(() => resolveLlmConfig({ flags: local, file: { llm: { concurrancy: 3 } } })).toThrow(
+      /unknown setting\(s\).*concurrancy/,
+    );
   });
 });
 

@@ -15,16 +15,26 @@ describe('usage and cost', () => {
     server = await startOpenAIServer(() => reply.json(GOOD, { delayMs: 30 }));
     const gw = createGateway(testLlmConfig(server.url));
     const { usage } = await gw.structured(ask());
-    expect(usage).toMatchObject({ requests: 1, cacheHits: 0, promptTokens: 1000, completionTokens: 500, reasoningTokens: 100 });
+    expect(usage).toMatchObject({
+      requests: 1,
+      cacheHits: 0,
+      promptTokens: 1000,
+      completionTokens: 500,
+      reasoningTokens: 100,
+    });
     expect(usage.costUsd).toBeCloseTo(CALL_USD, 12);
     expect(usage.latencyMs).toBeGreaterThanOrEqual(25);
   });
 
   it('totals per task and per run equal the sum of per-call costs', async () => {
     let n = 0;
-    server = await startOpenAIServer(() => reply.json(GOOD, { usage: { prompt_tokens: 100 * ++n, completion_tokens: 7 * n } }));
+    server = await startOpenAIServer(() =>
+      reply.json(GOOD, { usage: { prompt_tokens: 100 * ++n, completion_tokens: 7 * n } }),
+    );
     const events: CallEvent[] = [];
-    const gw = createGateway(testLlmConfig(server.url, { plannerModel: 'gpt-5', repairerModel: 'o3' }), { onCall: (e) => events.push(e) });
+    const gw = createGateway(testLlmConfig(server.url, { plannerModel: 'gpt-5', repairerModel: 'o3' }), {
+      onCall: (e) => events.push(e),
+    });
     const roles = ['planner', 'repairer', 'follower'] as const;
     await Promise.all(
       Array.from({ length: 9 }, (_, i) => gw.structured(ask(`task-${i % 3}`, { role: roles[i % 3], sample: i }))),
@@ -50,7 +60,13 @@ describe('usage and cost', () => {
 
   it('a --price override prices an unknown model and replaces a bundled price', async () => {
     server = await startOpenAIServer(() => reply.json(GOOD));
-    const gw = createGateway(testLlmConfig(server.url, { followerModel: 'my-local-llama', plannerModel: 'gpt-5-mini', price: ['my-local-llama=1/2', 'gpt-5-mini=10/10'] }));
+    const gw = createGateway(
+      testLlmConfig(server.url, {
+        followerModel: 'my-local-llama',
+        plannerModel: 'gpt-5-mini',
+        price: ['my-local-llama=1/2', 'gpt-5-mini=10/10'],
+      }),
+    );
     expect((await gw.structured(ask())).usage.costUsd).toBeCloseTo((1000 * 1 + 500 * 2) / 1e6, 12);
     expect((await gw.structured(ask('t', { role: 'planner' }))).usage.costUsd).toBeCloseTo((1500 * 10) / 1e6, 12);
   });
@@ -62,7 +78,9 @@ describe('usage and cost', () => {
   });
 
   it('prompt tokens served from the provider cache are billed at the cached price', async () => {
-    server = await startOpenAIServer(() => reply.json(GOOD, { usage: { ...DEFAULT_USAGE, prompt_tokens_details: { cached_tokens: 800 } } }));
+    server = await startOpenAIServer(() =>
+      reply.json(GOOD, { usage: { ...DEFAULT_USAGE, prompt_tokens_details: { cached_tokens: 800 } } }),
+    );
     const gw = createGateway(testLlmConfig(server.url));
     expect((await gw.structured(ask())).usage.costUsd).toBeCloseTo((200 * 0.25 + 800 * 0.025 + 500 * 2) / 1e6, 12);
   });
@@ -99,7 +117,9 @@ describe('budgets', () => {
     server = await startOpenAIServer(() => reply.json(GOOD, { delayMs: 40 }));
     const cap = CALL_USD * 0.5; // reached as soon as the first call is charged
     const gw = createGateway(testLlmConfig(server.url, { taskBudgetUsd: cap, concurrency: 4 }));
-    const results = await Promise.allSettled(Array.from({ length: 12 }, (_, i) => gw.structured(ask('task-a', { sample: i }))));
+    const results = await Promise.allSettled(
+      Array.from({ length: 12 }, (_, i) => gw.structured(ask('task-a', { sample: i }))),
+    );
     const sent = results.filter((r) => r.status === 'fulfilled').length;
     expect(sent).toBe(4); // the first 4 were in flight when the cap was reached; none started after
     expect(server.count()).toBe(4);
@@ -141,13 +161,21 @@ describe('budgets', () => {
     const gw = createGateway(testLlmConfig(server.url, { taskMaxCalls: 1 }), { onCall: (e) => events.push(e) });
     await gw.structured(ask());
     await gw.structured(ask()).catch(() => undefined);
-    expect(events[1]).toMatchObject({ taskId: 'task-a', usage: { requests: 0 }, error: { name: 'BudgetExceededError' } });
+    expect(events[1]).toMatchObject({
+      taskId: 'task-a',
+      usage: { requests: 0 },
+      error: { name: 'BudgetExceededError' },
+    });
   });
 
   it('a dollar budget with an unpriced model fails before any work starts', async () => {
     server = await startOpenAIServer(() => reply.json(GOOD));
-    expect(() => createGateway(testLlmConfig(server!.url, { model: 'mystery-model', budgetUsd: 1 }))).toThrow(LlmConfigError);
-    expect(() => createGateway(testLlmConfig(server!.url, { model: 'mystery-model', budgetUsd: 1 }))).toThrow(/--price mystery-model=/);
+    expect(() => createGateway(testLlmConfig(server!.url, { model: 'mystery-model', budgetUsd: 1 }))).toThrow(
+      LlmConfigError,
+    );
+    expect(() => createGateway(testLlmConfig(server!.url, { model: 'mystery-model', budgetUsd: 1 }))).toThrow(
+      /--price mystery-model=/,
+    );
     expect(server.count()).toBe(0);
   });
 

@@ -42,10 +42,23 @@ describe('call events', () => {
     await gw.structured(ask('task-a', { role: 'planner', sample: 3 }));
     await gw.structured(ask('task-b')).catch(() => undefined);
     expect(events).toHaveLength(2);
-    expect(events[0]).toMatchObject({ taskId: 'task-a', role: 'planner', model: 'gpt-5', sample: 3, cached: false, usage: { requests: 1 } });
+    expect(events[0]).toMatchObject({
+      taskId: 'task-a',
+      role: 'planner',
+      model: 'gpt-5',
+      sample: 3,
+      cached: false,
+      usage: { requests: 1 },
+    });
     expect(events[0].latencyMs).toBeGreaterThanOrEqual(0);
     expect(events[0].error).toBeUndefined();
-    expect(events[1]).toMatchObject({ taskId: 'task-b', role: 'follower', model: 'gpt-5-mini', error: { name: 'ProviderError' }, usage: { requests: 1, costUsd: 0 } });
+    expect(events[1]).toMatchObject({
+      taskId: 'task-b',
+      role: 'follower',
+      model: 'gpt-5-mini',
+      error: { name: 'ProviderError' },
+      usage: { requests: 1, costUsd: 0 },
+    });
   });
 
   it('a per-call model override is used and reported', async () => {

@@ -13,12 +13,15 @@ const TASK_ID = '007bbfb7';
 
 describe('task ids and the key never leave where they belong', () => {
   it('no request body carries the task id or the key; the key travels only in the Authorization header', async () => {
-    server = await startOpenAIServer((_b, i) =>
-      [reply.status(429, { retryAfter: '0' }), reply.text('bad'), reply.json(GOOD), reply.status(500)][i % 4],
+    server = await startOpenAIServer(
+      (_b, i) =>
+        [reply.status(429, { retryAfter: '0' }), reply.text('bad'), reply.json(GOOD), reply.status(500)][i % 4],
     );
     const dir = tempDir();
     const events: CallEvent[] = [];
-    const gw = createGateway(testLlmConfig(server.url, { noCache: false, cacheDir: dir, retries: 1 }), { onCall: (e) => events.push(e) });
+    const gw = createGateway(testLlmConfig(server.url, { noCache: false, cacheDir: dir, retries: 1 }), {
+      onCall: (e) => events.push(e),
+    });
     await Promise.allSettled([0, 1, 2, 3].map((sample) => gw.structured(ask(TASK_ID, { sample }))));
     await gw.structured(ask(TASK_ID, { sample: 0 })).catch(() => undefined); // a cache hit
     gw.close();
@@ -43,7 +46,13 @@ describe('task ids and the key never leave where they belong', () => {
 
   it('an error body that echoes the key does not put it in the error or the event', async () => {
     server = await startOpenAIServer(() =>
-      reply.status(401, { error: { message: `Incorrect API key provided: ${TEST_API_KEY}. Also sk-proj-abc****************wxyz.`, type: 'invalid_request_error', code: 'invalid_api_key' } }),
+      reply.status(401, {
+        error: {
+          message: `Incorrect API key provided: ${TEST_API_KEY}. Also sk-proj-abc****************wxyz.`,
+          type: 'invalid_request_error',
+          code: 'invalid_api_key',
+        },
+      }),
     );
     const events: CallEvent[] = [];
     const gw = createGateway(testLlmConfig(server.url), { onCall: (e) => events.push(e) });
@@ -62,7 +71,12 @@ describe('redact', () => {
     ['the exact secret', 'key=abcd1234secret!', ['abcd1234secret!'], 'key=[redacted]'],
     ['every occurrence', 'xSECRETx SECRET', ['SECRET'], 'x[redacted]x [redacted]'],
     ['an OpenAI-shaped key it was not told about', 'got sk-proj-AbC123xyz789', [], 'got [redacted]'],
-    ['a masked key echoed by a provider', 'Incorrect API key provided: sk-abc*********wxyz.', [], 'Incorrect API key provided: [redacted].'],
+    [
+      'a masked key echoed by a provider',
+      'Incorrect API key provided: sk-abc*********wxyz.',
+      [],
+      'Incorrect API key provided: [redacted].',
+    ],
     ['an OpenRouter key', 'Bearer sk-or-v1-0123456789abcdef', [], 'Bearer [redacted]'],
     ['a Google key', 'key=AIzaSyA-1234567890abcdefghij', [], 'key=[redacted]'],
     ['nothing when there is nothing', 'plain text', [null, undefined, ''], 'plain text'],

@@ -9,12 +9,19 @@ let server: OpenAIServer | undefined;
 afterEach(async () => server?.close());
 
 /** Replies from the script in order; the last one repeats. */
-const scripted = (...replies: Reply[]) => (_body: unknown, i: number) => replies[Math.min(i, replies.length - 1)];
+const scripted =
+  (...replies: Reply[]) =>
+  (_body: unknown, i: number) =>
+    replies[Math.min(i, replies.length - 1)];
 
 describe('transient failures are retried, others are not', () => {
   it.each<[string, Reply[], number]>([
     ['429 with Retry-After in seconds', [reply.status(429, { retryAfter: '0.05' }), reply.json(GOOD)], 2],
-    ['429 with Retry-After as an HTTP date', [reply.status(429, { retryAfter: new Date(Date.now() + 1000).toUTCString() }), reply.json(GOOD)], 2],
+    [
+      '429 with Retry-After as an HTTP date',
+      [reply.status(429, { retryAfter: new Date(Date.now() + 1000).toUTCString() }), reply.json(GOOD)],
+      2,
+    ],
     ['429 with retry-after-ms', [reply.status(429, { headers: { 'retry-after-ms': '20' } }), reply.json(GOOD)], 2],
     ['500 then 503', [reply.status(500), reply.status(503), reply.json(GOOD)], 3],
     ['408 request timeout', [reply.status(408), reply.json(GOOD)], 2],
@@ -36,14 +43,17 @@ describe('transient failures are retried, others are not', () => {
     expect(Date.now() - t0).toBeGreaterThanOrEqual(290);
   });
 
-  it.each([400, 401, 403, 404, 422])('HTTP %i is not retried: 1 request and a ProviderError with the status', async (status) => {
-    server = await startOpenAIServer(() => reply.status(status));
-    const gw = createGateway(testLlmConfig(server.url));
-    const err = await gw.structured(ask()).catch((e) => e);
-    expect(err).toBeInstanceOf(ProviderError);
-    expect(err).toMatchObject({ status, failure: 'http', attempts: 1 });
-    expect(server.count()).toBe(1);
-  });
+  it.each([400, 401, 403, 404, 422])(
+    'HTTP %i is not retried: 1 request and a ProviderError with the status',
+    async (status) => {
+      server = await startOpenAIServer(() => reply.status(status));
+      const gw = createGateway(testLlmConfig(server.url));
+      const err = await gw.structured(ask()).catch((e) => e);
+      expect(err).toBeInstanceOf(ProviderError);
+      expect(err).toMatchObject({ status, failure: 'http', attempts: 1 });
+      expect(server.count()).toBe(1);
+    },
+  );
 
   it('gives up after the configured retries with the last status', async () => {
     server = await startOpenAIServer(() => reply.status(500));
@@ -105,7 +115,12 @@ describe('backoff delays', () => {
   });
 
   it('grows exponentially, stays within [exp/2, exp] and under the cap', () => {
-    for (const [retry, lo, hi] of [[0, 50, 100], [1, 100, 200], [2, 200, 400], [6, 500, 1000]]) {
+    for (const [retry, lo, hi] of [
+      [0, 50, 100],
+      [1, 100, 200],
+      [2, 200, 400],
+      [6, 500, 1000],
+    ]) {
       expect(backoffMs(retry, 100, 1000, null, () => 0)).toBe(lo);
       expect(backoffMs(retry, 100, 1000, null, () => 1)).toBe(hi);
     }

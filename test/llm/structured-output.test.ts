@@ -8,7 +8,10 @@ import { ask, GOOD } from './_fixtures.js';
 let server: OpenAIServer | undefined;
 afterEach(async () => server?.close());
 
-const scripted = (...replies: Reply[]) => (_body: unknown, i: number) => replies[Math.min(i, replies.length - 1)];
+const scripted =
+  (...replies: Reply[]) =>
+  (_body: unknown, i: number) =>
+    replies[Math.min(i, replies.length - 1)];
 
 describe('finding the JSON in a model answer', () => {
   it.each([
@@ -23,7 +26,11 @@ describe('finding the JSON in a model answer', () => {
     expect(extractJson(text)).toEqual(value);
   });
 
-  it.each([['prose only', 'no json here'], ['unbalanced', '{"a": 1'], ['empty', '']])('%s gives undefined', (_n, text) => {
+  it.each([
+    ['prose only', 'no json here'],
+    ['unbalanced', '{"a": 1'],
+    ['empty', ''],
+  ])('%s gives undefined', (_n, text) => {
     expect(extractJson(text)).toBeUndefined();
   });
 });
@@ -47,7 +54,7 @@ describe('answers that fail validation', () => {
     expect(e.finishReason).toBe('stop');
     expect(e.issues.length).toBeGreaterThan(0);
     expect(e.usage).toMatchObject({ requests: 3, promptTokens: 3000, completionTokens: 1500, reasoningTokens: 300 });
-    expect(e.usage.costUsd).toBeCloseTo(3 * (1000 * 0.25 + 500 * 2) / 1e6, 12);
+    expect(e.usage.costUsd).toBeCloseTo((3 * (1000 * 0.25 + 500 * 2)) / 1e6, 12);
     expect(gw.totals().costUsd).toBeCloseTo(e.usage.costUsd!, 12);
     expect(events).toHaveLength(1);
     expect(events[0]).toMatchObject({ error: { name: 'ModelOutputError' } });
@@ -93,7 +100,11 @@ describe('structured output modes', () => {
     await gw.structured(ask());
     const rf = server.requests[0].body.response_format;
     expect(rf).toMatchObject({ type: 'json_schema', json_schema: { name: 'grid_answer', strict: true } });
-    expect(rf.json_schema.schema).toMatchObject({ type: 'object', required: ['grid', 'note'], additionalProperties: false });
+    expect(rf.json_schema.schema).toMatchObject({
+      type: 'object',
+      required: ['grid', 'note'],
+      additionalProperties: false,
+    });
   });
 
   it('text mode sends no response_format and asks for JSON in a system message', async () => {
@@ -110,7 +121,14 @@ describe('structured output modes', () => {
   it('falls back to text mode after a 400 naming response_format, for this and later calls', async () => {
     server = await startOpenAIServer((body) =>
       body.response_format
-        ? reply.status(400, { error: { message: 'response_format is not supported', type: 'invalid_request_error', param: 'response_format', code: 'unsupported_parameter' } })
+        ? reply.status(400, {
+            error: {
+              message: 'response_format is not supported',
+              type: 'invalid_request_error',
+              param: 'response_format',
+              code: 'unsupported_parameter',
+            },
+          })
         : reply.text(JSON.stringify(GOOD)),
     );
     const gw = createGateway(testLlmConfig(server.url));
@@ -121,7 +139,9 @@ describe('structured output modes', () => {
   });
 
   it('a 400 about another parameter does not switch modes', async () => {
-    server = await startOpenAIServer(() => reply.status(400, { error: { param: 'temperature', message: 'unsupported value' } }));
+    server = await startOpenAIServer(() =>
+      reply.status(400, { error: { param: 'temperature', message: 'unsupported value' } }),
+    );
     const gw = createGateway(testLlmConfig(server.url));
     await expect(gw.structured(ask())).rejects.toMatchObject({ name: 'ProviderError', status: 400 });
     expect(gw.structuredOutputMode()).toBe('json_schema');
@@ -133,7 +153,12 @@ describe('request contents', () => {
   it('sends the role model, messages, temperature, max tokens and reasoning effort', async () => {
     server = await startOpenAIServer(() => reply.json(GOOD));
     const gw = createGateway(
-      testLlmConfig(server.url, { followerModel: 'o4-mini', followerTemperature: 0.2, maxOutputTokens: 4096, reasoningEffort: 'low' }),
+      testLlmConfig(server.url, {
+        followerModel: 'o4-mini',
+        followerTemperature: 0.2,
+        maxOutputTokens: 4096,
+        reasoningEffort: 'low',
+      }),
     );
     await gw.structured(ask());
     expect(server.requests[0].body).toMatchObject({

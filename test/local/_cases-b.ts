@@ -8,60 +8,305 @@ import * as split from '../../src/local/primitives/split.js';
 import * as count from '../../src/local/primitives/count.js';
 import { findObjects } from '../../src/local/primitives/objects.js';
 
-const g = [[1, 2], [3, 4]];
-const ring = [[0, 0, 0, 0, 0], [0, 1, 1, 1, 0], [0, 1, 0, 1, 0], [0, 1, 1, 1, 0], [0, 0, 0, 0, 0]];
-const halves = [[1, 0, 5, 1, 0], [0, 0, 5, 0, 1]];
-const falling = [[2, 0], [0, 0], [0, 3]];
+const g = [
+  [1, 2],
+  [3, 4],
+];
+const ring = [
+  [0, 0, 0, 0, 0],
+  [0, 1, 1, 1, 0],
+  [0, 1, 0, 1, 0],
+  [0, 1, 1, 1, 0],
+  [0, 0, 0, 0, 0],
+];
+const halves = [
+  [1, 0, 5, 1, 0],
+  [0, 0, 5, 0, 1],
+];
+const falling = [
+  [2, 0],
+  [0, 0],
+  [0, 3],
+];
 
 export const CASES_B: [string, unknown, unknown][] = [
-  ['scaleUp', sc.scaleUp([[1, 2]], 2), [[1, 1, 2, 2], [1, 1, 2, 2]]],
-  ['scaleDown', sc.scaleDown([[1, 1, 2, 2], [1, 1, 2, 2]], 2), [[1, 2]]],
-  ['scaleTo', sc.scaleTo([[1, 2]], 2, 4), [[1, 1, 2, 2], [1, 1, 2, 2]]],
-  ['tile', sc.tile([[1, 2]], 2, 2), [[1, 2, 1, 2], [1, 2, 1, 2]]],
+  [
+    'scaleUp',
+    sc.scaleUp([[1, 2]], 2),
+    [
+      [1, 1, 2, 2],
+      [1, 1, 2, 2],
+    ],
+  ],
+  [
+    'scaleDown',
+    sc.scaleDown(
+      [
+        [1, 1, 2, 2],
+        [1, 1, 2, 2],
+      ],
+      2,
+    ),
+    [[1, 2]],
+  ],
+  [
+    'scaleTo',
+    sc.scaleTo([[1, 2]], 2, 4),
+    [
+      [1, 1, 2, 2],
+      [1, 1, 2, 2],
+    ],
+  ],
+  [
+    'tile',
+    sc.tile([[1, 2]], 2, 2),
+    [
+      [1, 2, 1, 2],
+      [1, 2, 1, 2],
+    ],
+  ],
   ['tileMirrored', sc.tileMirrored([[1, 2]], 1, 2), [[1, 2, 2, 1]]],
-  ['tileRotated', sc.tileRotated([[1, 2]]), [[1, 2, 2, 1], [2, 1, 1, 2]]],
+  [
+    'tileRotated',
+    sc.tileRotated([[1, 2]]),
+    [
+      [1, 2, 2, 1],
+      [2, 1, 1, 2],
+    ],
+  ],
   ['stack2x2', sc.stack2x2([[1]], [[2]], [[3]], [[4]]), g],
   ['mirrorRight', sc.mirrorRight([[1, 2]]), [[1, 2, 2, 1]]],
   ['mirrorDown', sc.mirrorDown([[1], [2]]), [[1], [2], [2], [1]]],
   ['mirrorLeft', sc.mirrorLeft([[1, 2]]), [[2, 1, 1, 2]]],
   ['mirrorUp', sc.mirrorUp([[1], [2]]), [[2], [1], [1], [2]]],
-  ['selfTile', sc.selfTile([[1, 0], [0, 0]]), [[1, 0, 0, 0], [0, 0, 0, 0], [0, 0, 0, 0], [0, 0, 0, 0]]],
+  [
+    'selfTile',
+    sc.selfTile([
+      [1, 0],
+      [0, 0],
+    ]),
+    [
+      [1, 0, 0, 0],
+      [0, 0, 0, 0],
+      [0, 0, 0, 0],
+      [0, 0, 0, 0],
+    ],
+  ],
   ['completeSymmetry', sym.completeSymmetry([[1, 2, 0]], 'left-right'), [[1, 2, 1]]],
   ['isMirrorSymmetric', sym.isMirrorSymmetric([[1, 2, 1]]), true],
   ['isFlipSymmetric', sym.isFlipSymmetric(g), false],
-  ['isDiagonalSymmetric', sym.isDiagonalSymmetric([[1, 2], [2, 1]]), true],
-  ['isRotationSymmetric', sym.isRotationSymmetric([[1, 1], [1, 1]]), true],
+  [
+    'isDiagonalSymmetric',
+    sym.isDiagonalSymmetric([
+      [1, 2],
+      [2, 1],
+    ]),
+    true,
+  ],
+  [
+    'isRotationSymmetric',
+    sym.isRotationSymmetric([
+      [1, 1],
+      [1, 1],
+    ]),
+    true,
+  ],
   ['mirrorLeftHalf', sym.mirrorLeftHalf([[1, 2, 3, 4]]), [[1, 2, 2, 1]]],
   ['mirrorTopHalf', sym.mirrorTopHalf([[1], [2], [3]]), [[1], [2], [1]]],
-  ['gravity', grav.gravity(falling, 'down'), [[0, 0], [0, 0], [2, 3]]],
-  ['dropObjects', grav.dropObjects(falling, 'up', findObjects(falling)), [[2, 3], [0, 0], [0, 0]]],
-  ['objectGravity', grav.objectGravity([[1, 1, 0], [0, 0, 0], [0, 2, 0]], 'down'), [[0, 0, 0], [1, 1, 0], [0, 2, 0]]],
+  [
+    'gravity',
+    grav.gravity(falling, 'down'),
+    [
+      [0, 0],
+      [0, 0],
+      [2, 3],
+    ],
+  ],
+  [
+    'dropObjects',
+    grav.dropObjects(falling, 'up', findObjects(falling)),
+    [
+      [2, 3],
+      [0, 0],
+      [0, 0],
+    ],
+  ],
+  [
+    'objectGravity',
+    grav.objectGravity(
+      [
+        [1, 1, 0],
+        [0, 0, 0],
+        [0, 2, 0],
+      ],
+      'down',
+    ),
+    [
+      [0, 0, 0],
+      [1, 1, 0],
+      [0, 2, 0],
+    ],
+  ],
   ['moveColourUntilContact', grav.moveColourUntilContact([[4, 0, 0, 5]], 4, 'right'), [[0, 0, 4, 5]]],
-  ['connectSameColour', lines.connectSameColour([[3, 0, 0, 3], [0, 0, 0, 0]], 'horizontal'), [[3, 3, 3, 3], [0, 0, 0, 0]]],
+  [
+    'connectSameColour',
+    lines.connectSameColour(
+      [
+        [3, 0, 0, 3],
+        [0, 0, 0, 0],
+      ],
+      'horizontal',
+    ),
+    [
+      [3, 3, 3, 3],
+      [0, 0, 0, 0],
+    ],
+  ],
   ['castRays', lines.castRays([[0, 6, 0, 0]], 6, ['right']), [[0, 6, 6, 6]]],
-  ['crossLines', lines.crossLines([[0, 0, 0], [0, 7, 0], [0, 0, 0]], 7), [[0, 7, 0], [7, 7, 7], [0, 7, 0]]],
-  ['diagonalRays', lines.diagonalRays([[0, 0, 0], [0, 7, 0], [0, 0, 0]], 7), [[7, 0, 7], [0, 7, 0], [7, 0, 7]]],
+  [
+    'crossLines',
+    lines.crossLines(
+      [
+        [0, 0, 0],
+        [0, 7, 0],
+        [0, 0, 0],
+      ],
+      7,
+    ),
+    [
+      [0, 7, 0],
+      [7, 7, 7],
+      [0, 7, 0],
+    ],
+  ],
+  [
+    'diagonalRays',
+    lines.diagonalRays(
+      [
+        [0, 0, 0],
+        [0, 7, 0],
+        [0, 0, 0],
+      ],
+      7,
+    ),
+    [
+      [7, 0, 7],
+      [0, 7, 0],
+      [7, 0, 7],
+    ],
+  ],
   ['fillEnclosed', fill.fillEnclosed(ring, 4)[2], [0, 1, 4, 1, 0]],
   ['floodFill', fill.floodFill(ring, 0, 0, 8)[0], [8, 8, 8, 8, 8]],
-  ['outline', fill.outline([[0, 0, 0], [0, 1, 0], [0, 0, 0]], 2), [[2, 2, 2], [2, 1, 2], [2, 2, 2]]],
-  ['fillBoundingBoxes', fill.fillBoundingBoxes([[1, 0], [0, 1]], 3), [[1, 3], [3, 1]]],
+  [
+    'outline',
+    fill.outline(
+      [
+        [0, 0, 0],
+        [0, 1, 0],
+        [0, 0, 0],
+      ],
+      2,
+    ),
+    [
+      [2, 2, 2],
+      [2, 1, 2],
+      [2, 2, 2],
+    ],
+  ],
+  [
+    'fillBoundingBoxes',
+    fill.fillBoundingBoxes(
+      [
+        [1, 0],
+        [0, 1],
+      ],
+      3,
+    ),
+    [
+      [1, 3],
+      [3, 1],
+    ],
+  ],
   ['recolourTouching', fill.recolourTouching([[1, 2, 0, 1]], 1, 2, 9), [[9, 2, 0, 1]]],
   ['separatorLines', split.separatorLines(halves), { rows: [], cols: [2] }],
-  ['splitBySeparators', split.splitBySeparators(halves), [[[1, 0], [0, 0]], [[1, 0], [0, 1]]]],
-  ['splitEqual', split.splitEqual(halves, 2, 'across'), [[[1, 0], [0, 0]], [[1, 0], [0, 1]]]],
-  ['combineMasks', split.combineMasks([[1, 0], [0, 0]], [[1, 1], [0, 1]], 'exactly one', 3), [[0, 3], [0, 3]]],
+  [
+    'splitBySeparators',
+    split.splitBySeparators(halves),
+    [
+      [
+        [1, 0],
+        [0, 0],
+      ],
+      [
+        [1, 0],
+        [0, 1],
+      ],
+    ],
+  ],
+  [
+    'splitEqual',
+    split.splitEqual(halves, 2, 'across'),
+    [
+      [
+        [1, 0],
+        [0, 0],
+      ],
+      [
+        [1, 0],
+        [0, 1],
+      ],
+    ],
+  ],
+  [
+    'combineMasks',
+    split.combineMasks(
+      [
+        [1, 0],
+        [0, 0],
+      ],
+      [
+        [1, 1],
+        [0, 1],
+      ],
+      'exactly one',
+      3,
+    ),
+    [
+      [0, 3],
+      [0, 3],
+    ],
+  ],
   ['overlay', split.overlay([[[1, 0]], [[0, 2]]]), [[1, 2]]],
   ['choosePart', split.choosePart([[[1, 0]], [[1, 1]], [[1, 0]]], 'odd one out'), [[1, 1]]],
   ['countObjects', count.countObjects(ring), 1],
   ['countColour', count.countColour(ring, 1), 8],
   ['countColours', count.countColours(halves), 2],
   ['barOfLength', count.barOfLength(3, 2), [[2, 2, 2]]],
-  ['countToGrid', count.countToGrid(2, 2, 2, 1), [[1, 1], [0, 0]]],
+  [
+    'countToGrid',
+    count.countToGrid(2, 2, 2, 1),
+    [
+      [1, 1],
+      [0, 0],
+    ],
+  ],
   ['coloursByFrequency', count.coloursByFrequency([[1, 2, 2, 0]]), [2, 1]],
   ['colourHistogramColumn', count.colourHistogramColumn([[1, 2, 2, 0]]), [[2], [1]]],
   ['recolourBySize', count.recolourBySize([[1, 0, 1, 1]], { 1: 5, 2: 6 }), [[5, 0, 6, 6]]],
   ['recolourExtremes', count.recolourExtremes([[1, 0, 1, 1]], 8, 9), [[9, 0, 8, 8]]],
   ['recolourRepeatedShapes', count.recolourRepeatedShapes([[1, 0, 1, 0, 1, 1]], 4), [[4, 0, 4, 0, 1, 1]]],
-  ['majorityFilter', count.majorityFilter([[1, 1, 1], [1, 2, 1], [1, 1, 1]]), [[1, 1, 1], [1, 1, 1], [1, 1, 1]]],
+  [
+    'majorityFilter',
+    count.majorityFilter([
+      [1, 1, 1],
+      [1, 2, 1],
+      [1, 1, 1],
+    ]),
+    [
+      [1, 1, 1],
+      [1, 1, 1],
+      [1, 1, 1],
+    ],
+  ],
   ['removeSmallObjects', count.removeSmallObjects([[1, 0, 2, 2]], 2), [[0, 0, 2, 2]]],
 ];

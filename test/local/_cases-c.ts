@@ -12,17 +12,38 @@ import { fillEnclosedBySurrounding } from '../../src/local/primitives/fill.js';
 import { slideTowards } from '../../src/local/primitives/gravity.js';
 import { connectSameColour, fullLines } from '../../src/local/primitives/lines.js';
 
-const stripes = [[1, 2, 1, 2], [1, 0, 1, 2]];
-const donut = [[3, 3, 3, 0, 4], [3, 0, 3, 0, 0], [3, 3, 3, 0, 4]];
+const stripes = [
+  [1, 2, 1, 2],
+  [1, 0, 1, 2],
+];
+const donut = [
+  [3, 3, 3, 0, 4],
+  [3, 0, 3, 0, 0],
+  [3, 3, 3, 0, 4],
+];
 const objs = findObjects(donut);
 /** Mirror-symmetric about the line between columns 2 and 3 (not the centre), with one hole. */
-const offset = [[5, 1, 2, 2, 1], [5, 3, 0, 4, 3]];
+const offset = [
+  [5, 1, 2, 2, 1],
+  [5, 3, 0, 4, 3],
+];
 /** Four parts split by grey lines, two of them holding a colour. */
-const panes = [[1, 5, 0], [5, 5, 5], [0, 5, 2]];
+const panes = [
+  [1, 5, 0],
+  [5, 5, 5],
+  [0, 5, 2],
+];
 
 export const CASES_C: [string, unknown, unknown][] = [
   ['findPeriod', pat.findPeriod(stripes, 0), [1, 2]],
-  ['completePeriodic', pat.completePeriodic(stripes, 0), [[1, 2, 1, 2], [1, 2, 1, 2]]],
+  [
+    'completePeriodic',
+    pat.completePeriodic(stripes, 0),
+    [
+      [1, 2, 1, 2],
+      [1, 2, 1, 2],
+    ],
+  ],
   ['cutHoles', pat.cutHoles(stripes, pat.completePeriodic(stripes, 0), 0), [[2]]],
   ['holeCount', objs.map(prop.holeCount), [1, 0, 0]],
   ['sizeRanks', prop.sizeRanks(objs), [1, 2, 2]],
@@ -30,16 +51,132 @@ export const CASES_C: [string, unknown, unknown][] = [
   ['recolourByProperty', prop.recolourByProperty(donut, 'number of holes', { 1: 6, [-1]: 7 })[0], [6, 6, 6, 0, 7]],
   ['bestMirrorAxis', sym.bestMirrorAxis(offset, 'cols'), 5],
   ['completeMirrorAnyAxis', sym.completeMirrorAnyAxis(offset, 'left-right')[1], [5, 3, 4, 4, 3]],
-  ['partLayout', partLayout(panes), [[[[1]], [[0]]], [[[0]], [[2]]]]],
-  ['partsToCells', partsToCells(panes), [[1, 0], [0, 2]]],
-  ['replaceByNeighbours', replaceByNeighbours([[1, 1, 1], [1, 8, 2]], 8), [[1, 1, 1], [1, 1, 2]]],
-  ['fillEnclosedBySurrounding', fillEnclosedBySurrounding([[0, 3, 0], [3, 0, 3], [0, 3, 0], [0, 0, 0]]), [[0, 3, 0], [3, 3, 3], [0, 3, 0], [0, 0, 0]]],
-  ['slideTowards', slideTowards([[0, 0, 0], [4, 0, 0], [0, 0, 0], [0, 0, 0], [8, 8, 8]], 4, 8).map((row) => row[0]), [0, 0, 0, 4, 8]],
-  ['connectSameColour', connectSameColour([[2, 0, 0], [0, 0, 0], [0, 0, 2]], 'diagonal'), [[2, 0, 0], [0, 2, 0], [0, 0, 2]]],
-  ['fullLines', fullLines([[0, 2, 0], [0, 0, 3]], 2, 'vertical'), [[0, 2, 0], [0, 2, 3]]],
-  ['quarter', quarter([[1, 2], [3, 4]], 'bottom', 'left'), [[3]]],
-  ['dedupeLines', dedupeLines([[1, 1, 2], [1, 1, 2], [3, 3, 4]]), [[1, 2], [3, 4]]],
+  [
+    'partLayout',
+    partLayout(panes),
+    [
+      [[[1]], [[0]]],
+      [[[0]], [[2]]],
+    ],
+  ],
+  [
+    'partsToCells',
+    partsToCells(panes),
+    [
+      [1, 0],
+      [0, 2],
+    ],
+  ],
+  [
+    'replaceByNeighbours',
+    replaceByNeighbours(
+      [
+        [1, 1, 1],
+        [1, 8, 2],
+      ],
+      8,
+    ),
+    [
+      [1, 1, 1],
+      [1, 1, 2],
+    ],
+  ],
+  [
+    'fillEnclosedBySurrounding',
+    fillEnclosedBySurrounding([
+      [0, 3, 0],
+      [3, 0, 3],
+      [0, 3, 0],
+      [0, 0, 0],
+    ]),
+    [
+      [0, 3, 0],
+      [3, 3, 3],
+      [0, 3, 0],
+      [0, 0, 0],
+    ],
+  ],
+  [
+    'slideTowards',
+    slideTowards(
+      [
+        [0, 0, 0],
+        [4, 0, 0],
+        [0, 0, 0],
+        [0, 0, 0],
+        [8, 8, 8],
+      ],
+      4,
+      8,
+    ).map((row) => row[0]),
+    [0, 0, 0, 4, 8],
+  ],
+  [
+    'connectSameColour',
+    connectSameColour(
+      [
+        [2, 0, 0],
+        [0, 0, 0],
+        [0, 0, 2],
+      ],
+      'diagonal',
+    ),
+    [
+      [2, 0, 0],
+      [0, 2, 0],
+      [0, 0, 2],
+    ],
+  ],
+  [
+    'fullLines',
+    fullLines(
+      [
+        [0, 2, 0],
+        [0, 0, 3],
+      ],
+      2,
+      'vertical',
+    ),
+    [
+      [0, 2, 0],
+      [0, 2, 3],
+    ],
+  ],
+  [
+    'quarter',
+    quarter(
+      [
+        [1, 2],
+        [3, 4],
+      ],
+      'bottom',
+      'left',
+    ),
+    [[3]],
+  ],
+  [
+    'dedupeLines',
+    dedupeLines([
+      [1, 1, 2],
+      [1, 1, 2],
+      [3, 3, 4],
+    ]),
+    [
+      [1, 2],
+      [3, 4],
+    ],
+  ],
   ['touchesEdge', prop.touchesEdge(objs[0]!, [3, 5]), true],
-  ['coloursInOrder', coloursInOrder([[0, 3, 1], [2, 0, 0]], 'across'), [2, 3, 1]],
+  [
+    'coloursInOrder',
+    coloursInOrder(
+      [
+        [0, 3, 1],
+        [2, 0, 0],
+      ],
+      'across',
+    ),
+    [2, 3, 1],
+  ],
   ['overlayWith', overlayWith([[3, 0, 0]], flipHorizontal), [[3, 0, 3]]],
 ];

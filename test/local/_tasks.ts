@@ -12,17 +12,35 @@ export const ctx: CallContext = { taskId: 'test', step: 'generate' };
 
 /** Scores an instruction on the train pairs the way the evolution loop does, as a Candidate. */
 export async function candidate(model: Model, t: Task, instruction: string): Promise<Candidate> {
-  const examples = await Promise.all(t.train.map(async (p) => {
-    try {
-      const output = await model.follow({ instruction, context: t.train, input: p.input }, ctx);
-      return { output, expected: p.output, score: cellSimilarity(output, p.output), exact: gridEquals(output, p.output) };
-    } catch (e) {
-      return { output: null, expected: p.output, score: 0, exact: false, error: String(e) };
-    }
-  }));
+  const examples = await Promise.all(
+    t.train.map(async (p) => {
+      try {
+        const output = await model.follow({ instruction, context: t.train, input: p.input }, ctx);
+        return {
+          output,
+          expected: p.output,
+          score: cellSimilarity(output, p.output),
+          exact: gridEquals(output, p.output),
+        };
+      } catch (e) {
+        return { output: null, expected: p.output, score: 0, exact: false, error: String(e) };
+      }
+    }),
+  );
   const fitness = examples.reduce((s, e) => s + e.score, 0) / examples.length;
-  return { id: 'c1', instruction, step: 'generate', stepIndex: 0, parents: [], librarySeeds: [], examples, fitness, perfect: examples.every((e) => e.exact) };
+  return {
+    id: 'c1',
+    instruction,
+    step: 'generate',
+    stepIndex: 0,
+    parents: [],
+    librarySeeds: [],
+    examples,
+    fitness,
+    perfect: examples.every((e) => e.exact),
+  };
 }
 
 /** True when the instruction reproduces every train output. */
-export const perfectOnTrain = async (model: Model, t: Task, instruction: string): Promise<boolean> => (await candidate(model, t, instruction)).perfect;
+export const perfectOnTrain = async (model: Model, t: Task, instruction: string): Promise<boolean> =>
+  (await candidate(model, t, instruction)).perfect;

@@ -6,7 +6,9 @@ import { bundledDataDir } from '../../src/paths.js';
 import { canonical, createLocalModel, FollowError, ParseError } from '../../src/local/index.js';
 import { bundled, candidate, ctx, perfectOnTrain, viewOf } from './_tasks.js';
 
-const BUNDLED = readdirSync(join(bundledDataDir(), 'tasks')).filter((f) => f.endsWith('.json')).map((f) => f.replace(/\.json$/, ''));
+const BUNDLED = readdirSync(join(bundledDataDir(), 'tasks'))
+  .filter((f) => f.endsWith('.json'))
+  .map((f) => f.replace(/\.json$/, ''));
 
 describe('the offline model', () => {
   it('names its roles local', () => {
@@ -17,9 +19,14 @@ describe('the offline model', () => {
     const model = createLocalModel({ planTimeMs: 5000 });
     const proposals = await model.plan(viewOf(t), { n: 2, tried: [] }, ctx);
     expect(proposals.length).toBeGreaterThan(0);
-    const solves = async (instruction: string) => (await Promise.all(
-      t.test.map(async (tp) => gridEquals(await model.follow({ instruction, context: t.train, input: tp.input }, ctx), tp.output!)),
-    )).every(Boolean);
+    const solves = async (instruction: string) =>
+      (
+        await Promise.all(
+          t.test.map(async (tp) =>
+            gridEquals(await model.follow({ instruction, context: t.train, input: tp.input }, ctx), tp.output!),
+          ),
+        )
+      ).every(Boolean);
     const solved = await Promise.all(proposals.map((p) => solves(p.instruction)));
     expect(solved).toContain(true);
   });
@@ -38,7 +45,10 @@ describe('planning', () => {
     const t = await bundled('rotate-90');
     const model = createLocalModel();
     const [first] = await model.plan(viewOf(t), { n: 1, tried: [] }, ctx);
-    const variant = first!.instruction.toUpperCase().replace('1. ', 'Step 1: ').replace(/colour/gi, 'color');
+    const variant = first!.instruction
+      .toUpperCase()
+      .replace('1. ', 'Step 1: ')
+      .replace(/colour/gi, 'color');
     expect(canonical(variant)).toBe(canonical(first!.instruction));
     const next = await model.plan(viewOf(t), { n: 3, tried: [variant] }, ctx);
     expect(next.map((p) => p.instruction)).not.toContain(first!.instruction);
@@ -54,7 +64,11 @@ describe('planning', () => {
     const controller = new AbortController();
     controller.abort();
     const started = Date.now();
-    await createLocalModel({ planTimeMs: 10_000 }).plan(viewOf(t), { n: 2, tried: [] }, { ...ctx, signal: controller.signal });
+    await createLocalModel({ planTimeMs: 10_000 }).plan(
+      viewOf(t),
+      { n: 2, tried: [] },
+      { ...ctx, signal: controller.signal },
+    );
     expect(Date.now() - started).toBeLessThan(2000);
   });
 });
@@ -62,20 +76,71 @@ describe('planning', () => {
 describe('parameters inferred from the train pairs', () => {
   const pair = (input: number[][], output: number[][]) => ({ input, output });
   it.each([
-    ['a fixed block', [pair([[1, 2, 3], [4, 5, 6], [7, 8, 9]], [[5, 6], [8, 9]]), pair([[9, 9, 9], [9, 1, 2], [9, 3, 4]], [[1, 2], [3, 4]])], [[0, 0, 0], [0, 7, 7], [0, 7, 0]], [[7, 7], [7, 0]], 'Keep the 2 by 2 block'],
-    ['sizes of objects to colours', [pair([[1, 0, 1, 1]], [[2, 0, 3, 3]]), pair([[1, 1, 0, 1]], [[3, 3, 0, 2]]), pair([[1, 1, 1, 0, 1]], [[4, 4, 4, 0, 2]])], [[1, 0, 1, 1, 1]], [[2, 0, 4, 4, 4]], 'by size'],
+    [
+      'a fixed block',
+      [
+        pair(
+          [
+            [1, 2, 3],
+            [4, 5, 6],
+            [7, 8, 9],
+          ],
+          [
+            [5, 6],
+            [8, 9],
+          ],
+        ),
+        pair(
+          [
+            [9, 9, 9],
+            [9, 1, 2],
+            [9, 3, 4],
+          ],
+          [
+            [1, 2],
+            [3, 4],
+          ],
+        ),
+      ],
+      [
+        [0, 0, 0],
+        [0, 7, 7],
+        [0, 7, 0],
+      ],
+      [
+        [7, 7],
+        [7, 0],
+      ],
+      'Keep the 2 by 2 block',
+    ],
+    [
+      'sizes of objects to colours',
+      [
+        pair([[1, 0, 1, 1]], [[2, 0, 3, 3]]),
+        pair([[1, 1, 0, 1]], [[3, 3, 0, 2]]),
+        pair([[1, 1, 1, 0, 1]], [[4, 4, 4, 0, 2]]),
+      ],
+      [[1, 0, 1, 1, 1]],
+      [[2, 0, 4, 4, 4]],
+      'by size',
+    ],
   ])('finds %s', async (_name, train, testInput, expected, phrase) => {
     const view = { train, testInputs: [testInput] };
     const model = createLocalModel();
     const [top] = await model.plan(view, { n: 1, tried: [] }, ctx);
     expect(top!.instruction).toContain(phrase);
-    expect(await model.follow({ instruction: top!.instruction, context: train, input: testInput }, ctx)).toEqual(expected);
+    expect(await model.follow({ instruction: top!.instruction, context: train, input: testInput }, ctx)).toEqual(
+      expected,
+    );
   });
 });
 
 describe('repairing and pooling', () => {
   it.each([
-    ['recolor-map', '1. Recolour colour 1 to colour 2, colour 3 to colour 5, colour 6 to colour 7, colour 8 to colour 9.'],
+    [
+      'recolor-map',
+      '1. Recolour colour 1 to colour 2, colour 3 to colour 5, colour 6 to colour 7, colour 8 to colour 9.',
+    ],
     ['crop-largest-object', '1. Crop the grid to the smallest object made of one colour.'],
     ['upscale-2x', '1. Scale the grid up 3 times.'],
     ['rotate-90', '1. Rotate the grid a quarter turn clockwise.\n2. Swap colour 1 and colour 2.'],
@@ -109,13 +174,20 @@ describe('repairing and pooling', () => {
 describe('following', () => {
   it('throws a ParseError naming the unreadable step', async () => {
     const model = createLocalModel();
-    await expect(model.follow({ instruction: '1. Rotate the grid half a turn.\n2. Sing.', context: [], input: [[1]] }, ctx))
-      .rejects.toThrow(/step 2: "Sing\."/);
-    await expect(model.follow({ instruction: 'Sing.', context: [], input: [[1]] }, ctx)).rejects.toBeInstanceOf(ParseError);
+    await expect(
+      model.follow({ instruction: '1. Rotate the grid half a turn.\n2. Sing.', context: [], input: [[1]] }, ctx),
+    ).rejects.toThrow(/step 2: "Sing\."/);
+    await expect(model.follow({ instruction: 'Sing.', context: [], input: [[1]] }, ctx)).rejects.toBeInstanceOf(
+      ParseError,
+    );
   });
   it('throws a FollowError when a step finds nothing to act on', async () => {
     const model = createLocalModel();
-    await expect(model.follow({ instruction: 'Crop the grid to the largest object made of one colour.', context: [], input: [[0, 0]] }, ctx))
-      .rejects.toBeInstanceOf(FollowError);
+    await expect(
+      model.follow(
+        { instruction: 'Crop the grid to the largest object made of one colour.', context: [], input: [[0, 0]] },
+        ctx,
+      ),
+    ).rejects.toBeInstanceOf(FollowError);
   });
 });

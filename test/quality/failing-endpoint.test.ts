@@ -15,19 +15,61 @@ afterEach(async () => server?.close());
 
 describe('arcmem solve against a failing endpoint', () => {
   it.each<[string, ChatHandler, RegExp]>([
-    ['answers that are not JSON', () => reply.text('I would rather not.'), /ModelOutputError: m \(planner\) gave an answer that does not match schema "plan" \(attempt 3 of 3/],
-    ['a JSON answer without the instruction', () => reply.json({ observations: null }), /ModelOutputError: m \(planner\) gave an answer that does not match schema "plan"/],
-    ['HTTP 429 on every request', () => reply.status(429, { retryAfter: '0' }), /ProviderError: .* answered HTTP 429 \(2 requests\)/],
+    [
+      'answers that are not JSON',
+      () => reply.text('I would rather not.'),
+      /ModelOutputError: m \(planner\) gave an answer that does not match schema "plan" \(attempt 3 of 3/,
+    ],
+    [
+      'a JSON answer without the instruction',
+      () => reply.json({ observations: null }),
+      /ModelOutputError: m \(planner\) gave an answer that does not match schema "plan"/,
+    ],
+    [
+      'HTTP 429 on every request',
+      () => reply.status(429, { retryAfter: '0' }),
+      /ProviderError: .* answered HTTP 429 \(2 requests\)/,
+    ],
     ['HTTP 500 on every request', () => reply.status(500), /ProviderError: .* answered HTTP 500 \(2 requests\)/],
-    ['a hang past --timeout-ms', () => reply.hang(), /ProviderError: .* timed out after 300 ms \(2 requests\).*Raise --timeout-ms/],
+    [
+      'a hang past --timeout-ms',
+      () => reply.hang(),
+      /ProviderError: .* timed out after 300 ms \(2 requests\).*Raise --timeout-ms/,
+    ],
   ])('%s: every task recorded as an error, requests counted', async (_name, handler, reason) => {
     server = await startOpenAIServer(handler);
     const root = mkdtempSync(join(tmpdir(), 'arcmem-failing-'));
     const out = join(root, 'run');
-    let stdout = '', stderr = '';
-    const args = ['solve', join(bundledDataDir(), 'tasks'), '--limit', '2', '--preset', 'lite', '--model', 'm', '--no-library', '--retries', '1', '--backoff-base-ms', '1',
-      '--timeout-ms', '300', '--cache-dir', join(root, 'cache'), '--out', out, '--json'];
-    const code = await main(['node', 'arcmem', ...args], { print: (t) => (stdout += t), progress: (t) => (stderr += t), colors: false, env: { OPENAI_BASE_URL: server.url } });
+    let stdout = '',
+      stderr = '';
+    const args = [
+      'solve',
+      join(bundledDataDir(), 'tasks'),
+      '--limit',
+      '2',
+      '--preset',
+      'lite',
+      '--model',
+      'm',
+      '--no-library',
+      '--retries',
+      '1',
+      '--backoff-base-ms',
+      '1',
+      '--timeout-ms',
+      '300',
+      '--cache-dir',
+      join(root, 'cache'),
+      '--out',
+      out,
+      '--json',
+    ];
+    const code = await main(['node', 'arcmem', ...args], {
+      print: (t) => (stdout += t),
+      progress: (t) => (stderr += t),
+      colors: false,
+      env: { OPENAI_BASE_URL: server.url },
+    });
     expect(code, stderr).toBe(0);
     const summary = JSON.parse(stdout);
     expect(summary).toMatchObject({ tasks: 2, finished: 2, train_perfect: 0 });
@@ -43,9 +85,32 @@ describe('arcmem solve against a failing endpoint', () => {
     server = await startOpenAIServer(() => reply.status(500));
     const root = mkdtempSync(join(tmpdir(), 'arcmem-failing-'));
     let stdout = '';
-    const args = ['solve', join(bundledDataDir(), 'tasks'), '--limit', '5', '--preset', 'lite', '--model', 'm', '--no-library', '--retries', '0', '--cache-dir', join(root, 'cache'), '--out', join(root, 'run')];
-    await main(['node', 'arcmem', ...args], { print: (t) => (stdout += t), progress: () => undefined, colors: false, env: { OPENAI_BASE_URL: server.url } });
-    expect(stdout).toMatch(/errors\s+5 tasks\n  [\w-]+: ProviderError: task [\w-]+: http:\/\/127\.0\.0\.1:\d+ answered HTTP 500 \(1 request\): 500 [^\n]*[^.]\.\n/);
+    const args = [
+      'solve',
+      join(bundledDataDir(), 'tasks'),
+      '--limit',
+      '5',
+      '--preset',
+      'lite',
+      '--model',
+      'm',
+      '--no-library',
+      '--retries',
+      '0',
+      '--cache-dir',
+      join(root, 'cache'),
+      '--out',
+      join(root, 'run'),
+    ];
+    await main(['node', 'arcmem', ...args], {
+      print: (t) => (stdout += t),
+      progress: () => undefined,
+      colors: false,
+      env: { OPENAI_BASE_URL: server.url },
+    });
+    expect(stdout).toMatch(
+      /errors\s+5 tasks\n  [\w-]+: ProviderError: task [\w-]+: http:\/\/127\.0\.0\.1:\d+ answered HTTP 500 \(1 request\): 500 [^\n]*[^.]\.\n/,
+    );
     expect(stdout).toContain('  ... 2 more in summary.json');
     expect(stdout.match(/ProviderError/g)).toHaveLength(3);
   });

@@ -7,7 +7,9 @@ const io = { print: () => undefined, progress: () => undefined, colors: false, e
 
 /** Command paths (['library', 'show'] ...) of the whole tree, from commander's own definition. */
 function commandPaths(cmd: Command, prefix: string[] = []): string[][] {
-  return cmd.commands.filter((c) => c.name() !== 'help').flatMap((c) => [[...prefix, c.name()], ...commandPaths(c, [...prefix, c.name()])]);
+  return cmd.commands
+    .filter((c) => c.name() !== 'help')
+    .flatMap((c) => [[...prefix, c.name()], ...commandPaths(c, [...prefix, c.name()])]);
 }
 
 const paths = commandPaths(buildProgram(io));
@@ -21,19 +23,46 @@ async function help(path: string[]) {
 describe('--help everywhere', () => {
   it('the tree holds every documented command', () => {
     expect(paths.map((p) => p.join(' '))).toEqual(
-      expect.arrayContaining(['tasks', 'show', 'score', 'solve', 'merge', 'data', 'data fetch', 'report', 'transfer', 'library', 'library stats', 'library search', 'library similar', 'library show', 'library export', 'library import', 'library prune', 'library reembed', 'library compact', 'library serve']),
+      expect.arrayContaining([
+        'tasks',
+        'show',
+        'score',
+        'solve',
+        'merge',
+        'data',
+        'data fetch',
+        'report',
+        'transfer',
+        'library',
+        'library stats',
+        'library search',
+        'library similar',
+        'library show',
+        'library export',
+        'library import',
+        'library prune',
+        'library reembed',
+        'library compact',
+        'library serve',
+      ]),
     );
   });
 
-  it.each(paths.map((p) => [p.join(' '), p] as const))('arcmem %s --help: usage, a description, every option described', async (_name, path) => {
-    const { code, out } = await help(path);
-    expect(code).toBe(0);
-    expect(out).toContain(`Usage: arcmem ${path.join(' ')}`);
-    const description = out.split('\n')[2] ?? '';
-    expect(description.length, 'a one-line description under the usage').toBeGreaterThan(15);
-    const options = out.slice(out.indexOf('Options:')).split('\n').filter((l) => /^ {2}-/.test(l));
-    for (const line of options) expect(line.trim(), line).toMatch(/^\S.*\s{2,}\S/);
-  });
+  it.each(paths.map((p) => [p.join(' '), p] as const))(
+    'arcmem %s --help: usage, a description, every option described',
+    async (_name, path) => {
+      const { code, out } = await help(path);
+      expect(code).toBe(0);
+      expect(out).toContain(`Usage: arcmem ${path.join(' ')}`);
+      const description = out.split('\n')[2] ?? '';
+      expect(description.length, 'a one-line description under the usage').toBeGreaterThan(15);
+      const options = out
+        .slice(out.indexOf('Options:'))
+        .split('\n')
+        .filter((l) => /^ {2}-/.test(l));
+      for (const line of options) expect(line.trim(), line).toMatch(/^\S.*\s{2,}\S/);
+    },
+  );
 
   it('the main help lists every command', async () => {
     const { code, out } = await help([]);

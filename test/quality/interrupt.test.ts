@@ -17,15 +17,32 @@ import { solveTasks } from '../../src/run/solve-tasks.js';
 import { flipTask, ScriptedModel } from '../evolve/_scripted.js';
 
 const tasks = join(bundledDataDir(), 'tasks');
-const finished = (out: string): number => (existsSync(join(out, 'tasks')) ? readdirSync(join(out, 'tasks')).filter((f) => f.endsWith('.json')).length : 0);
+const finished = (out: string): number =>
+  existsSync(join(out, 'tasks')) ? readdirSync(join(out, 'tasks')).filter((f) => f.endsWith('.json')).length : 0;
 
 describe('Ctrl-C during a run', () => {
   it('stops within seconds, exit 130, names the --resume command; the resume finishes the run', async () => {
     const root = mkdtempSync(join(tmpdir(), 'arcmem-interrupt-'));
     const out = join(root, 'run');
-    const args = ['--import', pathToFileURL(join(packageRoot(), 'node_modules/tsx/dist/loader.mjs')).href, join(packageRoot(), 'src/cli/main.ts'),
-      'solve', tasks, '--model', 'local', '--no-library', '--task-concurrency', '1', '--out', out];
-    const child = spawn(process.execPath, args, { cwd: root, env: { PATH: process.env.PATH, HOME: root, NO_COLOR: '1' }, stdio: ['ignore', 'pipe', 'pipe'] });
+    const args = [
+      '--import',
+      pathToFileURL(join(packageRoot(), 'node_modules/tsx/dist/loader.mjs')).href,
+      join(packageRoot(), 'src/cli/main.ts'),
+      'solve',
+      tasks,
+      '--model',
+      'local',
+      '--no-library',
+      '--task-concurrency',
+      '1',
+      '--out',
+      out,
+    ];
+    const child = spawn(process.execPath, args, {
+      cwd: root,
+      env: { PATH: process.env.PATH, HOME: root, NO_COLOR: '1' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     let stderr = '';
     child.stderr.on('data', (d) => (stderr += d));
     const exited = new Promise<number | null>((ok) => child.on('exit', (code) => ok(code)));
@@ -37,10 +54,15 @@ describe('Ctrl-C during a run', () => {
     expect(code, stderr).toBe(130);
     const left = 24 - finished(out);
     expect(left).toBeGreaterThan(0);
-    expect(stderr).toContain(`arcmem: interrupted with ${left} tasks unfinished; continue with: arcmem solve ${tasks} --resume ${out}`);
+    expect(stderr).toContain(
+      `arcmem: interrupted with ${left} tasks unfinished; continue with: arcmem solve ${tasks} --resume ${out}`,
+    );
 
     let stdout = '';
-    const resumed = await main(['node', 'arcmem', 'solve', tasks, '--model', 'local', '--no-library', '--resume', out], { print: (t) => (stdout += t), progress: () => undefined, colors: false, env: {} });
+    const resumed = await main(
+      ['node', 'arcmem', 'solve', tasks, '--model', 'local', '--no-library', '--resume', out],
+      { print: (t) => (stdout += t), progress: () => undefined, colors: false, env: {} },
+    );
     expect(resumed).toBe(0);
     expect(stdout).toMatch(/tasks\s+24\/24 finished/);
   }, 60_000);
@@ -58,8 +80,21 @@ class BusyModel extends ScriptedModel {
 describe('--task-timeout with a model that never waits on I/O', () => {
   it('stops the search (status timeout) instead of noticing only when the run is over', async () => {
     const out = join(mkdtempSync(join(tmpdir(), 'arcmem-timeout-')), 'run');
-    const strategy = parseStrategy({ steps: [{ kind: 'generate', n: 8 }, { kind: 'revise', top_k: 4, per_parent: 2 }] }, 'busy');
-    const summary = await solveTasks([flipTask('busy')], { out, strategy, models: [new BusyModel({ plans: [Array.from({ length: 8 }, (_, i) => `same ${i}`)] })], taskTimeoutS: 0.1 });
+    const strategy = parseStrategy(
+      {
+        steps: [
+          { kind: 'generate', n: 8 },
+          { kind: 'revise', top_k: 4, per_parent: 2 },
+        ],
+      },
+      'busy',
+    );
+    const summary = await solveTasks([flipTask('busy')], {
+      out,
+      strategy,
+      models: [new BusyModel({ plans: [Array.from({ length: 8 }, (_, i) => `same ${i}`)] })],
+      taskTimeoutS: 0.1,
+    });
     expect(summary.finished).toBe(1);
     const record = JSON.parse(readFileSync(join(out, 'tasks', 'busy.json'), 'utf8'));
     expect(record.status).toBe('timeout');

@@ -6,8 +6,15 @@ import * as arcmem from '../../src/index.js';
 import { packageRoot } from '../../src/paths.js';
 
 const readme = readFileSync(join(packageRoot(), 'README.md'), 'utf8');
-const imported = [...readme.matchAll(/import \{([^}]+)\} from 'arcmem'/g)].flatMap((m) => m[1]!.split(',').map((s) => s.trim()).filter((s) => s && s !== '...'));
-const named = [...readme.matchAll(/From code \(`import \{ \.\.\. \} from 'arcmem'`\):([\s\S]*?)\n\n/g)].flatMap((m) => [...m[1]!.matchAll(/`(\w+)\(/g)].map((x) => x[1]!));
+const imported = [...readme.matchAll(/import \{([^}]+)\} from 'arcmem'/g)].flatMap((m) =>
+  m[1]!
+    .split(',')
+    .map((s) => s.trim())
+    .filter((s) => s && s !== '...'),
+);
+const named = [...readme.matchAll(/From code \(`import \{ \.\.\. \} from 'arcmem'`\):([\s\S]*?)\n\n/g)].flatMap((m) =>
+  [...m[1]!.matchAll(/`(\w+)\(/g)].map((x) => x[1]!),
+);
 
 describe("the README's code samples", () => {
   it('import names that are there', () => {
@@ -18,7 +25,10 @@ describe("the README's code samples", () => {
     expect(named.length).toBeGreaterThan(3);
     expect(named.filter((n) => !(n in arcmem))).toEqual([]);
   });
-  it.each(['mergeRuns', 'solveTasks', 'scoreSubmission', 'fetchDataset', 'openLibrary', 'createLocalModel'])('%s, behind a CLI command, is exported', (name) => {
-    expect(typeof (arcmem as Record<string, unknown>)[name]).toBe('function');
-  });
+  it.each(['mergeRuns', 'solveTasks', 'scoreSubmission', 'fetchDataset', 'openLibrary', 'createLocalModel'])(
+    '%s, behind a CLI command, is exported',
+    (name) => {
+      expect(typeof (arcmem as Record<string, unknown>)[name]).toBe('function');
+    },
+  );
 });

@@ -28,18 +28,43 @@ function filesUnder(dir: string): string[] {
 
 /** Files under `dir` whose bytes (text or binary: SQLite, WAL, Lance) contain `needle`. */
 const filesHolding = (dir: string, needle: string): string[] =>
-  filesUnder(dir).filter((f) => readFileSync(f).includes(Buffer.from(needle))).map((f) => relative(dir, f));
+  filesUnder(dir)
+    .filter((f) => readFileSync(f).includes(Buffer.from(needle)))
+    .map((f) => relative(dir, f));
 
 async function solveWithKey(handler: ChatHandler, key = KEY) {
   server = await startOpenAIServer(handler);
   const root = mkdtempSync(join(tmpdir(), 'arcmem-secrets-'));
   const t = flipTask(TASK_ID);
   writeFileSync(join(root, `${TASK_ID}.json`), JSON.stringify({ train: t.train, test: t.test }));
-  let stdout = '', stderr = '';
-  const args = ['solve', join(root, `${TASK_ID}.json`), '--preset', 'lite-lib', '--model', 'test-model', '--retries', '1', '--backoff-base-ms', '1',
-    '--cache-dir', join(root, 'cache'), '--library', join(root, 'library'), '--out', join(root, 'run'), '--json'];
+  let stdout = '',
+    stderr = '';
+  const args = [
+    'solve',
+    join(root, `${TASK_ID}.json`),
+    '--preset',
+    'lite-lib',
+    '--model',
+    'test-model',
+    '--retries',
+    '1',
+    '--backoff-base-ms',
+    '1',
+    '--cache-dir',
+    join(root, 'cache'),
+    '--library',
+    join(root, 'library'),
+    '--out',
+    join(root, 'run'),
+    '--json',
+  ];
   const env = { OPENAI_BASE_URL: server.url, OPENAI_API_KEY: key, ARCMEM_EMBED_MODEL_PATH: join(root, 'no-model') };
-  const code = await main(['node', 'arcmem', ...args], { print: (s) => (stdout += s), progress: (s) => (stderr += s), colors: false, env });
+  const code = await main(['node', 'arcmem', ...args], {
+    print: (s) => (stdout += s),
+    progress: (s) => (stderr += s),
+    colors: false,
+    env,
+  });
   return { root, code, stdout, stderr, requests: server.requests };
 }
 
@@ -58,12 +83,22 @@ describe('arcmem solve keeps the key and the task id where they belong', () => {
     ['a run that solves the task', scriptedLlm({ plans: ['flip'] }), 0],
     [
       'an endpoint that rejects the key and echoes it back',
-      () => reply.status(401, { error: { message: `Incorrect API key provided: ${KEY}.`, type: 'invalid_request_error', code: 'invalid_api_key' } }),
+      () =>
+        reply.status(401, {
+          error: {
+            message: `Incorrect API key provided: ${KEY}.`,
+            type: 'invalid_request_error',
+            code: 'invalid_api_key',
+          },
+        }),
       0,
     ],
     [
       'an endpoint failing with 500s that echo the key, then answering nonsense',
-      (_b, i) => (i % 2 === 0 ? reply.status(500, { error: { message: `upstream saw Authorization: Bearer ${KEY}` } }) : reply.text(`I am not JSON ${KEY.slice(0, 6)}`)),
+      (_b, i) =>
+        i % 2 === 0
+          ? reply.status(500, { error: { message: `upstream saw Authorization: Bearer ${KEY}` } })
+          : reply.text(`I am not JSON ${KEY.slice(0, 6)}`),
       0,
     ],
   ])('%s', async (_name, handler, code) => {
@@ -71,7 +106,15 @@ describe('arcmem solve keeps the key and the task id where they belong', () => {
     expect(r.code, r.stderr).toBe(code);
     expect(r.requests.length).toBeGreaterThan(0);
     const written = filesUnder(r.root).map((f) => relative(r.root, f));
-    expect(written).toEqual(expect.arrayContaining(['run/settings.json', 'run/summary.json', 'run/events.jsonl', `run/tasks/${TASK_ID}.json`, 'run/submission.json']));
+    expect(written).toEqual(
+      expect.arrayContaining([
+        'run/settings.json',
+        'run/summary.json',
+        'run/events.jsonl',
+        `run/tasks/${TASK_ID}.json`,
+        'run/submission.json',
+      ]),
+    );
     expect(written.some((f) => f.startsWith('library/'))).toBe(true);
     expect(filesHolding(r.root, KEY)).toEqual([]);
     expect(r.stdout + r.stderr).not.toContain(KEY);
@@ -122,7 +165,9 @@ describe('a key pasted with stray characters', () => {
   ])('%s stops the run before any request, without echoing the key', async (_name, key) => {
     const r = await solveWithKey(scriptedLlm({ plans: ['flip'] }), key);
     expect(r.code).toBe(2);
-    expect(r.stderr).toMatch(/--api-key \(OPENAI_API_KEY, or "apiKey" in the config file\): the key holds spaces, line breaks or non-ASCII characters/);
+    expect(r.stderr).toMatch(
+      /--api-key \(OPENAI_API_KEY, or "apiKey" in the config file\): the key holds spaces, line breaks or non-ASCII characters/,
+    );
     expect(r.stderr).not.toContain(KEY);
     expect(r.requests).toHaveLength(0);
     expect(filesHolding(r.root, KEY)).toEqual([]);

@@ -72,8 +72,14 @@ describe('library commands show hostile stored text as inert text', () => {
   afterAll(() => tmp.cleanup());
 
   async function cli(args: string[]) {
-    let stdout = '', stderr = '';
-    const code = await main(['node', 'arcmem', ...args, '--library', uri], { print: (t) => (stdout += t + '\n'), progress: (t) => (stderr += t), colors: false, env: {} });
+    let stdout = '',
+      stderr = '';
+    const code = await main(['node', 'arcmem', ...args, '--library', uri], {
+      print: (t) => (stdout += t + '\n'),
+      progress: (t) => (stderr += t),
+      colors: false,
+      env: {},
+    });
     return { code, stdout, stderr };
   }
 
@@ -93,7 +99,9 @@ describe('library commands show hostile stored text as inert text', () => {
     const r = await cli(['library', 'show', id]);
     expect(r.code, r.stderr).toBe(0);
     expect(r.stdout).not.toMatch(RAW_CONTROL);
-    expect(r.stdout).toContain('Recolour 1 to 2.\\x1b[2J\\x1b[H\\x1b]0;pwned\\x07\\x1b]52;c;cm0gLXJmIH4=\\x07\\x1b[8m\\u202e\\x0dcarriage');
+    expect(r.stdout).toContain(
+      'Recolour 1 to 2.\\x1b[2J\\x1b[H\\x1b]0;pwned\\x07\\x1b]52;c;cm0gLXJmIH4=\\x07\\x1b[8m\\u202e\\x0dcarriage',
+    );
     expect(r.stdout).toContain('task evil\\x1b[2J\\x1b[Htask');
     expect(r.stdout).toMatch(/train 1\ninput \d+x\d+/);
   });

@@ -10,8 +10,14 @@ const tmp = tempDir('arcmem-report-cli-');
 afterAll(() => tmp.cleanup());
 
 async function cli(args: string[]) {
-  const out: string[] = [], err: string[] = [];
-  const code = await main(['node', 'arcmem', ...args], { print: (s) => out.push(s), progress: (s) => err.push(s), colors: false, env: {} });
+  const out: string[] = [],
+    err: string[] = [];
+  const code = await main(['node', 'arcmem', ...args], {
+    print: (s) => out.push(s),
+    progress: (s) => err.push(s),
+    colors: false,
+    env: {},
+  });
   return { code, out: out.join('\n'), err: err.join('') };
 }
 
@@ -68,17 +74,44 @@ describe('arcmem transfer', () => {
   it('runs cold and warm with the offline engine and writes both files', async () => {
     const target = join(tmp.dir, 'target');
     mkdirSync(target);
-    for (const id of ['crop-object', 'flip-horizontal']) copyFileSync(join(bundledDataDir(), 'tasks', `${id}.json`), join(target, `${id}.json`));
+    for (const id of ['crop-object', 'flip-horizontal'])
+      copyFileSync(join(bundledDataDir(), 'tasks', `${id}.json`), join(target, `${id}.json`));
     const out = join(tmp.dir, 'exp');
-    const { code, out: stdout, err } = await cli(['transfer', '--source', 'tasks', '--source-limit', '4', '--target', target, '--model', 'local', '--out', out, '--order', 'curriculum', '--task-concurrency', '2']);
+    const {
+      code,
+      out: stdout,
+      err,
+    } = await cli([
+      'transfer',
+      '--source',
+      'tasks',
+      '--source-limit',
+      '4',
+      '--target',
+      target,
+      '--model',
+      'local',
+      '--out',
+      out,
+      '--order',
+      'curriculum',
+      '--task-concurrency',
+      '2',
+    ]);
     expect(code, err).toBe(0);
     expect(err).toMatch(/left 1 source task\(s\) out/);
     expect(stdout).toMatch(/^cold\s+pass@2/m);
     expect(stdout).toMatch(/Warm minus cold pass@2: .* \(95% paired bootstrap over 2 tasks\)/);
     const report = JSON.parse(readFileSync(join(out, 'transfer.json'), 'utf8'));
-    expect(report.settings).toMatchObject({ excludedFromSource: ['crop-object'], sourceTasks: 3, targetTasks: 2, coldPreset: 'lite', warmPreset: 'lite-lib', order: 'curriculum' });
+    expect(report.settings).toMatchObject({
+      excludedFromSource: ['crop-object'],
+      sourceTasks: 3,
+      targetTasks: 2,
+      coldPreset: 'lite',
+      warmPreset: 'lite-lib',
+      order: 'curriculum',
+    });
     expect(existsSync(join(out, 'transfer.html'))).toBe(true);
     expect(existsSync(join(out, 'warm-r0', 'summary.json'))).toBe(true);
   }, 300_000);
 });
-

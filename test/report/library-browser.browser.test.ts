@@ -43,8 +43,12 @@ describe('library server API', () => {
   it('refuses requests naming another host (DNS rebinding)', async () => {
     const { request } = await import('node:http');
     const status = await new Promise<number>((resolve, reject) => {
-      request(new URL('/api/stats', server.url), { headers: { host: 'evil.example:80' } }, (res) => { res.resume(); resolve(res.statusCode ?? 0); })
-        .on('error', reject).end();
+      request(new URL('/api/stats', server.url), { headers: { host: 'evil.example:80' } }, (res) => {
+        res.resume();
+        resolve(res.statusCode ?? 0);
+      })
+        .on('error', reject)
+        .end();
     });
     expect(status).toBe(403);
   });
@@ -70,7 +74,10 @@ describe.skipIf(chromiumMissing !== null)(`library browser page in headless Chro
     lib = await openLibrary({ uri: join(tmp.dir, 'lib'), dataset: 'set-a' });
     await lib.store(tileTask, makeRecord('tile-a', [candidate('Tile the grid twice in each direction.')]));
     tileId = (await lib.list({ taskId: 'tile-a' }))[0]!.id;
-    await lib.store(makeTask('crop-b', 'crop'), makeRecord('crop-b', [candidate('Keep the top left corner.', { librarySeeds: [tileId] })]));
+    await lib.store(
+      makeTask('crop-b', 'crop'),
+      makeRecord('crop-b', [candidate('Keep the top left corner.', { librarySeeds: [tileId] })]),
+    );
     await lib.store(makeTask('recolor-c', 'recolor'), makeRecord('recolor-c', [candidate(XSS)]));
     server = await startLibraryServer({ library: lib, port: 0 });
     browser = await launchBrowser();
@@ -97,12 +104,21 @@ describe.skipIf(chromiumMissing !== null)(`library browser page in headless Chro
     const hit = page.locator('#results li.entry-item[data-task-id="tile-a"]');
     await expect(page.locator('#results li.entry-item').count()).resolves.toBe(1);
     await hit.locator('button.entry-link').click();
-    await expect(page.locator('#entry pre.instruction').textContent()).resolves.toBe('Tile the grid twice in each direction.');
+    await expect(page.locator('#entry pre.instruction').textContent()).resolves.toBe(
+      'Tile the grid twice in each direction.',
+    );
     // Train input 1 of the tile task: cell (0,0) = (0 + 0 + 1) % 4 = 1 (blue), cell (0,1) = 2 (red).
-    const cell = (c: number) => `#entry .pair >> nth=0 >> svg.grid >> nth=0 >> rect.cell[data-row="0"][data-col="${c}"]`;
-    await expect(page.locator(cell(0)).getAttribute('data-color')).resolves.toBe(String(tileTask.train[0]!.input[0]![0]));
-    await expect(computedFill(page, cell(0))).resolves.toBe(hexToRgb(ARC_CSS_COLORS[tileTask.train[0]!.input[0]![0]!]!));
-    await expect(computedFill(page, cell(1))).resolves.toBe(hexToRgb(ARC_CSS_COLORS[tileTask.train[0]!.input[0]![1]!]!));
+    const cell = (c: number) =>
+      `#entry .pair >> nth=0 >> svg.grid >> nth=0 >> rect.cell[data-row="0"][data-col="${c}"]`;
+    await expect(page.locator(cell(0)).getAttribute('data-color')).resolves.toBe(
+      String(tileTask.train[0]!.input[0]![0]),
+    );
+    await expect(computedFill(page, cell(0))).resolves.toBe(
+      hexToRgb(ARC_CSS_COLORS[tileTask.train[0]!.input[0]![0]!]!),
+    );
+    await expect(computedFill(page, cell(1))).resolves.toBe(
+      hexToRgb(ARC_CSS_COLORS[tileTask.train[0]!.input[0]![1]!]!),
+    );
   });
 
   it('shows which later tasks an entry seeded, and opens them', async () => {
@@ -119,14 +135,18 @@ describe.skipIf(chromiumMissing !== null)(`library browser page in headless Chro
     await page.fill('#task-json', JSON.stringify(makeTask('new', 'recolor', 3)));
     await page.click('#similar-form button');
     await page.locator('#results h2').filter({ hasText: 'pasted' }).waitFor();
-    await expect(page.locator('#results li.entry-item').first().getAttribute('data-task-id')).resolves.toBe('recolor-c');
+    await expect(page.locator('#results li.entry-item').first().getAttribute('data-task-id')).resolves.toBe(
+      'recolor-c',
+    );
   });
 
   it('finds tasks like a stored one picked from the list, excluding itself', async () => {
     await page.selectOption('#pick', { label: 'tile-a' });
     await page.click('#pick-form button');
     await page.locator('#results h2').filter({ hasText: 'Tasks like tile-a' }).waitFor();
-    const ids = await page.locator('#results li.entry-item').evaluateAll((ns: any[]) => ns.map((n) => n.getAttribute('data-task-id')));
+    const ids = await page
+      .locator('#results li.entry-item')
+      .evaluateAll((ns: any[]) => ns.map((n) => n.getAttribute('data-task-id')));
     expect(ids.sort()).toEqual(['crop-b', 'recolor-c']);
   });
 

@@ -29,7 +29,10 @@ describe.skipIf(chromiumMissing !== null)(`run report in headless Chromium${skip
   const open = async (id: string) => {
     if ((await page.locator(task(id)).getAttribute('open')) === null) await page.click(`${task(id)} > summary`);
     // Details render lazily on the toggle event: wait until the first grid is drawn.
-    await page.locator(`${task(id)} svg.grid`).first().waitFor();
+    await page
+      .locator(`${task(id)} svg.grid`)
+      .first()
+      .waitFor();
   };
 
   it('lists every task and renders details only when opened', async () => {
@@ -54,31 +57,43 @@ describe.skipIf(chromiumMissing !== null)(`run report in headless Chromium${skip
 
   it('marks the wrong cell of a wrong attempt, and only that one', async () => {
     await open('bbb-flip');
-    const attempt1 = page.locator(`${task('bbb-flip')} .test-row figure`).filter({ hasText: 'attempt 1' }).locator('svg.grid');
+    const attempt1 = page
+      .locator(`${task('bbb-flip')} .test-row figure`)
+      .filter({ hasText: 'attempt 1' })
+      .locator('svg.grid');
     const wrong = attempt1.locator('rect.cell[data-wrong="true"]');
     await expect(wrong.count()).resolves.toBe(1);
     await expect(wrong.getAttribute('data-row')).resolves.toBe('1');
     await expect(wrong.getAttribute('data-col')).resolves.toBe('0');
     await expect(attempt1.locator('rect.wrong-mark').count()).resolves.toBe(1);
-    const attempt2 = page.locator(`${task('bbb-flip')} .test-row figure`).filter({ hasText: 'attempt 2' }).locator('svg.grid');
+    const attempt2 = page
+      .locator(`${task('bbb-flip')} .test-row figure`)
+      .filter({ hasText: 'attempt 2' })
+      .locator('svg.grid');
     await expect(attempt2.getAttribute('data-wrong-shape')).resolves.toBe('true');
   });
 
   it.each([[solvedRecord], [unsolvedRecord]])('draws one lineage node per candidate ($taskId)', async (rec) => {
     await open(rec.taskId);
     const nodes = page.locator(`${task(rec.taskId)} .lineage-node`);
-    await expect(nodes.evaluateAll((ns: any[]) => ns.map((n) => n.getAttribute('data-id')))).resolves.toEqual(rec.candidates.map((c) => c.id));
+    await expect(nodes.evaluateAll((ns: any[]) => ns.map((n) => n.getAttribute('data-id')))).resolves.toEqual(
+      rec.candidates.map((c) => c.id),
+    );
   });
 
   it('marks library seeds and edges to parents in the lineage', async () => {
     await open('aaa-recolor');
-    await expect(page.locator(`${task('aaa-recolor')} .lineage-node[data-seed="true"]`).getAttribute('data-id')).resolves.toBe('c1');
-    await expect(page.locator(`${task('aaa-recolor')} line.edge[data-from="c2"][data-to="c3"]`).count()).resolves.toBe(1);
+    await expect(
+      page.locator(`${task('aaa-recolor')} .lineage-node[data-seed="true"]`).getAttribute('data-id'),
+    ).resolves.toBe('c1');
+    await expect(page.locator(`${task('aaa-recolor')} line.edge[data-from="c2"][data-to="c3"]`).count()).resolves.toBe(
+      1,
+    );
   });
 
   it("shows a candidate's instruction and per-example outputs on click", async () => {
     await open('aaa-recolor');
-    await page.click(`${task("aaa-recolor")} .lineage-node[data-id="c2"]`);
+    await page.click(`${task('aaa-recolor')} .lineage-node[data-id="c2"]`);
     const detail = page.locator(`${task('aaa-recolor')} .candidate-detail`);
     await expect(detail.locator('pre.instruction').textContent()).resolves.toBe('1. Instruction of c2.');
     await expect(detail.locator('rect.cell[data-wrong="true"]').count()).resolves.toBe(1);
@@ -88,7 +103,12 @@ describe.skipIf(chromiumMissing !== null)(`run report in headless Chromium${skip
     await open('bbb-flip');
     await page.click(`${task('bbb-flip')} .lineage-node[data-id="x1"]`);
     await expect(page.locator(`${task('bbb-flip')} pre.instruction`).textContent()).resolves.toBe(XSS);
-    await expect(page.locator(`${task('bbb-flip')} .error`).first().textContent()).resolves.toContain(XSS);
+    await expect(
+      page
+        .locator(`${task('bbb-flip')} .error`)
+        .first()
+        .textContent(),
+    ).resolves.toContain(XSS);
     await expect(page.evaluate('window.__pwned')).resolves.toBeUndefined();
     await expect(page.locator('#injected').count()).resolves.toBe(0);
     await expect(page.locator('img').count()).resolves.toBe(0);
@@ -101,7 +121,9 @@ describe.skipIf(chromiumMissing !== null)(`run report in headless Chromium${skip
     ['all', ['aaa-recolor', 'bbb-flip']],
   ])('filter "%s" shows %j', async (filter, shown) => {
     await page.check(`input[name=filter][value="${filter}"]`);
-    const visible = await page.locator('details.task:visible').evaluateAll((ns: any[]) => ns.map((n) => n.getAttribute('data-task-id')));
+    const visible = await page
+      .locator('details.task:visible')
+      .evaluateAll((ns: any[]) => ns.map((n) => n.getAttribute('data-task-id')));
     expect(visible).toEqual(shown);
   });
 
@@ -112,12 +134,27 @@ describe.skipIf(chromiumMissing !== null)(`run report in headless Chromium${skip
 
 describe.skipIf(chromiumMissing !== null)(`a 400-task report stays usable${skipNote}`, () => {
   it('embeds 400 tasks with 40 candidates each, lists them all and renders one on demand', async () => {
-    const grid = (k: number) => Array.from({ length: 10 }, (_, r) => Array.from({ length: 10 }, (_, c) => (r * c + k) % 10));
+    const grid = (k: number) =>
+      Array.from({ length: 10 }, (_, r) => Array.from({ length: 10 }, (_, c) => (r * c + k) % 10));
     const records = Array.from({ length: 400 }, (_, i) => {
       const train = [0, 1, 2].map((k) => ({ input: grid(i + k), output: grid(i + k + 1) }));
-      const candidates = Array.from({ length: 40 }, (_, j) => cand(`k${j}`, j < 30 ? 'generate' : 'revise', j < 30 ? 0 : 1, j < 30 ? [] : [`k${j - 30}`],
-        train.map((p, e) => example(e === j % 3 ? grid(j) : p.output, p.output)), { instruction: `1. Step ${j} of task ${i}.\n2. Then recolour.` }));
-      return record(`task-${String(i).padStart(3, '0')}`, { candidates, best: 'k0', correct: [i % 3 === 0], attempts: [{ attempt_1: grid(i), attempt_2: grid(i + 1) }], task: { train, test: [{ input: grid(i), output: grid(i) }] } });
+      const candidates = Array.from({ length: 40 }, (_, j) =>
+        cand(
+          `k${j}`,
+          j < 30 ? 'generate' : 'revise',
+          j < 30 ? 0 : 1,
+          j < 30 ? [] : [`k${j - 30}`],
+          train.map((p, e) => example(e === j % 3 ? grid(j) : p.output, p.output)),
+          { instruction: `1. Step ${j} of task ${i}.\n2. Then recolour.` },
+        ),
+      );
+      return record(`task-${String(i).padStart(3, '0')}`, {
+        candidates,
+        best: 'k0',
+        correct: [i % 3 === 0],
+        attempts: [{ attempt_1: grid(i), attempt_2: grid(i + 1) }],
+        task: { train, test: [{ input: grid(i), output: grid(i) }] },
+      });
     });
     const dir = await writeRunFolder(await mkdtemp(join(tmpdir(), 'arcmem-big-')), records, []);
     const report = await writeRunReport(dir);

@@ -29,7 +29,15 @@ describe('escaping untrusted text', () => {
 describe('run roll-ups', () => {
   it('scores, counts and sums calls over task records', () => {
     const o = runOverview([solvedRecord, unsolvedRecord]);
-    expect(o).toMatchObject({ tasks: 2, solved: 1, score: 0.5, trainPerfect: 1, viaLibrary: 1, solvedViaLibrary: 1, calls: { planner: 4, repairer: 2, follower: 12 } });
+    expect(o).toMatchObject({
+      tasks: 2,
+      solved: 1,
+      score: 0.5,
+      trainPerfect: 1,
+      viaLibrary: 1,
+      solvedViaLibrary: 1,
+      calls: { planner: 4, repairer: 2, follower: 12 },
+    });
     expect(o.costUsd).toBeCloseTo(0.02);
   });
 
@@ -41,12 +49,24 @@ describe('run roll-ups', () => {
     const b = costBreakdown(callEvents);
     expect(b.total).toMatchObject({ calls: 4, cached: 1, failed: 1, promptTokens: 300 });
     expect(b.total.costUsd).toBeCloseTo(0.003);
-    expect(b.byRole.map((r) => [r.key, r.calls])).toEqual([['follower', 2], ['planner', 1], ['repairer', 1]]);
+    expect(b.byRole.map((r) => [r.key, r.calls])).toEqual([
+      ['follower', 2],
+      ['planner', 1],
+      ['repairer', 1],
+    ]);
     expect(b.byStep.find((r) => r.key === 'seed')?.costUsd).toBeNull();
   });
 
   it('counts a batch event as the role calls it stands for, like the run summary', () => {
-    const batch = { type: 'call', taskId: 't', role: 'planner', step: 'generate', cached: false, count: 6, at: '2026-11-26T00:00:00Z' } as const;
+    const batch = {
+      type: 'call',
+      taskId: 't',
+      role: 'planner',
+      step: 'generate',
+      cached: false,
+      count: 6,
+      at: '2026-11-26T00:00:00Z',
+    } as const;
     const b = costBreakdown([...callEvents, batch]);
     expect(b.total.calls).toBe(4 + 6);
     expect(b.byRole.find((r) => r.key === 'planner')?.calls).toBe(1 + 6);
@@ -78,6 +98,17 @@ describe('reading a run folder', () => {
 describe('page colours', () => {
   it('are the standard ARC palette', async () => {
     const { ARC_CSS_COLORS } = await import('../../src/report/palette.js');
-    expect(ARC_CSS_COLORS).toEqual(['#000000', '#0074D9', '#FF4136', '#2ECC40', '#FFDC00', '#AAAAAA', '#F012BE', '#FF851B', '#7FDBFF', '#870C25']);
+    expect(ARC_CSS_COLORS).toEqual([
+      '#000000',
+      '#0074D9',
+      '#FF4136',
+      '#2ECC40',
+      '#FFDC00',
+      '#AAAAAA',
+      '#F012BE',
+      '#FF851B',
+      '#7FDBFF',
+      '#870C25',
+    ]);
   });
 });

@@ -21,7 +21,13 @@ describe('seeded randomness', () => {
 });
 
 describe('quantiles', () => {
-  it.each([[0, 1], [0.5, 3], [1, 5], [0.25, 2], [0.125, 1.5]])('quantile %f of 1..5 is %f', (q, v) => {
+  it.each([
+    [0, 1],
+    [0.5, 3],
+    [1, 5],
+    [0.25, 2],
+    [0.125, 1.5],
+  ])('quantile %f of 1..5 is %f', (q, v) => {
     expect(quantile([1, 2, 3, 4, 5], q)).toBeCloseTo(v);
   });
 });
@@ -47,7 +53,8 @@ describe('paired bootstrap interval', () => {
   });
 
   it('is repeatable for a seed and narrows as tasks are added', () => {
-    const a = [0, 1, 0, 0, 1, 0, 1, 0], b = [1, 1, 0, 1, 1, 0, 1, 1];
+    const a = [0, 1, 0, 0, 1, 0, 1, 0],
+      b = [1, 1, 0, 1, 1, 0, 1, 1];
     expect(pairedBootstrap(a, b, { seed: 9 })).toEqual(pairedBootstrap(a, b, { seed: 9 }));
     const wide = pairedBootstrap(a, b, { seed: 9 });
     const narrow = pairedBootstrap([...a, ...a, ...a, ...a], [...b, ...b, ...b, ...b], { seed: 9 });
@@ -60,7 +67,8 @@ describe('paired bootstrap interval', () => {
     const a = Array.from({ length: 2000 }, () => rand());
     const b = a.map((x) => x + 0.1 + (rand() - 0.5));
     const ci = pairedBootstrap(a, b, { seed: 1, resamples: 4000 });
-    const d = a.map((x, i) => b[i]! - x), m = mean(d);
+    const d = a.map((x, i) => b[i]! - x),
+      m = mean(d);
     const se = Math.sqrt(d.reduce((s, x) => s + (x - m) ** 2, 0) / (d.length - 1) / d.length);
     expect(ci.lo).toBeCloseTo(m - 1.96 * se, 2);
     expect(ci.hi).toBeCloseTo(m + 1.96 * se, 2);

@@ -6,8 +6,21 @@ describe('transfer analysis', () => {
   const a = analyseTransfer(syntheticRuns(), { entryTask, bootstrap: { seed: 3 } });
 
   it('summarises each condition over tasks and repeats', () => {
-    expect(a.conditions.cold).toMatchObject({ runs: 2, tasks: 10, score: 0.3, trainPerfectRate: 0.3, meanCalls: 30, meanPlannerCalls: 10, meanFollowerCalls: 20 });
-    expect(a.conditions.warm).toMatchObject({ score: 0.6, scorePerRepeat: [0.6, 0.6], meanCallsToFirstPerfect: 12, viaLibraryRate: 0.3 });
+    expect(a.conditions.cold).toMatchObject({
+      runs: 2,
+      tasks: 10,
+      score: 0.3,
+      trainPerfectRate: 0.3,
+      meanCalls: 30,
+      meanPlannerCalls: 10,
+      meanFollowerCalls: 20,
+    });
+    expect(a.conditions.warm).toMatchObject({
+      score: 0.6,
+      scorePerRepeat: [0.6, 0.6],
+      meanCallsToFirstPerfect: 12,
+      viaLibraryRate: 0.3,
+    });
     expect(a.conditions.warm!.meanCalls).toBeCloseTo((6 * 12 + 4 * 33) / 10);
   });
 
@@ -46,7 +59,10 @@ describe('transfer analysis', () => {
 
   it('ignores seeds of candidates that did not win', () => {
     const loser = outcome('z', false, 5, 'e9');
-    const r = analyseTransfer([{ condition: 'cold', repeat: 0, seed: 0, records: [loser] }, { condition: 'warm', repeat: 0, seed: 0, records: [loser] }]);
+    const r = analyseTransfer([
+      { condition: 'cold', repeat: 0, seed: 0, records: [loser] },
+      { condition: 'warm', repeat: 0, seed: 0, records: [loser] },
+    ]);
     expect(r.edges).toEqual([]);
   });
 });

@@ -6,16 +6,38 @@ import { entryTask, outcome, syntheticRuns } from './transfer-fixtures.js';
 
 function report(analysis = analyseTransfer(syntheticRuns(), { entryTask })): TransferReport {
   return {
-    version: 1, createdAt: '2026-11-26T10:00:00Z',
-    settings: { source: 's', target: 't', model: 'local', coldPreset: 'lite', warmPreset: 'lite-lib', repeats: 2, seed: 1, order: 'random', excludedFromSource: [], sourceTasks: 3, targetTasks: 10, budgets: {} },
+    version: 1,
+    createdAt: '2026-11-26T10:00:00Z',
+    settings: {
+      source: 's',
+      target: 't',
+      model: 'local',
+      coldPreset: 'lite',
+      warmPreset: 'lite-lib',
+      repeats: 2,
+      seed: 1,
+      order: 'random',
+      excludedFromSource: [],
+      sourceTasks: 3,
+      targetTasks: 10,
+      budgets: {},
+    },
     library: { uri: '/lib', built: true, entries: 3, sourceSolved: 2, sourceTrainPerfect: 3 },
-    runs: [], analysis, wallS: 1,
+    runs: [],
+    analysis,
+    wallS: 1,
   };
 }
 
 const withDiff = (diff: number, lo: number, hi: number): TransferReport => {
   const r = report();
-  return { ...r, analysis: { ...r.analysis, differences: { ...r.analysis.differences, score: { ...r.analysis.differences.score, diff, lo, hi } } } };
+  return {
+    ...r,
+    analysis: {
+      ...r.analysis,
+      differences: { ...r.analysis.differences, score: { ...r.analysis.differences.score, diff, lo, hi } },
+    },
+  };
 };
 
 describe('the transfer headline', () => {

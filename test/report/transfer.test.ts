@@ -10,23 +10,46 @@ import { runTransfer, type TransferResult } from '../../src/report/transfer.js';
 import { separateSource } from '../../src/report/transfer-split.js';
 import { tempDir } from '../library/_helpers.js';
 
-const recolor = (from: number, to: number) => (g: Grid): Grid => g.map((r) => r.map((v) => (v === from ? to : v)));
+const recolor =
+  (from: number, to: number) =>
+  (g: Grid): Grid =>
+    g.map((r) => r.map((v) => (v === from ? to : v)));
 const flip = (g: Grid): Grid => g.map((r) => [...r].reverse());
 
 function task(id: string, f: (g: Grid) => Grid, base: number): Task {
-  const input = (k: number): Grid => [[1, 3, (base + k) % 5], [(base * 2 + k) % 5, 1, 3], [3, 0, 1]];
-  return { id, train: [0, 1].map((k) => ({ input: input(k), output: f(input(k)) })), test: [{ input: input(7), output: f(input(7)) }] };
+  const input = (k: number): Grid => [
+    [1, 3, (base + k) % 5],
+    [(base * 2 + k) % 5, 1, 3],
+    [3, 0, 1],
+  ];
+  return {
+    id,
+    train: [0, 1].map((k) => ({ input: input(k), output: f(input(k)) })),
+    test: [{ input: input(7), output: f(input(7)) }],
+  };
 }
 
-const source = [task('src-recolor', recolor(1, 2), 1), task('src-flip', flip, 2), task('dup-in-source', recolor(3, 4), 3)];
-const target = [task('tgt-recolor', recolor(1, 2), 4), task('tgt-hard', recolor(0, 6), 1), { ...task('tgt-dup', recolor(3, 4), 3) }];
+const source = [
+  task('src-recolor', recolor(1, 2), 1),
+  task('src-flip', flip, 2),
+  task('dup-in-source', recolor(3, 4), 3),
+];
+const target = [
+  task('tgt-recolor', recolor(1, 2), 4),
+  task('tgt-hard', recolor(0, 6), 1),
+  { ...task('tgt-dup', recolor(3, 4), 3) },
+];
 
 /**
  * A scripted model: its planner knows the right instruction only for the source tasks (and the
  * duplicated one), by the first training input; its follower really executes the instructions.
  */
 function scriptedModel(): Model {
-  const known = new Map([[gridKey(source[0]!.train[0]!.input), 'recolor 1 to 2'], [gridKey(source[1]!.train[0]!.input), 'flip'], [gridKey(source[2]!.train[0]!.input), 'recolor 3 to 4']]);
+  const known = new Map([
+    [gridKey(source[0]!.train[0]!.input), 'recolor 1 to 2'],
+    [gridKey(source[1]!.train[0]!.input), 'flip'],
+    [gridKey(source[2]!.train[0]!.input), 'recolor 3 to 4'],
+  ]);
   return {
     roles: { planner: 'scripted', repairer: 'scripted', follower: 'scripted' },
     plan: async (view) => [{ instruction: known.get(gridKey(view.train[0]!.input)) ?? 'keep the grid' }],
@@ -56,12 +79,19 @@ describe('the transfer experiment, end to end with a scripted model and a real l
   const progress: string[] = [];
   beforeAll(async () => {
     result = await runTransfer({
-      source, target,
+      source,
+      target,
       labels: { source: 'scripted-source', target: 'scripted-target', model: 'scripted' },
-      models: ({ key, seed }) => { factoryCalls.push(`${key}:${seed}`); return { models: [scriptedModel()] }; },
+      models: ({ key, seed }) => {
+        factoryCalls.push(`${key}:${seed}`);
+        return { models: [scriptedModel()] };
+      },
       cold: { name: 'lite', strategy: loadStrategy('lite') },
       warm: { name: 'lite-lib', strategy: loadStrategy('lite-lib') },
-      repeats: 2, seed: 40, order: 'curriculum', out: join(tmp.dir, 'out'),
+      repeats: 2,
+      seed: 40,
+      order: 'curriculum',
+      out: join(tmp.dir, 'out'),
       library: { uri: join(tmp.dir, 'out', 'library'), build: true },
       openLibrary: (uri) => openLibrary({ uri }),
       taskConcurrency: 1,
@@ -70,7 +100,7 @@ describe('the transfer experiment, end to end with a scripted model and a real l
   }, 120_000);
   afterAll(() => tmp.cleanup());
 
-  it('reports each solve\'s progress once per finished task, not once per call', () => {
+  it("reports each solve's progress once per finished task, not once per call", () => {
     const taskLines = progress.filter((m) => / \d+\/\d+ tasks, /.test(m));
     expect(taskLines.length).toBeGreaterThan(0);
     expect(new Set(taskLines).size).toBe(taskLines.length);
@@ -86,7 +116,12 @@ describe('the transfer experiment, end to end with a scripted model and a real l
   });
 
   it('runs cold and warm for every repeat with its own seed, and fresh models per solve', () => {
-    expect(result.report.runs.map((r) => `${r.condition}-${r.repeat}-${r.seed}`)).toEqual(['cold-0-40', 'warm-0-40', 'cold-1-41', 'warm-1-41']);
+    expect(result.report.runs.map((r) => `${r.condition}-${r.repeat}-${r.seed}`)).toEqual([
+      'cold-0-40',
+      'warm-0-40',
+      'cold-1-41',
+      'warm-1-41',
+    ]);
     expect(factoryCalls).toEqual(['source:40', 'cold-r0:40', 'warm-r0:40', 'cold-r1:41', 'warm-r1:41']);
   });
 

@@ -40,10 +40,34 @@ describe('arcmem solve --curriculum', () => {
     try {
       const out = join(tmp.dir, 'run');
       const err: string[] = [];
-      const code = await main(['node', 'arcmem', 'solve', 'tasks', '--limit', '5', '--model', 'local', '--preset', 'lite', '--no-library', '--curriculum', '--task-concurrency', '1', '--out', out],
-        { print: () => {}, progress: (s) => err.push(s), colors: false, env: {} });
+      const code = await main(
+        [
+          'node',
+          'arcmem',
+          'solve',
+          'tasks',
+          '--limit',
+          '5',
+          '--model',
+          'local',
+          '--preset',
+          'lite',
+          '--no-library',
+          '--curriculum',
+          '--task-concurrency',
+          '1',
+          '--out',
+          out,
+        ],
+        { print: () => {}, progress: (s) => err.push(s), colors: false, env: {} },
+      );
       expect(code, err.join('')).toBe(0);
-      const starts = readFileSync(join(out, 'events.jsonl'), 'utf8').trim().split('\n').map((l) => JSON.parse(l)).filter((e) => e.type === 'task_start').map((e) => e.taskId);
+      const starts = readFileSync(join(out, 'events.jsonl'), 'utf8')
+        .trim()
+        .split('\n')
+        .map((l) => JSON.parse(l))
+        .filter((e) => e.type === 'task_start')
+        .map((e) => e.taskId);
       const expected = curriculumOrder((await loadTasks('tasks')).tasks.slice(0, 5)).map((t) => t.id);
       expect(starts).toEqual(expected);
       expect(JSON.parse(readFileSync(join(out, 'settings.json'), 'utf8'))).toMatchObject({ curriculum: true });

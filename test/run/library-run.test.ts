@@ -15,12 +15,23 @@ describe('a run with the library', () => {
   it('stores solved tasks, then answers them again without a planner call (--reuse-solved)', async () => {
     const uri = join(tmp(), 'library');
     const first = await openLibrary({ uri, embedder: null });
-    await solveTasks([flipTask('a'), flipTask('b', 2)], { out: tmp(), strategy, models: [new ScriptedModel({ plans: [['same', 'flip']] })], library: first });
+    await solveTasks([flipTask('a'), flipTask('b', 2)], {
+      out: tmp(),
+      strategy,
+      models: [new ScriptedModel({ plans: [['same', 'flip']] })],
+      library: first,
+    });
     first.close();
 
     const again = await openLibrary({ uri, embedder: null, reuseSolved: true });
     const model = new ScriptedModel({ plans: [['same', 'flip']] });
-    const summary = await solveTasks([flipTask('a'), flipTask('b', 2)], { out: tmp(), strategy, models: [model], library: again, reuseSolved: true });
+    const summary = await solveTasks([flipTask('a'), flipTask('b', 2)], {
+      out: tmp(),
+      strategy,
+      models: [model],
+      library: again,
+      reuseSolved: true,
+    });
     again.close();
     expect(model.calls('plan')).toHaveLength(0);
     expect(summary).toMatchObject({ train_perfect: 2, score: 1, calls: { planner: 0 } });
@@ -31,9 +42,19 @@ describe('a run with the library', () => {
   it('seeds a new similar task from the library (lite-lib)', async () => {
     const uri = join(tmp(), 'library');
     const lib = await openLibrary({ uri, embedder: null });
-    await solveTasks([flipTask('old')], { out: tmp(), strategy, models: [new ScriptedModel({ plans: [['flip']] })], library: lib });
+    await solveTasks([flipTask('old')], {
+      out: tmp(),
+      strategy,
+      models: [new ScriptedModel({ plans: [['flip']] })],
+      library: lib,
+    });
     const model = new ScriptedModel({ plans: [['same']] });
-    const summary = await solveTasks([flipTask('new', 2)], { out: tmp(), strategy: loadStrategy('lite-lib'), models: [model], library: lib });
+    const summary = await solveTasks([flipTask('new', 2)], {
+      out: tmp(),
+      strategy: loadStrategy('lite-lib'),
+      models: [model],
+      library: lib,
+    });
     lib.close();
     expect(model.calls('plan')).toHaveLength(0); // the seed was perfect: stop before generate
     expect(summary.library).toMatchObject({ solved_via_library: 1, library_hits: 1, seed_follower_calls: 2 });

@@ -26,15 +26,19 @@ describe('merging shard run folders', () => {
     const wholeSummary = await solveTasks(tasks, { out: whole, strategy, models: [model()] });
     const merged = tmp();
     const { summary } = mergeRuns(shards, merged);
-    expect(readFileSync(join(merged, 'submission.json'), 'utf8')).toBe(readFileSync(join(whole, 'submission.json'), 'utf8'));
+    expect(readFileSync(join(merged, 'submission.json'), 'utf8')).toBe(
+      readFileSync(join(whole, 'submission.json'), 'utf8'),
+    );
     expect(readdirSync(join(merged, 'tasks')).sort()).toEqual(readdirSync(join(whole, 'tasks')).sort());
-    for (const key of ['tasks', 'finished', 'train_perfect', 'score', 'score_per_output', 'calls', 'llm'] as const) expect(summary[key]).toEqual(wholeSummary[key]);
+    for (const key of ['tasks', 'finished', 'train_perfect', 'score', 'score_per_output', 'calls', 'llm'] as const)
+      expect(summary[key]).toEqual(wholeSummary[key]);
     const lines = readFileSync(join(merged, 'events.jsonl'), 'utf8').trim().split('\n');
     expect(lines.filter((l) => l.includes('"task_end"'))).toHaveLength(12);
   });
 
   it('keeps the better record of a task present twice', async () => {
-    const a = tmp(), b = tmp();
+    const a = tmp(),
+      b = tmp();
     await solveTasks([flipTask('x')], { out: a, strategy, models: [new ScriptedModel({ plans: [['same']] })] });
     await solveTasks([flipTask('x')], { out: b, strategy, models: [new ScriptedModel({ plans: [['flip']] })] });
     const { summary } = mergeRuns([a, b], tmp());

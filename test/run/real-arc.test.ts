@@ -17,7 +17,12 @@ describe.skipIf(!existsSync(training))('a run over real ARC tasks', () => {
     const { tasks } = await loadTasks(training);
     const picked = tasks.slice(0, 4);
     const out = mkdtempSync(join(tmpdir(), 'arcmem-real-'));
-    const summary = await solveTasks(picked, { out, strategy: loadStrategy('lite'), models: [createLocalModel({ planTimeMs: 300 })], taskConcurrency: 2 });
+    const summary = await solveTasks(picked, {
+      out,
+      strategy: loadStrategy('lite'),
+      models: [createLocalModel({ planTimeMs: 300 })],
+      taskConcurrency: 2,
+    });
     const submission = JSON.parse(readFileSync(join(out, 'submission.json'), 'utf8'));
     const official = scoreSubmission(submission, new Map(picked.map((t) => [t.id, t.test.map((p) => p.output!)])));
     expect(summary.tasks).toBe(4);

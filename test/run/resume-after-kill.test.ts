@@ -45,20 +45,46 @@ beforeAll(async () => {
 afterAll(() => server?.close());
 
 function solve(extra: string[]): ChildProcess {
-  const args = ['--import', pathToFileURL(join(packageRoot(), 'node_modules/tsx/dist/loader.mjs')).href, join(packageRoot(), 'src/cli/main.ts'), 'solve', tasksDir, '--strategy', strategyFile, '--base-url', server.url,
-    '--model', 'test-model', '--cache-dir', cacheDir, '--no-library', '--task-concurrency', '1', '--json', ...extra];
-  return spawn(process.execPath, args, { cwd: root, env: { PATH: process.env.PATH, HOME: root, NO_COLOR: '1' }, stdio: ['ignore', 'pipe', 'pipe'] });
+  const args = [
+    '--import',
+    pathToFileURL(join(packageRoot(), 'node_modules/tsx/dist/loader.mjs')).href,
+    join(packageRoot(), 'src/cli/main.ts'),
+    'solve',
+    tasksDir,
+    '--strategy',
+    strategyFile,
+    '--base-url',
+    server.url,
+    '--model',
+    'test-model',
+    '--cache-dir',
+    cacheDir,
+    '--no-library',
+    '--task-concurrency',
+    '1',
+    '--json',
+    ...extra,
+  ];
+  return spawn(process.execPath, args, {
+    cwd: root,
+    env: { PATH: process.env.PATH, HOME: root, NO_COLOR: '1' },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
 }
 
-const exited = (child: ChildProcess): Promise<{ code: number | null; signal: string | null; stderr: string; stdout: string }> =>
+const exited = (
+  child: ChildProcess,
+): Promise<{ code: number | null; signal: string | null; stderr: string; stdout: string }> =>
   new Promise((ok) => {
-    let stderr = '', stdout = '';
+    let stderr = '',
+      stdout = '';
     child.stderr!.on('data', (d) => (stderr += d));
     child.stdout!.on('data', (d) => (stdout += d));
     child.on('exit', (code, signal) => ok({ code, signal, stderr, stdout }));
   });
 
-const finishedTasks = (): string[] => (existsSync(join(out, 'tasks')) ? readdirSync(join(out, 'tasks')).filter((f) => f.endsWith('.json')) : []);
+const finishedTasks = (): string[] =>
+  existsSync(join(out, 'tasks')) ? readdirSync(join(out, 'tasks')).filter((f) => f.endsWith('.json')) : [];
 
 describe('resume after SIGKILL', () => {
   it('keeps finished tasks, repeats no request, and corrupts nothing', async () => {
@@ -77,7 +103,9 @@ describe('resume after SIGKILL', () => {
     const seenBefore = new Set(answered);
     const countBefore = server.count();
     frozen = false;
-    const eventsBefore = readFileSync(join(out, 'events.jsonl'), 'utf8').split('\n').filter((l) => l.endsWith('}')).length;
+    const eventsBefore = readFileSync(join(out, 'events.jsonl'), 'utf8')
+      .split('\n')
+      .filter((l) => l.endsWith('}')).length;
 
     const second = await exited(solve(['--resume', out]));
     expect(second.code, second.stderr).toBe(0);
@@ -87,8 +115,14 @@ describe('resume after SIGKILL', () => {
     expect(newRequests.length).toBeGreaterThan(0);
     expect(newRequests.filter((r) => seenBefore.has(r.raw))).toEqual([]);
 
-    const events: RunEvent[] = readFileSync(join(out, 'events.jsonl'), 'utf8').trim().split('\n').map((l) => JSON.parse(l));
-    const restarted = events.slice(eventsBefore).filter((e) => e.type === 'task_start').map((e) => e.taskId);
+    const events: RunEvent[] = readFileSync(join(out, 'events.jsonl'), 'utf8')
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
+    const restarted = events
+      .slice(eventsBefore)
+      .filter((e) => e.type === 'task_start')
+      .map((e) => e.taskId);
     expect(restarted.filter((id) => doneBefore.includes(id))).toEqual([]);
 
     const records: TaskRecord[] = finishedTasks().map((f) => JSON.parse(readFileSync(join(out, 'tasks', f), 'utf8')));

@@ -12,15 +12,31 @@ const tmp = () => mkdtempSync(join(tmpdir(), 'arcmem-solve-cmd-'));
 const tasks = join(bundledDataDir(), 'tasks');
 
 async function run(args: string[], env: Record<string, string> = {}) {
-  let stdout = '', stderr = '';
-  const code = await main(['node', 'arcmem', ...args], { print: (t) => (stdout += t + '\n'), progress: (t) => (stderr += t), colors: false, env });
+  let stdout = '',
+    stderr = '';
+  const code = await main(['node', 'arcmem', ...args], {
+    print: (t) => (stdout += t + '\n'),
+    progress: (t) => (stderr += t),
+    colors: false,
+    env,
+  });
   return { code, stdout, stderr };
 }
 
 describe('arcmem solve', () => {
   it('with no endpoint configured uses the offline engine and says so in one line', async () => {
     const out = join(tmp(), 'run');
-    const r = await run(['solve', tasks, '--tasks', 'flip-horizontal', '--no-library', '--out', out, '--preset', 'lite']);
+    const r = await run([
+      'solve',
+      tasks,
+      '--tasks',
+      'flip-horizontal',
+      '--no-library',
+      '--out',
+      out,
+      '--preset',
+      'lite',
+    ]);
     expect(r.code, r.stderr).toBe(0);
     expect(r.stderr.match(/no model endpoint configured: using the offline engine/g)).toHaveLength(1);
     expect(r.stdout).toMatch(/score \(pass@2, per task\)\s+100\.0%/);
@@ -64,7 +80,20 @@ describe('arcmem solve with a language model', () => {
     writeFileSync(join(dir, 'secret-id-42.json'), JSON.stringify({ train: t.train, test: t.test }));
     const out = join(dir, 'run');
     const r = await run(
-      ['solve', join(dir, 'secret-id-42.json'), '--preset', 'lite', '--model', 'test-model', '--cache-dir', join(dir, 'cache'), '--no-library', '--out', out, '--json'],
+      [
+        'solve',
+        join(dir, 'secret-id-42.json'),
+        '--preset',
+        'lite',
+        '--model',
+        'test-model',
+        '--cache-dir',
+        join(dir, 'cache'),
+        '--no-library',
+        '--out',
+        out,
+        '--json',
+      ],
       { OPENAI_BASE_URL: server.url, OPENAI_API_KEY: 'sk-test-very-secret' },
     );
     expect(r.code, r.stderr).toBe(0);
@@ -84,7 +113,24 @@ describe('arcmem solve with a language model', () => {
     writeFileSync(join(dir, 'again.json'), JSON.stringify({ train: t.train, test: t.test }));
     const env = { OPENAI_BASE_URL: server.url, OPENAI_API_KEY: 'k' };
     const solveOnce = (n: number, extra: string[] = []) =>
-      run(['solve', join(dir, 'again.json'), '--preset', 'lite', '--model', 'test-model', '--cache-dir', join(dir, 'cache'), '--no-library', '--out', join(dir, `run${n}`), '--json', ...extra], env);
+      run(
+        [
+          'solve',
+          join(dir, 'again.json'),
+          '--preset',
+          'lite',
+          '--model',
+          'test-model',
+          '--cache-dir',
+          join(dir, 'cache'),
+          '--no-library',
+          '--out',
+          join(dir, `run${n}`),
+          '--json',
+          ...extra,
+        ],
+        env,
+      );
     const before = server.count();
     const first = JSON.parse((await solveOnce(1)).stdout);
     const made = server.count() - before;
@@ -102,7 +148,16 @@ describe('arcmem solve with a language model', () => {
     const t = flipTask('kept');
     writeFileSync(join(dir, 'kept.json'), JSON.stringify({ train: t.train, test: t.test }));
     const out = join(dir, 'run');
-    const args = ['solve', join(dir, 'kept.json'), '--model', 'test-model', '--cache-dir', join(dir, 'cache'), '--no-library', '--json'];
+    const args = [
+      'solve',
+      join(dir, 'kept.json'),
+      '--model',
+      'test-model',
+      '--cache-dir',
+      join(dir, 'cache'),
+      '--no-library',
+      '--json',
+    ];
     const env = { OPENAI_BASE_URL: server.url, OPENAI_API_KEY: 'k' };
     await run([...args, '--preset', 'lite', '--out', out], env);
     const resumed = await run([...args, '--resume', out], env);
@@ -113,7 +168,17 @@ describe('arcmem solve with a language model', () => {
 
 describe('model resolution', () => {
   it('naming a model without a key fails early, naming the flag and variable', async () => {
-    const r = await run(['solve', tasks, '--model', 'gpt-5-mini', '--limit', '1', '--no-library', '--out', join(tmp(), 'run')]);
+    const r = await run([
+      'solve',
+      tasks,
+      '--model',
+      'gpt-5-mini',
+      '--limit',
+      '1',
+      '--no-library',
+      '--out',
+      join(tmp(), 'run'),
+    ]);
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/--api-key.*OPENAI_API_KEY/);
   });
@@ -131,18 +196,52 @@ describe('arcmem solve --cascade local,MODEL', () => {
     const easy = JSON.parse(readFileSync(join(tasks, 'flip-horizontal.json'), 'utf8'));
     writeFileSync(join(dir, 'easy.json'), JSON.stringify(easy));
     // No rule maps these inputs to these outputs, so the offline engine cannot be perfect.
-    const hard = { train: [{ input: [[1, 2], [3, 4]], output: [[9]] }, { input: [[1, 2], [3, 4]], output: [[5, 5, 5]] }], test: [{ input: [[2, 2]] }] };
+    const hard = {
+      train: [
+        {
+          input: [
+            [1, 2],
+            [3, 4],
+          ],
+          output: [[9]],
+        },
+        {
+          input: [
+            [1, 2],
+            [3, 4],
+          ],
+          output: [[5, 5, 5]],
+        },
+      ],
+      test: [{ input: [[2, 2]] }],
+    };
     writeFileSync(join(dir, 'hard.json'), JSON.stringify(hard));
     const out = join(dir, 'run');
     const r = await run(
-      ['solve', dir, '--cascade', 'local,test-model', '--preset', 'lite', '--cache-dir', join(dir, 'cache'), '--no-library', '--out', out, '--json'],
+      [
+        'solve',
+        dir,
+        '--cascade',
+        'local,test-model',
+        '--preset',
+        'lite',
+        '--cache-dir',
+        join(dir, 'cache'),
+        '--no-library',
+        '--out',
+        out,
+        '--json',
+      ],
       { OPENAI_BASE_URL: server.url, OPENAI_API_KEY: 'k' },
     );
     expect(r.code, r.stderr).toBe(0);
     const easyRecord = JSON.parse(readFileSync(join(out, 'tasks', 'easy.json'), 'utf8'));
     const hardRecord = JSON.parse(readFileSync(join(out, 'tasks', 'hard.json'), 'utf8'));
     expect(easyRecord.stages.map((s: { models: { planner: string } }) => s.models.planner)).toEqual(['local']);
-    expect(hardRecord.stages.map((s: { models: { planner: string } }) => s.models.planner)).toEqual(['local', 'test-model']);
+    expect(hardRecord.stages.map((s: { models: { planner: string } }) => s.models.planner)).toEqual([
+      'local',
+      'test-model',
+    ]);
     expect(server.count()).toBeGreaterThan(0);
     // Every request the model saw was about the hard task.
     for (const req of server.requests) expect(req.raw).toContain('1 2\\n3 4');

@@ -11,10 +11,22 @@ import { inShard, parseShard, smallestFirst } from '../../src/run/schedule.js';
 import { solveTasks } from '../../src/run/solve-tasks.js';
 import { flipTask, ScriptedModel } from '../evolve/_scripted.js';
 
-const strategy = parseStrategy({ steps: [{ kind: 'generate', n: 2 }, { kind: 'revise', top_k: 1, per_parent: 1 }] }, 'test');
+const strategy = parseStrategy(
+  {
+    steps: [
+      { kind: 'generate', n: 2 },
+      { kind: 'revise', top_k: 1, per_parent: 1 },
+    ],
+  },
+  'test',
+);
 const tmp = () => mkdtempSync(join(tmpdir(), 'arcmem-run-'));
 const readJson = (file: string) => JSON.parse(readFileSync(file, 'utf8'));
-const events = (dir: string): RunEvent[] => readFileSync(join(dir, 'events.jsonl'), 'utf8').trim().split('\n').map((l) => JSON.parse(l));
+const events = (dir: string): RunEvent[] =>
+  readFileSync(join(dir, 'events.jsonl'), 'utf8')
+    .trim()
+    .split('\n')
+    .map((l) => JSON.parse(l));
 
 /** Three tasks of different sizes; "big" has no known solution. */
 function taskSet(): Task[] {
@@ -38,26 +50,66 @@ function modelFailingOn(trainPairs: number): Model & { log: ScriptedModel['log']
 describe('a run folder', () => {
   it('holds submission, task records, events and summary', async () => {
     const out = tmp();
-    const summary = await solveTasks(taskSet(), { out, strategy, models: [new ScriptedModel({ plans: [['flip']] })], settings: { preset: 'test' } });
+    const summary = await solveTasks(taskSet(), {
+      out,
+      strategy,
+      models: [new ScriptedModel({ plans: [['flip']] })],
+      settings: { preset: 'test' },
+    });
     const submission = readJson(join(out, 'submission.json'));
     expect(Object.keys(submission).sort()).toEqual(['big', 'mid', 'small']);
-    expect(submission.small).toEqual([{ attempt_1: [[0, 7], [8, 0]], attempt_2: [[0, 7], [8, 0]] }]);
+    expect(submission.small).toEqual([
+      {
+        attempt_1: [
+          [0, 7],
+          [8, 0],
+        ],
+        attempt_2: [
+          [0, 7],
+          [8, 0],
+        ],
+      },
+    ]);
     expect(readdirSync(join(out, 'tasks')).sort()).toEqual(['big.json', 'mid.json', 'small.json']);
     const rec: TaskRecord = readJson(join(out, 'tasks', 'mid.json'));
     expect(rec.candidates[0]).toMatchObject({ instruction: 'flip', step: 'generate', perfect: true });
     expect(rec.candidates[0]!.examples).toHaveLength(2);
     expect(events(out).filter((e) => e.type === 'task_end')).toHaveLength(3);
     expect(readJson(join(out, 'summary.json'))).toEqual(summary);
-    expect(summary).toMatchObject({ tasks: 3, finished: 3, train_perfect: 3, score: 1, score_per_output: 1, solved_tasks: 2, settings: { preset: 'test' } });
-    expect(summary.llm).toEqual({ requests: 0, cache_hits: 0, prompt_tokens: 0, completion_tokens: 0, reasoning_tokens: 0, cost_usd: 0 });
+    expect(summary).toMatchObject({
+      tasks: 3,
+      finished: 3,
+      train_perfect: 3,
+      score: 1,
+      score_per_output: 1,
+      solved_tasks: 2,
+      settings: { preset: 'test' },
+    });
+    expect(summary.llm).toEqual({
+      requests: 0,
+      cache_hits: 0,
+      prompt_tokens: 0,
+      completion_tokens: 0,
+      reasoning_tokens: 0,
+      cost_usd: 0,
+    });
     expect(summary.calls.planner).toBe(6);
     expect(readJson(join(out, 'settings.json'))).toEqual({ preset: 'test' });
   });
 
   it('runs the smallest task first', async () => {
     const out = tmp();
-    await solveTasks(taskSet(), { out, strategy, models: [new ScriptedModel({ plans: [['flip']] })], taskConcurrency: 1 });
-    expect(events(out).filter((e) => e.type === 'task_start').map((e) => e.taskId)).toEqual(['small', 'mid', 'big']);
+    await solveTasks(taskSet(), {
+      out,
+      strategy,
+      models: [new ScriptedModel({ plans: [['flip']] })],
+      taskConcurrency: 1,
+    });
+    expect(
+      events(out)
+        .filter((e) => e.type === 'task_start')
+        .map((e) => e.taskId),
+    ).toEqual(['small', 'mid', 'big']);
     expect(smallestFirst(taskSet()).map((t) => t.id)).toEqual(['small', 'mid', 'big']);
   });
 
@@ -68,13 +120,29 @@ describe('a run folder', () => {
     expect(summary.errors).toEqual([{ taskId: 'mid', error: 'Error: endpoint exploded' }]);
     const mid: TaskRecord = readJson(join(out, 'tasks', 'mid.json'));
     expect(mid.status).toBe('error');
-    expect(readJson(join(out, 'submission.json')).mid).toEqual([{ attempt_1: [[7, 0], [0, 8]], attempt_2: [[7, 0], [0, 8]] }]);
+    expect(readJson(join(out, 'submission.json')).mid).toEqual([
+      {
+        attempt_1: [
+          [7, 0],
+          [0, 8],
+        ],
+        attempt_2: [
+          [7, 0],
+          [0, 8],
+        ],
+      },
+    ]);
     expect(summary.score).toBeCloseTo(0.5);
   });
 
   it('reports progress as tasks finish', async () => {
     const seen: number[] = [];
-    await solveTasks(taskSet(), { out: tmp(), strategy, models: [new ScriptedModel({ plans: [['flip']] })], onProgress: (p) => seen.push(p.done) });
+    await solveTasks(taskSet(), {
+      out: tmp(),
+      strategy,
+      models: [new ScriptedModel({ plans: [['flip']] })],
+      onProgress: (p) => seen.push(p.done),
+    });
     expect(seen).toEqual([0, 1, 2, 3, 3]);
   });
 
@@ -83,7 +151,9 @@ describe('a run folder', () => {
     const model = new ScriptedModel({ plans: [['same', 'hang']] });
     const summary = await solveTasks([flipTask('slow')], { out, strategy, models: [model], taskTimeoutS: 0.1 });
     expect(summary.status.timeout).toBe(1);
-    expect(readJson(join(out, 'tasks', 'slow.json')).candidates.map((c: { instruction: string }) => c.instruction)).toEqual(['same']);
+    expect(
+      readJson(join(out, 'tasks', 'slow.json')).candidates.map((c: { instruction: string }) => c.instruction),
+    ).toEqual(['same']);
   });
 });
 
@@ -131,7 +201,10 @@ describe('cascade', () => {
     expect(strong.calls('plan')).toHaveLength(1);
     expect(summary.train_perfect).toBe(3);
     const mid: TaskRecord = readJson(join(out, 'tasks', 'mid.json'));
-    expect(mid.stages?.map((s) => [s.status, s.trainPerfect])).toEqual([['error', false], ['done', true]]);
+    expect(mid.stages?.map((s) => [s.status, s.trainPerfect])).toEqual([
+      ['error', false],
+      ['done', true],
+    ]);
     expect(mid.status).toBe('done');
     const small: TaskRecord = readJson(join(out, 'tasks', 'small.json'));
     expect(small.stages).toHaveLength(1);
@@ -141,7 +214,12 @@ describe('cascade', () => {
     const out = tmp();
     await solveTasks(taskSet(), { out, strategy, models: [modelFailingOn(2)] }); // as if killed after stage 1... of a 1-stage run
     const strong = new ScriptedModel({ plans: [['flip']] });
-    await solveTasks(taskSet(), { out, strategy, models: [new ScriptedModel({ plans: [['same']] }), strong], resume: true });
+    await solveTasks(taskSet(), {
+      out,
+      strategy,
+      models: [new ScriptedModel({ plans: [['same']] }), strong],
+      resume: true,
+    });
     expect(strong.calls('plan')).toHaveLength(1);
   });
 });
@@ -152,7 +230,9 @@ describe('shards', () => {
     const parts = [0, 1, 2].map((i) => inShard(tasks, { index: i, count: 3 }).map((t) => t.id));
     expect(parts.flat().sort()).toEqual(tasks.map((t) => t.id).sort());
     expect(parts.every((p) => p.length > 5)).toBe(true);
-    expect(inShard(tasks.slice(0, 20), { index: 1, count: 3 }).map((t) => t.id)).toEqual(parts[1]!.filter((id) => Number(id.slice(1)) < 20));
+    expect(inShard(tasks.slice(0, 20), { index: 1, count: 3 }).map((t) => t.id)).toEqual(
+      parts[1]!.filter((id) => Number(id.slice(1)) < 20),
+    );
   });
 
   it.each(['1/1', '3/3', 'a/b', '0/0', '2'])('rejects --shard %s', (s) => {
@@ -163,4 +243,3 @@ describe('shards', () => {
     expect(parseShard('2/4')).toEqual({ index: 2, count: 4 });
   });
 });
-

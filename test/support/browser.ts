@@ -18,8 +18,16 @@ export const skipNote = chromiumMissing ? ` [skipped: ${chromiumMissing}]` : '';
 export function launchBrowser(): Promise<Browser> {
   return chromium.launch({
     executablePath: CHROMIUM_PATH,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update',
-      '--no-first-run', '--disable-quic', '--disable-sync'],
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--no-first-run',
+      '--disable-quic',
+      '--disable-sync',
+    ],
   });
 }
 
@@ -28,13 +36,18 @@ export async function strictPage(browser: Browser): Promise<{ page: Page; errors
   const page = await browser.newPage();
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`));
-  page.on('console', (m) => { if (m.type() === 'error') errors.push(`console: ${m.text()}`); });
+  page.on('console', (m) => {
+    if (m.type() === 'error') errors.push(`console: ${m.text()}`);
+  });
   return { page, errors };
 }
 
 /** The computed fill of an SVG element, as `rgb(r, g, b)`. */
 export const computedFill = (page: Page, selector: string): Promise<string> =>
-  page.locator(selector).first().evaluate((el: unknown) => (globalThis as any).getComputedStyle(el).fill as string);
+  page
+    .locator(selector)
+    .first()
+    .evaluate((el: unknown) => (globalThis as any).getComputedStyle(el).fill as string);
 
 /** `#0074D9` → `rgb(0, 116, 217)`, how browsers report computed colours. */
 export function hexToRgb(hex: string): string {

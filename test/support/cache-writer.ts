@@ -14,7 +14,15 @@ await new Promise((go) => process.stdin.once('data', go));
 const from = Date.now();
 for (let i = 0; i < Number(n); i++) {
   const key = cacheKey({ prefix, i });
-  cache.put(key, { content: `{"i":${i},"by":"${prefix}"}`, finishReason: 'stop', model: 'm', promptTokens: i, completionTokens: 1, reasoningTokens: 0, cachedPromptTokens: 0 });
+  cache.put(key, {
+    content: `{"i":${i},"by":"${prefix}"}`,
+    finishReason: 'stop',
+    model: 'm',
+    promptTokens: i,
+    completionTokens: 1,
+    reasoningTokens: 0,
+    cachedPromptTokens: 0,
+  });
   if (cache.get(key)?.promptTokens !== i) throw new Error(`lost my own write ${prefix}/${i}`);
 }
 cache.close();

@@ -8,7 +8,16 @@ export const TEST_API_KEY = 'sk-test-NEVER-LEAK-0123456789abcdef';
 
 export function testLlmConfig(url: string, flags: Record<string, unknown> = {}): LlmConfig {
   return resolveLlmConfig({
-    flags: { baseUrl: url, apiKey: TEST_API_KEY, model: 'gpt-5-mini', backoffBaseMs: 5, backoffMaxMs: 200, timeoutMs: 5000, noCache: true, ...flags },
+    flags: {
+      baseUrl: url,
+      apiKey: TEST_API_KEY,
+      model: 'gpt-5-mini',
+      backoffBaseMs: 5,
+      backoffMaxMs: 200,
+      timeoutMs: 5000,
+      noCache: true,
+      ...flags,
+    },
     env: {},
   });
 }

@@ -44,7 +44,12 @@ export type Reply =
   /** A completion whose message content is this text verbatim (prose, fences, broken JSON...). */
   | ({ readonly kind: 'text'; readonly text: string } & Completion)
   /** An HTTP error: status, optional headers (Retry-After ...) and an OpenAI-style error body. */
-  | ({ readonly kind: 'status'; readonly status: number; readonly headers?: Record<string, string>; readonly error?: { message?: string; type?: string; param?: string | null; code?: string | null } } & Timing)
+  | ({
+      readonly kind: 'status';
+      readonly status: number;
+      readonly headers?: Record<string, string>;
+      readonly error?: { message?: string; type?: string; param?: string | null; code?: string | null };
+    } & Timing)
   /** HTTP 200 with a body that is not JSON at all. */
   | ({ readonly kind: 'malformed-body' } & Timing)
   /** Never answer (until the client gives up or the server closes). */
@@ -54,7 +59,15 @@ export type Reply =
 export const reply = {
   json: (value: unknown, opts: Completion = {}): Reply => ({ kind: 'json', value, ...opts }),
   text: (text: string, opts: Completion = {}): Reply => ({ kind: 'text', text, ...opts }),
-  status: (status: number, opts: { retryAfter?: string; headers?: Record<string, string>; error?: Extract<Reply, { kind: 'status' }>['error']; delayMs?: number } = {}): Reply => ({
+  status: (
+    status: number,
+    opts: {
+      retryAfter?: string;
+      headers?: Record<string, string>;
+      error?: Extract<Reply, { kind: 'status' }>['error'];
+      delayMs?: number;
+    } = {},
+  ): Reply => ({
     kind: 'status',
     status,
     headers: { ...(opts.retryAfter !== undefined ? { 'retry-after': opts.retryAfter } : {}), ...opts.headers },
@@ -97,7 +110,10 @@ export interface OpenAIServer {
 export const CHAT_PATH = '/v1/chat/completions';
 export const EMBEDDINGS_PATH = '/v1/embeddings';
 
-export async function startOpenAIServer(handler: ChatHandler, opts: { embed?: EmbedHandler } = {}): Promise<OpenAIServer> {
+export async function startOpenAIServer(
+  handler: ChatHandler,
+  opts: { embed?: EmbedHandler } = {},
+): Promise<OpenAIServer> {
   const requests: RecordedRequest[] = [];
   const perPath = new Map<string, number>();
   let inFlight = 0;
@@ -111,31 +127,52 @@ export async function startOpenAIServer(handler: ChatHandler, opts: { embed?: Em
       const path = (req.url ?? '/').split('?')[0];
       const index = perPath.get(path) ?? 0;
       perPath.set(path, index + 1);
-      const recorded: RecordedRequest = { method: req.method ?? 'GET', path, headers: req.headers, raw, body: parseOrUndefined(raw), index };
+      const recorded: RecordedRequest = {
+        method: req.method ?? 'GET',
+        path,
+        headers: req.headers,
+        raw,
+        body: parseOrUndefined(raw),
+        index,
+      };
       requests.push(recorded);
       inFlight += 1;
       maxInFlight = Math.max(maxInFlight, inFlight);
       res.on('close', () => (inFlight -= 1));
-      answer(recorded, res).catch((err) => send(res, 500, { error: { message: `test server: ${String(err)}`, type: 'server_error' } }));
+      answer(recorded, res).catch((err) =>
+        send(res, 500, { error: { message: `test server: ${String(err)}`, type: 'server_error' } }),
+      );
     });
   });
 
   async function answer(r: RecordedRequest, res: ServerResponse): Promise<void> {
     if (r.method === 'POST' && r.path === EMBEDDINGS_PATH) return sendEmbeddings(res, r.body, embed);
-    if (r.method !== 'POST' || r.path !== CHAT_PATH) return send(res, 404, { error: { message: `no route ${r.method} ${r.path}`, type: 'invalid_request_error' } });
+    if (r.method !== 'POST' || r.path !== CHAT_PATH)
+      return send(res, 404, { error: { message: `no route ${r.method} ${r.path}`, type: 'invalid_request_error' } });
     const script = await handler(r.body, r.index, r);
     if (script.kind === 'hang') return;
     if (script.delayMs) await new Promise((ok) => setTimeout(ok, script.delayMs));
     if (res.destroyed) return;
     switch (script.kind) {
       case 'status':
-        return send(res, script.status, { error: { message: `scripted ${script.status}`, type: 'scripted', param: null, code: null, ...script.error } }, script.headers);
+        return send(
+          res,
+          script.status,
+          {
+            error: { message: `scripted ${script.status}`, type: 'scripted', param: null, code: null, ...script.error },
+          },
+          script.headers,
+        );
       case 'malformed-body':
         res.writeHead(200, { 'content-type': 'application/json' });
         return void res.end('{"id": "chatcmpl-broken", "choices": [ {"message": ');
       case 'json':
       case 'text':
-        return send(res, 200, completion(r.body, script.kind === 'json' ? JSON.stringify(script.value) : script.text, script));
+        return send(
+          res,
+          200,
+          completion(r.body, script.kind === 'json' ? JSON.stringify(script.value) : script.text, script),
+        );
     }
   }
 
@@ -164,7 +201,14 @@ function completion(body: any, content: string, c: Completion): unknown {
     object: 'chat.completion',
     created: Math.floor(Date.now() / 1000),
     model: c.model ?? body?.model ?? 'test-model',
-    choices: [{ index: 0, message: { role: 'assistant', content, refusal: null }, finish_reason: c.finishReason ?? 'stop', logprobs: null }],
+    choices: [
+      {
+        index: 0,
+        message: { role: 'assistant', content, refusal: null },
+        finish_reason: c.finishReason ?? 'stop',
+        logprobs: null,
+      },
+    ],
     ...(c.usage === null ? {} : { usage: withTotal(c.usage ?? DEFAULT_USAGE) }),
   };
 }
@@ -181,7 +225,12 @@ function sendEmbeddings(res: ServerResponse, body: any, embed: EmbedHandler): vo
     embedding: base64 ? Buffer.from(new Float32Array(v).buffer).toString('base64') : v,
   }));
   const tokens = inputs.reduce((n, s) => n + Math.ceil(s.length / 4), 0);
-  send(res, 200, { object: 'list', data, model: body?.model ?? 'test-embedding', usage: { prompt_tokens: tokens, total_tokens: tokens } });
+  send(res, 200, {
+    object: 'list',
+    data,
+    model: body?.model ?? 'test-embedding',
+    usage: { prompt_tokens: tokens, total_tokens: tokens },
+  });
 }
 
 /** Deterministic unit vectors from character codes, so equal texts embed equally. */

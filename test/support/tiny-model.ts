@@ -45,7 +45,12 @@ function seededFloats(n: number, seed: number): Float32Array {
 }
 
 const tensor = (name: string, dims: number[], data: Float32Array) =>
-  onnx.TensorProto.create({ name, dims, dataType: onnx.TensorProto.DataType.FLOAT, rawData: new Uint8Array(data.buffer) });
+  onnx.TensorProto.create({
+    name,
+    dims,
+    dataType: onnx.TensorProto.DataType.FLOAT,
+    rawData: new Uint8Array(data.buffer),
+  });
 
 const valueInfo = (name: string, elemType: number, dims: (string | number)[]) =>
   onnx.ValueInfoProto.create({
@@ -70,35 +75,67 @@ function modelBytes(vocabSize: number, hidden: number): Uint8Array {
       node('Gather', ['word_emb', 'input_ids'], ['words']),
       node('Gather', ['type_emb', 'token_type_ids'], ['types']),
       node('Add', ['words', 'types'], ['summed']),
-      node('Cast', ['attention_mask'], ['maskf'], [{ name: 'to', type: onnx.AttributeProto.AttributeType.INT, i: FLOAT }]),
+      node(
+        'Cast',
+        ['attention_mask'],
+        ['maskf'],
+        [{ name: 'to', type: onnx.AttributeProto.AttributeType.INT, i: FLOAT }],
+      ),
       node('Unsqueeze', ['maskf', 'axes'], ['mask3']),
       node('Mul', ['summed', 'mask3'], ['last_hidden_state']),
     ],
     initializer: [
       tensor('word_emb', [vocabSize, hidden], seededFloats(vocabSize * hidden, 7)),
-      tensor('type_emb', [2, hidden], seededFloats(2 * hidden, 11).map((x) => x * 0.01)),
+      tensor(
+        'type_emb',
+        [2, hidden],
+        seededFloats(2 * hidden, 11).map((x) => x * 0.01),
+      ),
       axes,
     ],
     input: ['input_ids', 'attention_mask', 'token_type_ids'].map((n) => valueInfo(n, INT64, ['batch', 'seq'])),
     output: [valueInfo('last_hidden_state', FLOAT, ['batch', 'seq', hidden])],
   });
-  const model = onnx.ModelProto.create({ irVersion: 7, producerName: 'arcmem-tests', opsetImport: [{ domain: '', version: 13 }], graph });
+  const model = onnx.ModelProto.create({
+    irVersion: 7,
+    producerName: 'arcmem-tests',
+    opsetImport: [{ domain: '', version: 13 }],
+    graph,
+  });
   return onnx.ModelProto.encode(model).finish();
 }
 
 function tokenizerJson(vocab: readonly string[]): object {
   const ids = Object.fromEntries(vocab.map((t, i) => [t, i]));
-  const special = (t: string) => ({ id: ids[t], content: t, single_word: false, lstrip: false, rstrip: false, normalized: false, special: true });
+  const special = (t: string) => ({
+    id: ids[t],
+    content: t,
+    single_word: false,
+    lstrip: false,
+    rstrip: false,
+    normalized: false,
+    special: true,
+  });
   return {
     version: '1.0',
     truncation: null,
     padding: null,
     added_tokens: SPECIAL.map(special),
-    normalizer: { type: 'BertNormalizer', clean_text: true, handle_chinese_chars: true, strip_accents: null, lowercase: true },
+    normalizer: {
+      type: 'BertNormalizer',
+      clean_text: true,
+      handle_chinese_chars: true,
+      strip_accents: null,
+      lowercase: true,
+    },
     pre_tokenizer: { type: 'BertPreTokenizer' },
     post_processor: {
       type: 'TemplateProcessing',
-      single: [{ SpecialToken: { id: '[CLS]', type_id: 0 } }, { Sequence: { id: 'A', type_id: 0 } }, { SpecialToken: { id: '[SEP]', type_id: 0 } }],
+      single: [
+        { SpecialToken: { id: '[CLS]', type_id: 0 } },
+        { Sequence: { id: 'A', type_id: 0 } },
+        { SpecialToken: { id: '[SEP]', type_id: 0 } },
+      ],
       pair: [
         { SpecialToken: { id: '[CLS]', type_id: 0 } },
         { Sequence: { id: 'A', type_id: 0 } },
@@ -109,7 +146,13 @@ function tokenizerJson(vocab: readonly string[]): object {
       special_tokens: Object.fromEntries(['[CLS]', '[SEP]'].map((t) => [t, { id: t, ids: [ids[t]], tokens: [t] }])),
     },
     decoder: { type: 'WordPiece', prefix: '##', cleanup: true },
-    model: { type: 'WordPiece', unk_token: '[UNK]', continuing_subword_prefix: '##', max_input_chars_per_word: 100, vocab: ids },
+    model: {
+      type: 'WordPiece',
+      unk_token: '[UNK]',
+      continuing_subword_prefix: '##',
+      max_input_chars_per_word: 100,
+      vocab: ids,
+    },
   };
 }
 

@@ -31,11 +31,24 @@ const MODEL_KEYS = ['model', 'plannerModel', 'repairerModel', 'followerModel'];
 export function endpointConfigured(flags: Record<string, unknown>, env: CommandIO['env'], file: unknown): boolean {
   const llm = (file as { llm?: Record<string, unknown> } | undefined)?.llm ?? {};
   const envModels = MODEL_KEYS.map((k) => env[`ARCMEM_${k.replace(/[A-Z]/g, (c) => `_${c}`).toUpperCase()}`]);
-  const values = [flags.baseUrl, flags.apiKey, env.OPENAI_BASE_URL, env.OPENAI_API_KEY, llm.baseUrl, llm.apiKey, ...MODEL_KEYS.flatMap((k) => [flags[k], llm[k]]), ...envModels];
+  const values = [
+    flags.baseUrl,
+    flags.apiKey,
+    env.OPENAI_BASE_URL,
+    env.OPENAI_API_KEY,
+    llm.baseUrl,
+    llm.apiKey,
+    ...MODEL_KEYS.flatMap((k) => [flags[k], llm[k]]),
+    ...envModels,
+  ];
   return values.some((v) => typeof v === 'string' && v !== '' && v !== LOCAL);
 }
 
-export function resolveModels(flags: Record<string, unknown>, io: CommandIO, opts: { cwd?: string } = {}): ResolvedModels {
+export function resolveModels(
+  flags: Record<string, unknown>,
+  io: CommandIO,
+  opts: { cwd?: string } = {},
+): ResolvedModels {
   const file = readConfigFile(flags.config as string | undefined, opts.cwd);
   // Bad LLM flags fail even when only the offline engine runs: a typo is never silently ignored.
   resolveLlmConfig({ flags, env: io.env, file, cwd: opts.cwd, requireKey: false });
@@ -48,7 +61,12 @@ export function resolveModels(flags: Record<string, unknown>, io: CommandIO, opt
     return m;
   };
   const llm = (model?: string): Model => {
-    const config = resolveLlmConfig({ flags: { ...flags, ...(model ? { model } : {}) }, env: io.env, file, cwd: opts.cwd });
+    const config = resolveLlmConfig({
+      flags: { ...flags, ...(model ? { model } : {}) },
+      env: io.env,
+      file,
+      cwd: opts.cwd,
+    });
     const gateway = createGateway(config);
     gateways.push(gateway);
     const m = createLlmModel(gateway);
@@ -57,7 +75,13 @@ export function resolveModels(flags: Record<string, unknown>, io: CommandIO, opt
   };
 
   let models: Model[];
-  const cascade = typeof flags.cascade === 'string' ? flags.cascade.split(',').map((s) => s.trim()).filter(Boolean) : [];
+  const cascade =
+    typeof flags.cascade === 'string'
+      ? flags.cascade
+          .split(',')
+          .map((s) => s.trim())
+          .filter(Boolean)
+      : [];
   if (cascade.length) {
     models = cascade.map((name) => (name === LOCAL ? local() : llm(name)));
   } else if (flags.model === LOCAL) {

@@ -1,6 +1,12 @@
 /** `arcmem library export | import | prune | reembed | compact`: sharing and upkeep. */
 import { ConfigError } from '../../errors.js';
-import { FINGERPRINT_INDEX_MIN_ROWS, type CompactResult, type ImportResult, type PruneCriteria, type PruneResult } from '../../library/index.js';
+import {
+  FINGERPRINT_INDEX_MIN_ROWS,
+  type CompactResult,
+  type ImportResult,
+  type PruneCriteria,
+  type PruneResult,
+} from '../../library/index.js';
 
 const UNIT_MS: Record<string, number> = { m: 60_000, h: 3_600_000, d: 86_400_000, w: 604_800_000 };
 
@@ -9,7 +15,8 @@ export function parseAge(text: string, now = new Date()): Date {
   const m = /^(\d+)\s*([mhdw])$/.exec(text.trim());
   if (m) return new Date(now.getTime() - Number(m[1]) * UNIT_MS[m[2]!]!);
   const date = new Date(text);
-  if (Number.isNaN(date.getTime())) throw new ConfigError(`--older-than ${text}: give an age such as 30d, 12h, 2w, 90m, or a date such as 2026-01-31`);
+  if (Number.isNaN(date.getTime()))
+    throw new ConfigError(`--older-than ${text}: give an age such as 30d, 12h, 2w, 90m, or a date such as 2026-01-31`);
   return date;
 }
 
@@ -34,20 +41,34 @@ const describeCriteria = (c: PruneCriteria): string =>
     c.model !== undefined && `made with model ${c.model}`,
     c.dataset !== undefined && `from dataset ${c.dataset}`,
     c.unverified && 'not verified right on test',
-  ].filter(Boolean).join(' and ');
+  ]
+    .filter(Boolean)
+    .join(' and ');
 
 export function formatPrune(r: PruneResult, c: PruneCriteria): string {
-  if (!r.applied) return `${r.matched} entr${r.matched === 1 ? 'y matches' : 'ies match'} (${describeCriteria(c)}); dry run, nothing deleted; add --yes to delete`;
+  if (!r.applied)
+    return `${r.matched} entr${r.matched === 1 ? 'y matches' : 'ies match'} (${describeCriteria(c)}); dry run, nothing deleted; add --yes to delete`;
   return `deleted ${r.deleted} entr${r.deleted === 1 ? 'y' : 'ies'} (${describeCriteria(c)}); run \`arcmem library compact\` to reclaim the space`;
 }
 
 export function formatImport(r: ImportResult, file: string): string {
-  const lines = [`imported ${r.inserted} new and ${r.updated} updated entr${r.inserted + r.updated === 1 ? 'y' : 'ies'} from ${file}`];
-  if (r.problems.length) lines.push(`skipped ${r.problems.length} invalid row(s):`, ...r.problems.map((p) => `  line ${p.line}: ${p.message}`));
-  if (r.vectorsDropped) lines.push(`${r.vectorsDropped} text vector(s) did not fit this library and were dropped; run \`arcmem library reembed\``);
+  const lines = [
+    `imported ${r.inserted} new and ${r.updated} updated entr${r.inserted + r.updated === 1 ? 'y' : 'ies'} from ${file}`,
+  ];
+  if (r.problems.length)
+    lines.push(
+      `skipped ${r.problems.length} invalid row(s):`,
+      ...r.problems.map((p) => `  line ${p.line}: ${p.message}`),
+    );
+  if (r.vectorsDropped)
+    lines.push(
+      `${r.vectorsDropped} text vector(s) did not fit this library and were dropped; run \`arcmem library reembed\``,
+    );
   return lines.join('\n');
 }
 
 export const formatCompact = (r: CompactResult): string =>
   `compacted: ${r.fragmentsRemoved} fragments merged into ${r.fragmentsAdded}; ${r.oldVersionsRemoved} old versions removed (${r.bytesRemoved} bytes); ` +
-  (r.fingerprintIndex ? 'fingerprint index up to date' : `no fingerprint index yet (built from ${FINGERPRINT_INDEX_MIN_ROWS} entries)`);
+  (r.fingerprintIndex
+    ? 'fingerprint index up to date'
+    : `no fingerprint index yet (built from ${FINGERPRINT_INDEX_MIN_ROWS} entries)`);

@@ -45,19 +45,28 @@ export const addLibraryOption = (cmd: Command, noLibrary = true): Command => {
 /** Adds the embedding-model flags to a command. */
 export const addEmbedOptions = (cmd: Command): Command =>
   cmd
-    .option('--embed-model <id>', `text-embedding model (env ARCMEM_EMBED_MODEL; default ${DEFAULT_EMBED_MODEL}); ARCMEM_EMBED_MODEL_PATH points at a local model folder for offline use`)
+    .option(
+      '--embed-model <id>',
+      `text-embedding model (env ARCMEM_EMBED_MODEL; default ${DEFAULT_EMBED_MODEL}); ARCMEM_EMBED_MODEL_PATH points at a local model folder for offline use`,
+    )
     .option('--embed-cache <dir>', 'where downloaded embedding models are kept (env ARCMEM_EMBED_CACHE)');
 
 export function libraryConfig(flags: LibraryFlags, env: CommandIO['env']): LibraryConfig {
   const raw = {
-    uri: flags.library === false ? null : typeof flags.library === 'string' ? flags.library : env.ARCMEM_LIBRARY || DEFAULT_LIBRARY,
+    uri:
+      flags.library === false
+        ? null
+        : typeof flags.library === 'string'
+          ? flags.library
+          : env.ARCMEM_LIBRARY || DEFAULT_LIBRARY,
     embedModel: flags.embedModel ?? (env.ARCMEM_EMBED_MODEL || DEFAULT_EMBED_MODEL),
     embedModelPath: env.ARCMEM_EMBED_MODEL_PATH || undefined,
     embedCache: flags.embedCache ?? (env.ARCMEM_EMBED_CACHE || undefined),
     hubUrl: env.HF_ENDPOINT || undefined,
   };
   const parsed = LibraryConfigSchema.safeParse(raw);
-  if (!parsed.success) throw new ConfigError(`library settings: ${parsed.error.issues.map((i) => i.message).join('; ')}`);
+  if (!parsed.success)
+    throw new ConfigError(`library settings: ${parsed.error.issues.map((i) => i.message).join('; ')}`);
   return parsed.data;
 }
 
@@ -95,8 +104,17 @@ export async function openConfiguredLibrary(
  * For commands that need a library: --no-library makes no sense there. `create: false` (the
  * commands that only read or maintain one) fails on a mistyped --library instead of creating it.
  */
-export async function requireLibrary(flags: LibraryFlags, io: CommandIO, embed = false, create = true): Promise<Library> {
-  const lib = await openConfiguredLibrary(libraryConfig(flags, io.env), io, { embed, indexFingerprints: false, create });
+export async function requireLibrary(
+  flags: LibraryFlags,
+  io: CommandIO,
+  embed = false,
+  create = true,
+): Promise<Library> {
+  const lib = await openConfiguredLibrary(libraryConfig(flags, io.env), io, {
+    embed,
+    indexFingerprints: false,
+    create,
+  });
   if (!lib) throw new ConfigError('this command needs a library; drop --no-library');
   return lib;
 }

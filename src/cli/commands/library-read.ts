@@ -15,41 +15,60 @@ function humanBytes(n: number | null): string {
   if (n === null) return 'unknown (object store)';
   const units = ['B', 'KB', 'MB', 'GB'];
   let i = 0;
-  while (n >= 1024 && i < units.length - 1) (n /= 1024), i++;
+  while (n >= 1024 && i < units.length - 1) ((n /= 1024), i++);
   return `${n.toFixed(i ? 1 : 0)} ${units[i]}`;
 }
 
 const counts = (r: Record<string, number>): string =>
-  Object.entries(r).sort((a, b) => b[1] - a[1]).map(([k, v]) => `${k} (${v})`).join(', ') || '-';
+  Object.entries(r)
+    .sort((a, b) => b[1] - a[1])
+    .map(([k, v]) => `${k} (${v})`)
+    .join(', ') || '-';
 
 export function formatStats(s: LibraryStats): string {
-  return printable([
-    `library ${s.uri} (schema v${s.schemaVersion})`,
-    `entries        ${s.entries}${s.nearMisses ? ` (${s.nearMisses} near misses)` : ''}`,
-    `tasks          ${s.tasks}`,
-    `datasets       ${counts(s.datasets)}`,
-    `models         ${counts(s.models)}`,
-    `verified       ${s.verified} of ${s.entries} entries right on test (${(s.verifiedShare * 100).toFixed(1)}%)${s.entries > s.verificationKnown ? `; ${s.entries - s.verificationKnown} not checked` : ''}`,
-    `embeddings     ${counts(s.embedModels)}`,
-    `size on disk   ${humanBytes(s.sizeBytes)}`,
-    `vector index   ${s.fingerprintIndex ? `fingerprint IVF_FLAT (${s.fingerprintIndex.unindexedRows} entries not yet indexed; \`arcmem library compact\` updates it)` : 'none (exact search)'}`,
-  ].join('\n'));
+  return printable(
+    [
+      `library ${s.uri} (schema v${s.schemaVersion})`,
+      `entries        ${s.entries}${s.nearMisses ? ` (${s.nearMisses} near misses)` : ''}`,
+      `tasks          ${s.tasks}`,
+      `datasets       ${counts(s.datasets)}`,
+      `models         ${counts(s.models)}`,
+      `verified       ${s.verified} of ${s.entries} entries right on test (${(s.verifiedShare * 100).toFixed(1)}%)${s.entries > s.verificationKnown ? `; ${s.entries - s.verificationKnown} not checked` : ''}`,
+      `embeddings     ${counts(s.embedModels)}`,
+      `size on disk   ${humanBytes(s.sizeBytes)}`,
+      `vector index   ${s.fingerprintIndex ? `fingerprint IVF_FLAT (${s.fingerprintIndex.unindexedRows} entries not yet indexed; \`arcmem library compact\` updates it)` : 'none (exact search)'}`,
+    ].join('\n'),
+  );
 }
 
 export function formatSearch(hits: readonly SearchHit[], query: string): string {
   if (hits.length === 0) return `no entries match "${printable(query)}"`;
   const rows = [['id', 'task', 'found by', 'distance', 'instruction']];
   for (const h of hits) {
-    rows.push([short(h.entry.id), h.entry.taskId, h.matchedBy.join('+'), h.distance === null ? '-' : h.distance.toFixed(3), clip(oneLine(h.entry.instruction))]);
+    rows.push([
+      short(h.entry.id),
+      h.entry.taskId,
+      h.matchedBy.join('+'),
+      h.distance === null ? '-' : h.distance.toFixed(3),
+      clip(oneLine(h.entry.instruction)),
+    ]);
   }
   return table(rows);
 }
 
 export function formatSimilar(task: Task, ns: readonly Neighbour[]): string {
-  if (ns.length === 0) return `task ${printable(task.id)} would retrieve nothing (the library holds no other perfect traces)`;
+  if (ns.length === 0)
+    return `task ${printable(task.id)} would retrieve nothing (the library holds no other perfect traces)`;
   const rows = [['distance', 'id', 'task', 'dataset', 'same task', 'instruction']];
   for (const n of ns) {
-    rows.push([n.distance.toFixed(4), short(n.entry.id), n.entry.taskId, n.entry.dataset, n.sameTask ? 'yes' : '', clip(oneLine(n.entry.instruction), 70)]);
+    rows.push([
+      n.distance.toFixed(4),
+      short(n.entry.id),
+      n.entry.taskId,
+      n.entry.dataset,
+      n.sameTask ? 'yes' : '',
+      clip(oneLine(n.entry.instruction), 70),
+    ]);
   }
   return `task ${printable(task.id)} would retrieve (fingerprint cosine distance):\n${table(rows)}`;
 }
@@ -60,7 +79,11 @@ export async function findEntry(lib: Library, id: string): Promise<TraceEntry> {
   if (exact) return exact;
   const matches = (await lib.list({ idPrefix: id, limit: 50 })).filter((e) => e.id.startsWith(id));
   if (matches.length === 1) return matches[0]!;
-  throw new ConfigError(matches.length ? `id prefix ${id} matches ${matches.length} entries; give more characters` : `no library entry with id ${id}`);
+  throw new ConfigError(
+    matches.length
+      ? `id prefix ${id} matches ${matches.length} entries; give more characters`
+      : `no library entry with id ${id}`,
+  );
 }
 
 export interface ShowResult {

@@ -32,10 +32,15 @@ function untilInterrupted(server: LibraryServer): Promise<void> {
 /** Adds `serve` to the `library` command group. */
 export function registerLibraryServe(group: Command, io: CommandIO): void {
   addEmbedOptions(addLibraryOption(group.command('serve'), false))
-    .description('Browse the library in a web page: search by text, find tasks like a given one, open entries with their grids and lineage')
+    .description(
+      'Browse the library in a web page: search by text, find tasks like a given one, open entries with their grids and lineage',
+    )
     .option('--port <n>', 'port to listen on (0: any free port)', port, 4177)
     .option('--host <addr>', 'address to bind; the default serves this machine only', '127.0.0.1')
-    .addHelpText('after', '\nRead-only. Stop with Ctrl-C. Binding another --host (e.g. 0.0.0.0) shows the library to your network.\nExample: arcmem library serve --library ./library --port 4177')
+    .addHelpText(
+      'after',
+      '\nRead-only. Stop with Ctrl-C. Binding another --host (e.g. 0.0.0.0) shows the library to your network.\nExample: arcmem library serve --library ./library --port 4177',
+    )
     .action(async (f: ServeFlags) => {
       const library = await requireLibrary(f, io, true, false);
       try {

@@ -12,7 +12,13 @@ import type { Library } from '../../library/index.js';
 type Flags = LibraryFlags & { json?: boolean };
 
 /** Opens an existing library (only import may create one), runs `fn`, closes it. */
-async function withLibrary<T>(flags: LibraryFlags, io: CommandIO, embed: boolean, fn: (lib: Library) => Promise<T>, create = false): Promise<T> {
+async function withLibrary<T>(
+  flags: LibraryFlags,
+  io: CommandIO,
+  embed: boolean,
+  fn: (lib: Library) => Promise<T>,
+  create = false,
+): Promise<T> {
   const lib = await requireLibrary(flags, io, embed, create);
   try {
     return await fn(lib);
@@ -25,26 +31,36 @@ export function register(program: Command, io: CommandIO): void {
   const group = program
     .command('library')
     .description('Look into, share and maintain the library of successful instruction traces')
-    .addHelpText('after', '\nThe library is a LanceDB folder (default ./library, or --library / ARCMEM_LIBRARY: a path or s3://, gs://, az:// URI).');
-  const sub = (name: string, description: string): Command => addLibraryOption(group.command(name).description(description), false);
+    .addHelpText(
+      'after',
+      '\nThe library is a LanceDB folder (default ./library, or --library / ARCMEM_LIBRARY: a path or s3://, gs://, az:// URI).',
+    );
+  const sub = (name: string, description: string): Command =>
+    addLibraryOption(group.command(name).description(description), false);
 
   sub('stats', 'Entries, tasks, datasets, models, verified share and size on disk')
     .option('--json', 'print JSON')
     .addHelpText('after', '\nExample: arcmem library stats --library ./library')
-    .action((f: Flags) => withLibrary(f, io, false, async (lib) => {
-      const s = await lib.stats();
-      io.print(f.json ? asJson(s) : formatStats(s));
-    }));
+    .action((f: Flags) =>
+      withLibrary(f, io, false, async (lib) => {
+        const s = await lib.stats();
+        io.print(f.json ? asJson(s) : formatStats(s));
+      }),
+    );
 
-  addEmbedOptions(sub('search', 'Search instructions by words (full text) and meaning (text embeddings, when the model loads)'))
+  addEmbedOptions(
+    sub('search', 'Search instructions by words (full text) and meaning (text embeddings, when the model loads)'),
+  )
     .argument('<text>', 'words or a sentence')
     .option('-k, --limit <n>', 'how many results', wholeNumber('--limit'), 10)
     .option('--json', 'print JSON')
     .addHelpText('after', '\nExample: arcmem library search "recolour every object by its size" -k 5')
-    .action((text: string, f: Flags & { limit: number }) => withLibrary(f, io, true, async (lib) => {
-      const hits = await lib.search(text, f.limit);
-      io.print(f.json ? asJson(hits) : formatSearch(hits, text));
-    }));
+    .action((text: string, f: Flags & { limit: number }) =>
+      withLibrary(f, io, true, async (lib) => {
+        const hits = await lib.search(text, f.limit);
+        io.print(f.json ? asJson(hits) : formatSearch(hits, text));
+      }),
+    );
 
   sub('similar', 'What a task would retrieve from the library, with fingerprint distances')
     .argument('<task-file>', 'a task file, or a folder / combined file / dataset name with --id')
@@ -53,36 +69,53 @@ export function register(program: Command, io: CommandIO): void {
     .option('--reuse-solved', "include the task's own traces (as solve --reuse-solved would)")
     .option('--json', 'print JSON')
     .addHelpText('after', '\nExample: arcmem library similar arc-agi-1/evaluation --id 00576224')
-    .action((source: string, f: Flags & { id?: string; limit: number; reuseSolved?: boolean }) => withLibrary(f, io, false, async (lib) => {
-      const task = await runShow(source, { id: f.id, dataDir: dataDirFrom(io) });
-      const ns = await lib.similarToTask(task, f.limit, { includeSameTask: f.reuseSolved ?? false });
-      io.print(f.json ? asJson(ns) : formatSimilar(task, ns));
-    }));
+    .action((source: string, f: Flags & { id?: string; limit: number; reuseSolved?: boolean }) =>
+      withLibrary(f, io, false, async (lib) => {
+        const task = await runShow(source, { id: f.id, dataDir: dataDirFrom(io) });
+        const ns = await lib.similarToTask(task, f.limit, { includeSameTask: f.reuseSolved ?? false });
+        io.print(f.json ? asJson(ns) : formatSimilar(task, ns));
+      }),
+    );
 
   sub('show', "An entry's instruction, lineage and its task's grids")
     .argument('<id>', 'entry id (or a unique prefix, as printed by search/similar)')
     .option('--no-color', 'digits instead of colours')
     .option('--json', 'print JSON')
     .addHelpText('after', '\nExample: arcmem library show 80431adb   (an id prefix from search or similar)')
-    .action((id: string, f: Flags & { color: boolean }) => withLibrary(f, io, false, async (lib) => {
-      const r = await runLibraryShow(lib, id);
-      io.print(f.json ? asJson(r) : formatLibraryShow(r, { colors: f.color && io.colors }));
-    }));
+    .action((id: string, f: Flags & { color: boolean }) =>
+      withLibrary(f, io, false, async (lib) => {
+        const r = await runLibraryShow(lib, id);
+        io.print(f.json ? asJson(r) : formatLibraryShow(r, { colors: f.color && io.colors }));
+      }),
+    );
 
   sub('export', 'Write every entry to a JSON Lines file (to share a library)')
     .argument('<file>', 'output .jsonl file')
-    .addHelpText('after', '\nExample: arcmem library export shared.jsonl, then elsewhere: arcmem library import shared.jsonl')
-    .action((file: string, f: Flags) => withLibrary(f, io, false, async (lib) => {
-      io.print(`exported ${await lib.exportJsonl(file)} entries to ${file}`);
-    }));
+    .addHelpText(
+      'after',
+      '\nExample: arcmem library export shared.jsonl, then elsewhere: arcmem library import shared.jsonl',
+    )
+    .action((file: string, f: Flags) =>
+      withLibrary(f, io, false, async (lib) => {
+        io.print(`exported ${await lib.exportJsonl(file)} entries to ${file}`);
+      }),
+    );
 
   sub('import', 'Add the entries of a JSON Lines export; every row is validated, nothing is imported if any is bad')
     .argument('<file>', 'a .jsonl file written by `arcmem library export`')
     .option('--skip-invalid', 'import the valid rows and list the bad ones')
     .addHelpText('after', '\nExample: arcmem library import shared.jsonl --library ./library')
-    .action((file: string, f: Flags & { skipInvalid?: boolean }) => withLibrary(f, io, false, async (lib) => {
-      io.print(formatImport(await lib.importJsonl(file, { skipInvalid: f.skipInvalid ?? false }), file));
-    }, true));
+    .action((file: string, f: Flags & { skipInvalid?: boolean }) =>
+      withLibrary(
+        f,
+        io,
+        false,
+        async (lib) => {
+          io.print(formatImport(await lib.importJsonl(file, { skipInvalid: f.skipInvalid ?? false }), file));
+        },
+        true,
+      ),
+    );
 
   sub('prune', 'Delete entries by age, model, dataset or verification (a dry run unless --yes)')
     .option('--older-than <age>', 'stored before this age (30d, 12h, 2w) or date (2026-01-31)')
@@ -90,20 +123,29 @@ export function register(program: Command, io: CommandIO): void {
     .option('--dataset <name>', 'from this dataset (e.g. arc-agi-1/training)')
     .option('--unverified', 'not verified right on the test answers')
     .option('--yes', 'really delete (default: only count what would go)')
-    .addHelpText('after', '\nCriteria combine with AND. Example: arcmem library prune --model old-model --unverified --yes')
-    .action((f: Flags & PruneFlags & { yes?: boolean }) => withLibrary(f, io, false, async (lib) => {
-      const criteria = pruneCriteria(f);
-      io.print(formatPrune(await lib.prune(criteria, { apply: f.yes ?? false }), criteria));
-    }));
+    .addHelpText(
+      'after',
+      '\nCriteria combine with AND. Example: arcmem library prune --model old-model --unverified --yes',
+    )
+    .action((f: Flags & PruneFlags & { yes?: boolean }) =>
+      withLibrary(f, io, false, async (lib) => {
+        const criteria = pruneCriteria(f);
+        io.print(formatPrune(await lib.prune(criteria, { apply: f.yes ?? false }), criteria));
+      }),
+    );
 
-  addEmbedOptions(sub('reembed', 'Compute missing or stale text vectors (after running offline, or to switch models)'))
-    .action((f: Flags) => withLibrary(f, io, true, async (lib) => {
+  addEmbedOptions(
+    sub('reembed', 'Compute missing or stale text vectors (after running offline, or to switch models)'),
+  ).action((f: Flags) =>
+    withLibrary(f, io, true, async (lib) => {
       const n = await lib.reembed({ onProgress: (done, total) => io.progress(`arcmem: embedded ${done}/${total}\n`) });
       io.print(`re-embedded ${n} entr${n === 1 ? 'y' : 'ies'}${lib.embedder ? ` with ${lib.embedder.modelId}` : ''}`);
-    }));
+    }),
+  );
 
-  sub('compact', 'Merge small files and drop old versions (LanceDB optimize); safe while nobody writes')
-    .action((f: Flags) => withLibrary(f, io, false, async (lib) => io.print(formatCompact(await lib.compact()))));
+  sub('compact', 'Merge small files and drop old versions (LanceDB optimize); safe while nobody writes').action(
+    (f: Flags) => withLibrary(f, io, false, async (lib) => io.print(formatCompact(await lib.compact()))),
+  );
 
   registerLibraryServe(group, io);
 }

@@ -15,11 +15,16 @@ export function formatMerge(r: MergeResult, json = false): string {
 export function register(program: Command, io: CommandIO): void {
   program
     .command('merge')
-    .description('Merge run folders (e.g. the shards of one run) into one: task records, submission, events and a recomputed summary')
+    .description(
+      'Merge run folders (e.g. the shards of one run) into one: task records, submission, events and a recomputed summary',
+    )
     .argument('<dirs...>', 'run folders written by `arcmem solve`')
     .requiredOption('--out <dir>', 'the merged run folder (created if missing)')
     .option('--json', 'print the merged summary as JSON')
-    .addHelpText('after', '\nA task present in several folders keeps its better record (perfect on training, else higher fitness).\nExample: arcmem merge runs/shard0 runs/shard1 --out runs/all')
+    .addHelpText(
+      'after',
+      '\nA task present in several folders keeps its better record (perfect on training, else higher fitness).\nExample: arcmem merge runs/shard0 runs/shard1 --out runs/all',
+    )
     .action((dirs: string[], opts: { out: string; json?: boolean }) => {
       io.print(formatMerge(runMerge(dirs, opts.out), opts.json));
     });

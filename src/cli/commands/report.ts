@@ -34,12 +34,20 @@ export function formatReport(r: ReportResult): string {
 export function register(program: Command, io: CommandIO): void {
   program
     .command('report')
-    .description('Write a self-contained HTML report of a run: scores, cost by role and step, grids, attempts, candidate lineage')
+    .description(
+      'Write a self-contained HTML report of a run: scores, cost by role and step, grids, attempts, candidate lineage',
+    )
     .argument('<run-dir>', 'a run folder written by `arcmem solve` (runs/<timestamp>)')
     .option('--out <file>', 'where to write the page (default: <run-dir>/report.html)')
-    .option('--tasks <source>', "task source to take grids from when the run's records lack them (file, folder or dataset name)")
+    .option(
+      '--tasks <source>',
+      "task source to take grids from when the run's records lack them (file, folder or dataset name)",
+    )
     .option('--json', 'print the result as JSON')
-    .addHelpText('after', '\nThe page embeds everything (no CDN, no network) and renders each task only when opened.\nExample: arcmem report runs/2026-11-26T10-00-00 && open runs/2026-11-26T10-00-00/report.html')
+    .addHelpText(
+      'after',
+      '\nThe page embeds everything (no CDN, no network) and renders each task only when opened.\nExample: arcmem report runs/2026-11-26T10-00-00 && open runs/2026-11-26T10-00-00/report.html',
+    )
     .action(async (runDir: string, opts: { out?: string; tasks?: string; json?: boolean }) => {
       const result = await runReport(runDir, { out: opts.out, tasks: opts.tasks, dataDir: dataDirFrom(io) });
       io.print(opts.json ? asJson(result) : formatReport(result));

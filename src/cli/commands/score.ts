@@ -7,7 +7,11 @@ import type { CommandIO } from './index.js';
 import { asJson, dataDirFrom, table } from './_common.js';
 
 /** Reads a submission and scores it against the solutions source. */
-export async function runScore(submissionFile: string, solutions: string, opts: { dataDir?: string } = {}): Promise<ScoreReport> {
+export async function runScore(
+  submissionFile: string,
+  solutions: string,
+  opts: { dataDir?: string } = {},
+): Promise<ScoreReport> {
   const [submission, expected] = await Promise.all([readSubmission(submissionFile), loadSolutions(solutions, opts)]);
   return scoreSubmission(submission, expected);
 }
@@ -17,7 +21,13 @@ const pct = (x: number): string => `${(100 * x).toFixed(2)}%`;
 export function formatScore(r: ScoreReport): string {
   const rows = [['task', 'outputs', 'solved', 'score', 'note']];
   for (const t of r.tasks) {
-    rows.push([t.taskId, String(t.solved.length), String(t.solved.filter(Boolean).length), t.score.toFixed(3), t.missing ? 'missing from submission' : '']);
+    rows.push([
+      t.taskId,
+      String(t.solved.length),
+      String(t.solved.filter(Boolean).length),
+      t.score.toFixed(3),
+      t.missing ? 'missing from submission' : '',
+    ]);
   }
   const lines = [
     table(rows),
@@ -27,7 +37,8 @@ export function formatScore(r: ScoreReport): string {
   ];
   const missing = r.tasks.filter((t) => t.missing).length;
   if (missing) lines.push(`${missing} task${missing === 1 ? '' : 's'} missing from the submission, counted as 0`);
-  if (r.unknownTasks.length) lines.push(`ignored ${r.unknownTasks.length} submitted task(s) without solutions: ${r.unknownTasks.join(', ')}`);
+  if (r.unknownTasks.length)
+    lines.push(`ignored ${r.unknownTasks.length} submitted task(s) without solutions: ${r.unknownTasks.join(', ')}`);
   return lines.join('\n');
 }
 
@@ -36,9 +47,15 @@ export function register(program: Command, io: CommandIO): void {
     .command('score')
     .description('Score a Kaggle submission.json with pass@2: per-task (ARC Prize) and per-output (Kaggle) averages')
     .argument('<submission>', 'a submission.json: {"<task id>": [{"attempt_1": grid, "attempt_2": grid}, ...]}')
-    .requiredOption('--solutions <path>', 'expected outputs: a *_solutions.json, or task files / a folder / a dataset name with test outputs')
+    .requiredOption(
+      '--solutions <path>',
+      'expected outputs: a *_solutions.json, or task files / a folder / a dataset name with test outputs',
+    )
     .option('--json', 'print the full report as JSON')
-    .addHelpText('after', '\nTasks or attempts missing from the submission count as failures.\nExample: arcmem score runs/x/submission.json --solutions arc-agi-1/evaluation')
+    .addHelpText(
+      'after',
+      '\nTasks or attempts missing from the submission count as failures.\nExample: arcmem score runs/x/submission.json --solutions arc-agi-1/evaluation',
+    )
     .action(async (submission: string, opts: { solutions: string; json?: boolean }) => {
       const report = await runScore(submission, opts.solutions, { dataDir: dataDirFrom(io) });
       io.print(opts.json ? asJson(report) : formatScore(report));

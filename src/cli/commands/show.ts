@@ -14,7 +14,8 @@ export async function runShow(source: string, opts: LoadOptions & { id?: string 
   const { tasks, errors } = await loadTasks(source, opts);
   if (opts.id !== undefined) {
     const task = tasks.find((t) => t.id === opts.id);
-    if (!task) throw new ConfigError(`${source}: no task with id ${opts.id}; run \`arcmem tasks ${source}\` to list the ids`);
+    if (!task)
+      throw new ConfigError(`${source}: no task with id ${opts.id}; run \`arcmem tasks ${source}\` to list the ids`);
     return task;
   }
   if (tasks.length === 1) return tasks[0]!;
@@ -26,9 +27,21 @@ const label = (name: string, g: Grid): string => `${name} ${height(g)}x${width(g
 
 /** Every train pair and test input (with its output when known), side by side. */
 export function formatShow(task: Task, opts: { colors?: boolean } = {}): string {
-  const parts = [`task ${printable(task.id)}: ${task.train.length} train pairs, ${task.test.length} test input${task.test.length === 1 ? '' : 's'}`];
+  const parts = [
+    `task ${printable(task.id)}: ${task.train.length} train pairs, ${task.test.length} test input${task.test.length === 1 ? '' : 's'}`,
+  ];
   task.train.forEach((p, i) => {
-    parts.push('', `train ${i + 1}`, renderSideBySide([{ label: label('input', p.input), grid: p.input }, { label: label('output', p.output), grid: p.output }], opts));
+    parts.push(
+      '',
+      `train ${i + 1}`,
+      renderSideBySide(
+        [
+          { label: label('input', p.input), grid: p.input },
+          { label: label('output', p.output), grid: p.output },
+        ],
+        opts,
+      ),
+    );
   });
   task.test.forEach((p, i) => {
     const items = [{ label: label('input', p.input), grid: p.input }];
@@ -46,7 +59,10 @@ export function register(program: Command, io: CommandIO): void {
     .option('--id <id>', 'which task, when the source holds several')
     .option('--solutions <file>', 'a *_solutions.json giving the test outputs')
     .option('--no-color', 'digits instead of colours (also when NO_COLOR is set or output is not a terminal)')
-    .addHelpText('after', '\nExamples:\n  arcmem show data/tasks/upscale-2x.json\n  arcmem show arc-agi-1/training --id 007bbfb7 --no-color')
+    .addHelpText(
+      'after',
+      '\nExamples:\n  arcmem show data/tasks/upscale-2x.json\n  arcmem show arc-agi-1/training --id 007bbfb7 --no-color',
+    )
     .action(async (source: string, opts: { id?: string; solutions?: string; color: boolean }) => {
       const task = await runShow(source, { id: opts.id, solutions: opts.solutions, dataDir: dataDirFrom(io) });
       io.print(formatShow(task, { colors: opts.color && io.colors }));

@@ -18,26 +18,33 @@ import type { RunSummary } from '../../run/format.js';
 import type { CommandIO } from './index.js';
 import { asJson, dataDirFrom, positiveSeconds, wholeNumber } from './_common.js';
 import { resolveModels } from './_solve-models.js';
-import { addEmbedOptions, addLibraryOption, libraryConfig, openConfiguredLibrary, type LibraryFlags } from './library-open.js';
+import {
+  addEmbedOptions,
+  addLibraryOption,
+  libraryConfig,
+  openConfiguredLibrary,
+  type LibraryFlags,
+} from './library-open.js';
 
 export const DEFAULT_PRESET = 'ettc';
 
-export type SolveFlags = Record<string, unknown> & LibraryFlags & {
-  preset?: string;
-  strategy?: string;
-  taskConcurrency?: number;
-  limit?: number;
-  tasks?: string;
-  out?: string;
-  resume?: string;
-  shard?: string;
-  taskTimeout?: number;
-  reuseSolved?: boolean;
-  storeNearMisses?: boolean;
-  curriculum?: boolean;
-  solutions?: string;
-  json?: boolean;
-};
+export type SolveFlags = Record<string, unknown> &
+  LibraryFlags & {
+    preset?: string;
+    strategy?: string;
+    taskConcurrency?: number;
+    limit?: number;
+    tasks?: string;
+    out?: string;
+    resume?: string;
+    shard?: string;
+    taskTimeout?: number;
+    reuseSolved?: boolean;
+    storeNearMisses?: boolean;
+    curriculum?: boolean;
+    solutions?: string;
+    json?: boolean;
+  };
 
 export interface SolveDeps {
   readonly io: CommandIO;
@@ -55,15 +62,27 @@ export interface SolveResult {
   readonly notices: readonly string[];
 }
 
-const stamp = (d: Date): string => d.toISOString().replace(/\.\d+Z$/, 'Z').replace(/:/g, '-');
+const stamp = (d: Date): string =>
+  d
+    .toISOString()
+    .replace(/\.\d+Z$/, 'Z')
+    .replace(/:/g, '-');
 
 /** The tasks to solve: --tasks, then --shard, then --limit (smallest first). */
 export function selectTasks(all: readonly Task[], flags: Pick<SolveFlags, 'tasks' | 'shard' | 'limit'>): Task[] {
   let tasks = [...all];
   if (flags.tasks) {
-    const wanted = flags.tasks.split(',').map((s) => s.trim()).filter(Boolean);
+    const wanted = flags.tasks
+      .split(',')
+      .map((s) => s.trim())
+      .filter(Boolean);
     const missing = wanted.filter((id) => !tasks.some((t) => t.id === id));
-    if (missing.length) throw new InputError(`--tasks: no task ${missing.join(', ')} in the source (see \`arcmem tasks <source>\`)`, undefined, undefined);
+    if (missing.length)
+      throw new InputError(
+        `--tasks: no task ${missing.join(', ')} in the source (see \`arcmem tasks <source>\`)`,
+        undefined,
+        undefined,
+      );
     tasks = tasks.filter((t) => wanted.includes(t.id));
   }
   if (flags.shard) tasks = inShard(tasks, parseShard(flags.shard));
@@ -75,8 +94,15 @@ export function selectTasks(all: readonly Task[], flags: Pick<SolveFlags, 'tasks
 function strategyFrom(flags: SolveFlags): { strategy: Strategy; name: string } {
   if (flags.strategy && flags.preset) throw new ConfigError('give either --preset or --strategy, not both');
   if (flags.resume && !flags.strategy && !flags.preset) {
-    const saved = RunFolder.at(flags.resume).readJson('settings.json') as { strategy?: unknown; strategy_name?: string } | null;
-    if (saved?.strategy) return { strategy: parseStrategy(saved.strategy, join(flags.resume, 'settings.json')), name: saved.strategy_name ?? 'resumed' };
+    const saved = RunFolder.at(flags.resume).readJson('settings.json') as {
+      strategy?: unknown;
+      strategy_name?: string;
+    } | null;
+    if (saved?.strategy)
+      return {
+        strategy: parseStrategy(saved.strategy, join(flags.resume, 'settings.json')),
+        name: saved.strategy_name ?? 'resumed',
+      };
   }
   const name = flags.strategy ?? flags.preset ?? DEFAULT_PRESET;
   return { strategy: loadStrategy(name), name };
@@ -84,16 +110,23 @@ function strategyFrom(flags: SolveFlags): { strategy: Strategy; name: string } {
 
 export async function runSolve(source: string, flags: SolveFlags, deps: SolveDeps): Promise<SolveResult> {
   const { strategy, name } = strategyFrom(flags);
-  const loaded = await loadTasks(source, { dataDir: dataDirFrom(deps.io), ...(flags.solutions ? { solutions: flags.solutions } : {}) });
+  const loaded = await loadTasks(source, {
+    dataDir: dataDirFrom(deps.io),
+    ...(flags.solutions ? { solutions: flags.solutions } : {}),
+  });
   for (const e of loaded.errors) deps.io.progress(`arcmem: skipped ${e.message}\n`);
   const tasks = selectTasks(loaded.tasks, flags);
-  if (!tasks.length) throw new InputError(`no tasks to solve in ${source} (after --tasks/--shard/--limit)`, source, undefined);
+  if (!tasks.length)
+    throw new InputError(`no tasks to solve in ${source} (after --tasks/--shard/--limit)`, source, undefined);
 
   const out = flags.resume ?? flags.out ?? join(deps.cwd ?? '.', 'runs', stamp((deps.now ?? (() => new Date()))()));
   if (flags.resume && !RunFolder.startedRun(flags.resume)) {
-    throw new ConfigError(`--resume ${flags.resume}: not a run folder (no settings.json, summary.json or tasks/); give a folder \`arcmem solve\` wrote, or use --out to start a new run`);
+    throw new ConfigError(
+      `--resume ${flags.resume}: not a run folder (no settings.json, summary.json or tasks/); give a folder \`arcmem solve\` wrote, or use --out to start a new run`,
+    );
   }
-  if (!flags.resume && RunFolder.startedRun(out)) throw new ConfigError(`${out} already holds a run: pass --resume ${out} to continue it, or choose another --out`);
+  if (!flags.resume && RunFolder.startedRun(out))
+    throw new ConfigError(`${out} already holds a run: pass --resume ${out} to continue it, or choose another --out`);
   if (!flags.resume && existsSync(out) && readdirSync(out).length > 0) {
     throw new ConfigError(`--out ${out} is a folder with other files in it: choose a new or empty folder for the run`);
   }
@@ -104,7 +137,11 @@ export async function runSolve(source: string, flags: SolveFlags, deps: SolveDep
   const library =
     deps.library !== undefined
       ? deps.library
-      : await openConfiguredLibrary(libConfig, deps.io, { embed: true, reuseSolved: !!flags.reuseSolved, storeNearMisses: !!flags.storeNearMisses });
+      : await openConfiguredLibrary(libConfig, deps.io, {
+          embed: true,
+          reuseSolved: !!flags.reuseSolved,
+          storeNearMisses: !!flags.storeNearMisses,
+        });
   try {
     // A curriculum feeds related tasks in sequence so later ones can reuse what earlier ones stored.
     const summary = await solveTasks(flags.curriculum ? curriculumOrder(tasks) : tasks, {
@@ -153,7 +190,8 @@ export function formatSolve(r: SolveResult, json = false): string {
 
 export function addLlmOptions(cmd: Command): Command {
   for (const spec of LLM_OPTIONS) {
-    const local = spec.key === 'model' ? '; "local" = the offline engine, the default when no endpoint is configured' : '';
+    const local =
+      spec.key === 'model' ? '; "local" = the offline engine, the default when no endpoint is configured' : '';
     const opt = new Option(spec.flag, `${spec.help}${local} (env ${spec.env}; default ${spec.defaultText})`);
     if (spec.kind === 'prices') opt.argParser((v: string, prev: string[] | undefined) => [...(prev ?? []), v]);
     cmd.addOption(opt);
@@ -164,23 +202,44 @@ export function addLlmOptions(cmd: Command): Command {
 export function register(program: Command, io: CommandIO): void {
   const cmd = program
     .command('solve')
-    .description('Solve ARC tasks by evolving natural-language instructions; writes a run folder (submission.json, tasks/, events.jsonl, summary.json)')
-    .argument('<source>', 'a task file, a folder of task files, a *_challenges.json, or a dataset name (e.g. arc-agi-1/training)')
+    .description(
+      'Solve ARC tasks by evolving natural-language instructions; writes a run folder (submission.json, tasks/, events.jsonl, summary.json)',
+    )
+    .argument(
+      '<source>',
+      'a task file, a folder of task files, a *_challenges.json, or a dataset name (e.g. arc-agi-1/training)',
+    )
     .option('--preset <name>', `search strategy preset: ${listPresets().join(', ')} (default ${DEFAULT_PRESET})`)
     .option('--strategy <file>', 'a JSON or YAML strategy file instead of a preset (see docs/method.md)')
-    .option('--cascade <models>', 'comma-separated models run in turn, each only on tasks not yet perfect on training, e.g. local,gpt-5-mini')
+    .option(
+      '--cascade <models>',
+      'comma-separated models run in turn, each only on tasks not yet perfect on training, e.g. local,gpt-5-mini',
+    )
     .option('--task-concurrency <n>', 'tasks solved at the same time (default 4)', wholeNumber('--task-concurrency'))
-    .option('--task-timeout <sec>', "seconds after which a task's search stops with its best candidates", positiveSeconds('--task-timeout'))
+    .option(
+      '--task-timeout <sec>',
+      "seconds after which a task's search stops with its best candidates",
+      positiveSeconds('--task-timeout'),
+    )
     .option('--limit <n>', 'solve only the first n tasks', wholeNumber('--limit'))
     .option('--tasks <ids>', 'comma-separated task ids to solve')
-    .option('--shard <i/n>', 'solve only shard i of n (0-based, split by task-id hash); merge the folders with `arcmem merge`')
+    .option(
+      '--shard <i/n>',
+      'solve only shard i of n (0-based, split by task-id hash); merge the folders with `arcmem merge`',
+    )
     .option('--out <dir>', 'run folder to create (default runs/<timestamp>)')
-    .option('--resume <dir>', 'continue a run folder (same source and model flags): finished tasks are kept, the rest solved, finished calls come from the cache; the strategy defaults to the one the run started with')
+    .option(
+      '--resume <dir>',
+      'continue a run folder (same source and model flags): finished tasks are kept, the rest solved, finished calls come from the cache; the strategy defaults to the one the run started with',
+    )
     .option('--solutions <file>', 'a *_solutions.json with the expected test outputs (for scoring)')
     .option('--seed <n>', 'seed for the offline engine (recorded in the settings)', wholeNumber('--seed', 0))
     .option('--reuse-solved', "try this task's own stored solutions first (no planner call when one still fits)")
     .option('--store-near-misses', 'also store the best imperfect candidate of unsolved tasks in the library')
-    .option('--curriculum', 'solve easiest first, then nearest by fingerprint, so later tasks reuse what earlier ones stored (instead of smallest first)')
+    .option(
+      '--curriculum',
+      'solve easiest first, then nearest by fingerprint, so later tasks reuse what earlier ones stored (instead of smallest first)',
+    )
     .option('--json', 'print the summary as JSON');
   addLibraryOption(cmd);
   addEmbedOptions(cmd);
@@ -192,7 +251,9 @@ export function register(program: Command, io: CommandIO): void {
   );
   cmd.action(async (source: string, parsed: SolveFlags) => {
     // commander's defaults for --no-cache / --no-library are `true`: drop them so env and config decide.
-    const flags: SolveFlags = Object.fromEntries(Object.entries(parsed).filter(([k, v]) => !((k === 'cache' || k === 'library') && v === true)));
+    const flags: SolveFlags = Object.fromEntries(
+      Object.entries(parsed).filter(([k, v]) => !((k === 'cache' || k === 'library') && v === true)),
+    );
     const ac = new AbortController();
     const stop = () => ac.abort(new Error('interrupted'));
     process.once('SIGINT', stop);
@@ -203,7 +264,9 @@ export function register(program: Command, io: CommandIO): void {
       io.print(formatSolve(result, flags.json));
       if (ac.signal.aborted) {
         const left = result.summary.tasks - result.summary.finished;
-        io.progress(`arcmem: interrupted with ${left} task${left === 1 ? '' : 's'} unfinished; continue with: arcmem solve ${source} --resume ${result.out}\n`);
+        io.progress(
+          `arcmem: interrupted with ${left} task${left === 1 ? '' : 's'} unfinished; continue with: arcmem solve ${source} --resume ${result.out}\n`,
+        );
         process.exitCode = 130;
       }
     } finally {

@@ -25,7 +25,13 @@ const shape = (g: Grid): string => `${height(g)}x${width(g)}`;
 export function summarize(task: Task): TaskSummary {
   const train = task.train.map((p) => `${shape(p.input)}→${shape(p.output)}`).join(' ');
   const test = task.test.map((p) => shape(p.input)).join(' ');
-  return { id: task.id, train: task.train.length, test: task.test.length, sizes: `${train} | ${test}`, solutions: hasSolutions(task) };
+  return {
+    id: task.id,
+    train: task.train.length,
+    test: task.test.length,
+    sizes: `${train} | ${test}`,
+    solutions: hasSolutions(task),
+  };
 }
 
 /** Loads a source and summarises each task; bad files are listed, not fatal. */
@@ -53,10 +59,19 @@ export function register(program: Command, io: CommandIO): void {
   program
     .command('tasks')
     .description('List the tasks in a source: id, train pairs, test inputs and grid sizes')
-    .argument('<source>', 'a task file, a folder of task files, a *_challenges.json, or a dataset name (arc-agi-1/training, tasks)')
-    .option('--solutions <file>', 'a *_solutions.json giving the test outputs (found automatically next to *_challenges.json)')
+    .argument(
+      '<source>',
+      'a task file, a folder of task files, a *_challenges.json, or a dataset name (arc-agi-1/training, tasks)',
+    )
+    .option(
+      '--solutions <file>',
+      'a *_solutions.json giving the test outputs (found automatically next to *_challenges.json)',
+    )
     .option('--json', 'print JSON instead of a table')
-    .addHelpText('after', '\nDataset names resolve under $ARCMEM_DATA, else the package data/ folder.\nExample: arcmem tasks data/tasks')
+    .addHelpText(
+      'after',
+      '\nDataset names resolve under $ARCMEM_DATA, else the package data/ folder.\nExample: arcmem tasks data/tasks',
+    )
     .action(async (source: string, opts: { solutions?: string; json?: boolean }) => {
       const result = await runTasks(source, { solutions: opts.solutions, dataDir: dataDirFrom(io) });
       io.print(opts.json ? asJson(result) : formatTasks(result));

@@ -10,34 +10,54 @@ const SIZE_PAIR = '(?:size )?(?:\\d+|others|any other) (?:to|into|becomes|->) (?
 
 function argPattern(type: ArgType): string {
   switch (type.kind) {
-    case 'colour': return '(?:colour )?(\\d)';
-    case 'int': return '(\\d+)';
-    case 'enum': return `(${alternatives(type.options)})`;
-    case 'map': return `((?:${PAIR})(?:(?: and)? ${PAIR})*)`;
-    case 'sizemap': return `((?:${SIZE_PAIR})(?:(?: and)? ${SIZE_PAIR})*)`;
+    case 'colour':
+      return '(?:colour )?(\\d)';
+    case 'int':
+      return '(\\d+)';
+    case 'enum':
+      return `(${alternatives(type.options)})`;
+    case 'map':
+      return `((?:${PAIR})(?:(?: and)? ${PAIR})*)`;
+    case 'sizemap':
+      return `((?:${SIZE_PAIR})(?:(?: and)? ${SIZE_PAIR})*)`;
   }
 }
 function readArg(type: ArgType, text: string): ArgValue {
   switch (type.kind) {
-    case 'colour': case 'int': return Number(text);
-    case 'enum': return type.options.find((o) => normalise(o) === text)!;
-    case 'map': case 'sizemap': {
+    case 'colour':
+    case 'int':
+      return Number(text);
+    case 'enum':
+      return type.options.find((o) => normalise(o) === text)!;
+    case 'map':
+    case 'sizemap': {
       const m: Record<number, number> = {};
-      for (const [, a, b] of text.matchAll(/(\d+|others|any other) (?:to|into|becomes|->) (?:colour )?(\d)/g)) m[/\d/.test(a!) ? Number(a) : -1] = Number(b);
+      for (const [, a, b] of text.matchAll(/(\d+|others|any other) (?:to|into|becomes|->) (?:colour )?(\d)/g))
+        m[/\d/.test(a!) ? Number(a) : -1] = Number(b);
       return m;
     }
   }
 }
 
-interface Matcher { readonly def: StepDef; readonly re: RegExp; readonly keys: readonly string[] }
+interface Matcher {
+  readonly def: StepDef;
+  readonly re: RegExp;
+  readonly keys: readonly string[];
+}
 let matchers: Matcher[] | undefined;
 /** One regular expression per step kind, built once from the templates. */
 function allMatchers(): Matcher[] {
   matchers ??= STEP_DEFS.map((def) => {
     const keys: string[] = [];
-    const marked = def.template.replace(/\{(\w+)\}/g, (_m, k: string) => { keys.push(k); return ` qzarg${keys.length - 1}qz `; });
-    const pattern = escape(normalise(marked)).replace(/ ?qzarg(\d+)qz ?/g, (m, i: string) =>
-      `${m.startsWith(' ') ? ' ' : ''}${argPattern(def.args[keys[Number(i)]!]!)}${m.endsWith(' ') ? ' ' : ''}`);
+    const marked = def.template.replace(/\{(\w+)\}/g, (_m, k: string) => {
+      keys.push(k);
+      return ` qzarg${keys.length - 1}qz `;
+    });
+    const pattern = escape(normalise(marked)).replace(
+      / ?qzarg(\d+)qz ?/g,
+      (m, i: string) =>
+        `${m.startsWith(' ') ? ' ' : ''}${argPattern(def.args[keys[Number(i)]!]!)}${m.endsWith(' ') ? ' ' : ''}`,
+    );
     return { def, re: new RegExp(`^${pattern}$`), keys };
   });
   return matchers;
@@ -50,7 +70,9 @@ export function parseStep(text: string, stepNumber = 1): Step {
     const m = re.exec(s);
     if (!m) continue;
     const args: Record<string, ArgValue> = {};
-    keys.forEach((k, i) => { args[k] = readArg(def.args[k]!, m[i + 1]!); });
+    keys.forEach((k, i) => {
+      args[k] = readArg(def.args[k]!, m[i + 1]!);
+    });
     return { name: def.name, args: args as Args };
   }
   throw new ParseError(stepNumber, text.trim());

@@ -5,15 +5,26 @@ import type { ArgType, ArgValue, ColourMap, Program, Step } from './types.js';
 /** How one argument value is written. */
 function argText(type: ArgType, v: ArgValue): string {
   switch (type.kind) {
-    case 'colour': return `colour ${v as number}`;
-    case 'int': return String(v);
-    case 'enum': return String(v);
-    case 'map': return pairs(v as ColourMap).map(([a, b]) => `colour ${a} to colour ${b}`).join(', ');
-    case 'sizemap': return pairs(v as ColourMap).map(([a, b]) => `${a < 0 ? 'others' : a} to colour ${b}`).join(', ');
+    case 'colour':
+      return `colour ${v as number}`;
+    case 'int':
+      return String(v);
+    case 'enum':
+      return String(v);
+    case 'map':
+      return pairs(v as ColourMap)
+        .map(([a, b]) => `colour ${a} to colour ${b}`)
+        .join(', ');
+    case 'sizemap':
+      return pairs(v as ColourMap)
+        .map(([a, b]) => `${a < 0 ? 'others' : a} to colour ${b}`)
+        .join(', ');
   }
 }
 const pairs = (m: ColourMap): [number, number][] =>
-  Object.entries(m).map(([k, v]) => [Number(k), v] as [number, number]).sort((a, b) => (a[0] < 0 ? 1 : b[0] < 0 ? -1 : a[0] - b[0]));
+  Object.entries(m)
+    .map(([k, v]) => [Number(k), v] as [number, number])
+    .sort((a, b) => (a[0] < 0 ? 1 : b[0] < 0 ? -1 : a[0] - b[0]));
 
 /** One step as a sentence. */
 export function printStep(step: Step): string {

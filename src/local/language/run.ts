@@ -13,7 +13,10 @@ export function applyStep(g: Grid, step: Step): Grid | null {
 /** Runs every step in order; null as soon as one does not apply. */
 export function runProgram(program: Program, g: Grid): Grid | null {
   let cur: Grid | null = g;
-  for (const step of program) { cur = applyStep(cur, step); if (!cur) return null; }
+  for (const step of program) {
+    cur = applyStep(cur, step);
+    if (!cur) return null;
+  }
   return cur;
 }
 /** Runs every step in order; throws FollowError naming the step that does not apply. */
@@ -21,7 +24,12 @@ export function runOrThrow(program: Program, g: Grid): Grid {
   let cur = g;
   program.forEach((step, i) => {
     const next = applyStep(cur, step);
-    if (!next) throw new FollowError(i + 1, printStep(step), 'it found nothing to act on or made a grid outside 1-30 cells per side');
+    if (!next)
+      throw new FollowError(
+        i + 1,
+        printStep(step),
+        'it found nothing to act on or made a grid outside 1-30 cells per side',
+      );
     cur = next;
   });
   return cur;

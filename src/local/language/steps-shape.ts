@@ -9,64 +9,162 @@ import { findPeriod } from '../primitives/pattern.js';
 import { colourArg, enumArg, intArg, num, opt, type StepDef } from './types.js';
 
 /** True when the grid scaled by (fy, fx) plus `extra` cells stays within ARC's 30 x 30 limit. */
-const fits = (g: Grid, fy: number, fx: number, extra = 0): boolean => height(g) * fy + extra <= MAX_SIDE && width(g) * fx + extra <= MAX_SIDE;
+const fits = (g: Grid, fy: number, fx: number, extra = 0): boolean =>
+  height(g) * fy + extra <= MAX_SIDE && width(g) * fx + extra <= MAX_SIDE;
 const SIDES = ['to the right of', 'below', 'to the left of', 'above'] as const;
-const mirrors = { 'to the right of': sc.mirrorRight, below: sc.mirrorDown, 'to the left of': sc.mirrorLeft, above: sc.mirrorUp };
+const mirrors = {
+  'to the right of': sc.mirrorRight,
+  below: sc.mirrorDown,
+  'to the left of': sc.mirrorLeft,
+  above: sc.mirrorUp,
+};
 
 export const SHAPE_STEPS: readonly StepDef[] = [
-  { name: 'crop-content', template: 'Crop the grid to its non-background cells.', args: {}, apply: (g) => crop.cropToContent(g) },
-  { name: 'crop-colour', template: 'Crop the grid to the cells of {c}.', args: { c: colourArg }, apply: (g, a) => crop.cropToColour(g, num(a, 'c')) },
   {
-    name: 'crop-ranked-colour', template: 'Crop the grid to the cells of the {which} non-background colour.', args: { which: enumArg(['most frequent', 'least frequent']) },
-    apply: (g, a) => crop.cropToColour(g, a.which === 'most frequent' ? mostFrequentColour(g, [0]) : leastFrequentColour(g, [0])),
+    name: 'crop-content',
+    template: 'Crop the grid to its non-background cells.',
+    args: {},
+    apply: (g) => crop.cropToContent(g),
   },
   {
-    name: 'crop-fixed', template: 'Keep the {h} by {w} block whose top-left cell is at row {r} and column {c}, counting from 0.', args: { h: intArg, w: intArg, r: intArg, c: intArg },
-    apply: (g, a) => (num(a, 'r') + num(a, 'h') <= height(g) && num(a, 'c') + num(a, 'w') <= width(g) ? crop.crop(g, num(a, 'r'), num(a, 'c'), num(a, 'h'), num(a, 'w')) : null),
+    name: 'crop-colour',
+    template: 'Crop the grid to the cells of {c}.',
+    args: { c: colourArg },
+    apply: (g, a) => crop.cropToColour(g, num(a, 'c')),
   },
-  { name: 'crop-inside', template: 'Crop the grid to the inside of the {c} frame.', args: { c: colourArg }, apply: (g, a) => crop.cropInsideColour(g, num(a, 'c')) },
+  {
+    name: 'crop-ranked-colour',
+    template: 'Crop the grid to the cells of the {which} non-background colour.',
+    args: { which: enumArg(['most frequent', 'least frequent']) },
+    apply: (g, a) =>
+      crop.cropToColour(g, a.which === 'most frequent' ? mostFrequentColour(g, [0]) : leastFrequentColour(g, [0])),
+  },
+  {
+    name: 'crop-fixed',
+    template: 'Keep the {h} by {w} block whose top-left cell is at row {r} and column {c}, counting from 0.',
+    args: { h: intArg, w: intArg, r: intArg, c: intArg },
+    apply: (g, a) =>
+      num(a, 'r') + num(a, 'h') <= height(g) && num(a, 'c') + num(a, 'w') <= width(g)
+        ? crop.crop(g, num(a, 'r'), num(a, 'c'), num(a, 'h'), num(a, 'w'))
+        : null,
+  },
+  {
+    name: 'crop-inside',
+    template: 'Crop the grid to the inside of the {c} frame.',
+    args: { c: colourArg },
+    apply: (g, a) => crop.cropInsideColour(g, num(a, 'c')),
+  },
   { name: 'trim', template: 'Remove the outer border of the grid.', args: {}, apply: (g) => crop.trimBorder(g) },
-  { name: 'pad', template: 'Add a border of {n} cells of {c} around the grid.', args: { n: intArg, c: colourArg }, apply: (g, a) => (fits(g, 1, 1, 2 * num(a, 'n')) ? crop.pad(g, num(a, 'n'), num(a, 'c')) : null) },
-  { name: 'half', template: 'Keep the {which} half of the grid.', args: { which: enumArg(['top', 'bottom', 'left', 'right']) }, apply: (g, a) => crop.half(g, opt(a, 'which')) },
   {
-    name: 'quarter', template: 'Keep the {v} {h} quarter of the grid.', args: { v: enumArg(['top', 'bottom']), h: enumArg(['left', 'right']) },
+    name: 'pad',
+    template: 'Add a border of {n} cells of {c} around the grid.',
+    args: { n: intArg, c: colourArg },
+    apply: (g, a) => (fits(g, 1, 1, 2 * num(a, 'n')) ? crop.pad(g, num(a, 'n'), num(a, 'c')) : null),
+  },
+  {
+    name: 'half',
+    template: 'Keep the {which} half of the grid.',
+    args: { which: enumArg(['top', 'bottom', 'left', 'right']) },
+    apply: (g, a) => crop.half(g, opt(a, 'which')),
+  },
+  {
+    name: 'quarter',
+    template: 'Keep the {v} {h} quarter of the grid.',
+    args: { v: enumArg(['top', 'bottom']), h: enumArg(['left', 'right']) },
     apply: (g, a) => crop.quarter(g, opt(a, 'v'), opt(a, 'h')),
   },
-  { name: 'dedupe', template: 'Merge repeated neighbouring rows and columns into one.', args: {}, apply: (g) => crop.dedupeLines(g) },
-  { name: 'border', template: "Draw a border of {c} along the grid's edge.", args: { c: colourArg }, apply: (g, a) => crop.drawBorder(g, num(a, 'c')) },
-  { name: 'scale-up', template: 'Scale the grid up {f} times.', args: { f: intArg }, apply: (g, a) => (fits(g, num(a, 'f'), num(a, 'f')) ? sc.scaleUp(g, num(a, 'f')) : null) },
   {
-    name: 'stretch', template: 'Stretch the grid {fy} times downwards and {fx} times across.', args: { fy: intArg, fx: intArg },
+    name: 'dedupe',
+    template: 'Merge repeated neighbouring rows and columns into one.',
+    args: {},
+    apply: (g) => crop.dedupeLines(g),
+  },
+  {
+    name: 'border',
+    template: "Draw a border of {c} along the grid's edge.",
+    args: { c: colourArg },
+    apply: (g, a) => crop.drawBorder(g, num(a, 'c')),
+  },
+  {
+    name: 'scale-up',
+    template: 'Scale the grid up {f} times.',
+    args: { f: intArg },
+    apply: (g, a) => (fits(g, num(a, 'f'), num(a, 'f')) ? sc.scaleUp(g, num(a, 'f')) : null),
+  },
+  {
+    name: 'stretch',
+    template: 'Stretch the grid {fy} times downwards and {fx} times across.',
+    args: { fy: intArg, fx: intArg },
     apply: (g, a) => (fits(g, num(a, 'fy'), num(a, 'fx')) ? sc.scaleUp(g, num(a, 'fy'), num(a, 'fx')) : null),
   },
   {
-    name: 'scale-by-count', template: 'Scale the grid up as many times as it has {what}.', args: { what: enumArg(['colours', 'non-background cells', 'objects']) },
+    name: 'scale-by-count',
+    template: 'Scale the grid up as many times as it has {what}.',
+    args: { what: enumArg(['colours', 'non-background cells', 'objects']) },
     apply: (g, a) => {
-      const n = a.what === 'colours' ? countColours(g) : a.what === 'objects' ? countObjects(g) : g.flat().filter((v) => v !== 0).length;
+      const n =
+        a.what === 'colours'
+          ? countColours(g)
+          : a.what === 'objects'
+            ? countObjects(g)
+            : g.flat().filter((v) => v !== 0).length;
       return n > 0 && fits(g, n, n) ? sc.scaleUp(g, n) : null;
     },
   },
   {
-    name: 'motif', template: 'Cut out one copy of the repeating pattern.', args: {},
-    apply: (g) => { const p = findPeriod(g); return p ? crop.crop(g, 0, 0, p[0], p[1]) : null; },
+    name: 'motif',
+    template: 'Cut out one copy of the repeating pattern.',
+    args: {},
+    apply: (g) => {
+      const p = findPeriod(g);
+      return p ? crop.crop(g, 0, 0, p[0], p[1]) : null;
+    },
   },
-  { name: 'scale-down', template: 'Shrink the grid {f} times, each block becoming one cell.', args: { f: intArg }, apply: (g, a) => (num(a, 'f') >= 1 ? sc.scaleDown(g, num(a, 'f')) : null) },
-  { name: 'tile', template: 'Tile the grid {ny} times down and {nx} times across.', args: { ny: intArg, nx: intArg }, apply: (g, a) => (fits(g, num(a, 'ny'), num(a, 'nx')) ? sc.tile(g, num(a, 'ny'), num(a, 'nx')) : null) },
   {
-    name: 'tile-mirrored', template: 'Tile the grid {ny} times down and {nx} times across mirroring every other copy.', args: { ny: intArg, nx: intArg },
+    name: 'scale-down',
+    template: 'Shrink the grid {f} times, each block becoming one cell.',
+    args: { f: intArg },
+    apply: (g, a) => (num(a, 'f') >= 1 ? sc.scaleDown(g, num(a, 'f')) : null),
+  },
+  {
+    name: 'tile',
+    template: 'Tile the grid {ny} times down and {nx} times across.',
+    args: { ny: intArg, nx: intArg },
+    apply: (g, a) => (fits(g, num(a, 'ny'), num(a, 'nx')) ? sc.tile(g, num(a, 'ny'), num(a, 'nx')) : null),
+  },
+  {
+    name: 'tile-mirrored',
+    template: 'Tile the grid {ny} times down and {nx} times across mirroring every other copy.',
+    args: { ny: intArg, nx: intArg },
     apply: (g, a) => (fits(g, num(a, 'ny'), num(a, 'nx')) ? sc.tileMirrored(g, num(a, 'ny'), num(a, 'nx')) : null),
   },
-  { name: 'tile-rotated', template: 'Make a 2 by 2 block of the grid with half-turned copies on the other diagonal.', args: {}, apply: (g) => (fits(g, 2, 2) ? sc.tileRotated(g) : null) },
   {
-    name: 'tile-turning', template: 'Make a 2 by 2 block of the grid turning a quarter turn clockwise from each copy to the next.', args: {},
-    apply: (g) => (height(g) === width(g) && fits(g, 2, 2) ? sc.stack2x2(g, rotate90(g), rotate270(g), rotate180(g)) : null),
+    name: 'tile-rotated',
+    template: 'Make a 2 by 2 block of the grid with half-turned copies on the other diagonal.',
+    args: {},
+    apply: (g) => (fits(g, 2, 2) ? sc.tileRotated(g) : null),
   },
-  { name: 'mirror-out', template: 'Put a mirror image of the grid {side} it.', args: { side: enumArg(SIDES) }, apply: (g, a) => {
-    const side = opt<(typeof SIDES)[number]>(a, 'side'), across = side.startsWith('to the');
-    return fits(g, across ? 1 : 2, across ? 2 : 1) ? mirrors[side](g) : null;
-  } },
   {
-    name: 'self-tile', template: 'Replace every {which} cell with a copy of the whole grid and the others with empty blocks.', args: { which: enumArg(['non-background', 'background']) },
+    name: 'tile-turning',
+    template: 'Make a 2 by 2 block of the grid turning a quarter turn clockwise from each copy to the next.',
+    args: {},
+    apply: (g) =>
+      height(g) === width(g) && fits(g, 2, 2) ? sc.stack2x2(g, rotate90(g), rotate270(g), rotate180(g)) : null,
+  },
+  {
+    name: 'mirror-out',
+    template: 'Put a mirror image of the grid {side} it.',
+    args: { side: enumArg(SIDES) },
+    apply: (g, a) => {
+      const side = opt<(typeof SIDES)[number]>(a, 'side'),
+        across = side.startsWith('to the');
+      return fits(g, across ? 1 : 2, across ? 2 : 1) ? mirrors[side](g) : null;
+    },
+  },
+  {
+    name: 'self-tile',
+    template: 'Replace every {which} cell with a copy of the whole grid and the others with empty blocks.',
+    args: { which: enumArg(['non-background', 'background']) },
     apply: (g, a) => (fits(g, height(g), width(g)) ? sc.selfTile(g, 0, a.which === 'background') : null),
   },
 ];

@@ -8,12 +8,39 @@ import { objectProperties, type Property } from '../primitives/properties.js';
 import { objectOptions } from '../language/_objects-phrase.js';
 import { STEP_DEFS } from '../language/steps.js';
 import type { ArgValue, Args, StepDef } from '../language/types.js';
-import { coloursOf, commonRatio, fixedCrop, holeColours, constantOutShape, fitColourMap, paintColours, type Frame } from './frame.js';
+import {
+  coloursOf,
+  commonRatio,
+  fixedCrop,
+  holeColours,
+  constantOutShape,
+  fitColourMap,
+  paintColours,
+  type Frame,
+} from './frame.js';
 
 /** Arguments that name a colour already in the input (the rest name a colour to paint). */
 const SOURCE_COLOURS: Readonly<Record<string, readonly string[]>> = {
-  'crop-colour': ['c'], 'crop-inside': ['c'], 'keep-colour': ['c'], 'clear-colour': ['c'], swap: ['a', 'b'], ray: ['c'],
-  cross: ['c'], diagonals: ['c'], 'slide-colour': ['c'], 'line-colour': ['c'], 'slide-towards': ['c', 'target'], 'recolour-touching': ['from', 'near'], symmetry: ['c'], 'denoise-colour': ['c'], 'crop-containing': ['c'], 'symmetry-cut': ['c'], 'mirror-fill': ['c'], 'mirror-fill-cut': ['c'], periodic: ['c'], 'periodic-cut': ['c'],
+  'crop-colour': ['c'],
+  'crop-inside': ['c'],
+  'keep-colour': ['c'],
+  'clear-colour': ['c'],
+  swap: ['a', 'b'],
+  ray: ['c'],
+  cross: ['c'],
+  diagonals: ['c'],
+  'slide-colour': ['c'],
+  'line-colour': ['c'],
+  'slide-towards': ['c', 'target'],
+  'recolour-touching': ['from', 'near'],
+  symmetry: ['c'],
+  'denoise-colour': ['c'],
+  'crop-containing': ['c'],
+  'symmetry-cut': ['c'],
+  'mirror-fill': ['c'],
+  'mirror-fill-cut': ['c'],
+  periodic: ['c'],
+  'periodic-cut': ['c'],
 };
 const MAX_PER_STEP = 80;
 /** Steps whose colour argument names holes to fill, which may be the background. */
@@ -26,21 +53,38 @@ function ints(def: StepDef, arg: string, f: Frame): number[] {
   const down = (axis: 'h' | 'w') => commonRatio(f, axis, true);
   const only = (x: number | undefined) => (x === undefined ? [] : [x]);
   switch (`${def.name}.${arg}`) {
-    case 'scale-up.f': return up('h') === up('w') ? only(up('h')) : [];
-    case 'stretch.fy': return up('h') !== up('w') ? [up('h') ?? 1] : [];
-    case 'stretch.fx': return up('h') !== up('w') ? [up('w') ?? 1] : [];
-    case 'scale-down.f': return down('h') === down('w') ? only(down('h')) : [];
-    case 'tile.ny': case 'tile-mirrored.ny': return up('h') || up('w') ? [up('h') ?? 1] : [];
-    case 'tile.nx': case 'tile-mirrored.nx': return up('h') || up('w') ? [up('w') ?? 1] : [];
-    case 'count-into.h': return shape ? [shape[0]] : [];
-    case 'count-into.w': return shape ? [shape[1]] : [];
-    case 'crop-fixed.r': case 'crop-fixed.c': case 'crop-fixed.h': case 'crop-fixed.w': {
+    case 'scale-up.f':
+      return up('h') === up('w') ? only(up('h')) : [];
+    case 'stretch.fy':
+      return up('h') !== up('w') ? [up('h') ?? 1] : [];
+    case 'stretch.fx':
+      return up('h') !== up('w') ? [up('w') ?? 1] : [];
+    case 'scale-down.f':
+      return down('h') === down('w') ? only(down('h')) : [];
+    case 'tile.ny':
+    case 'tile-mirrored.ny':
+      return up('h') || up('w') ? [up('h') ?? 1] : [];
+    case 'tile.nx':
+    case 'tile-mirrored.nx':
+      return up('h') || up('w') ? [up('w') ?? 1] : [];
+    case 'count-into.h':
+      return shape ? [shape[0]] : [];
+    case 'count-into.w':
+      return shape ? [shape[1]] : [];
+    case 'crop-fixed.r':
+    case 'crop-fixed.c':
+    case 'crop-fixed.h':
+    case 'crop-fixed.w': {
       const box = fixedCrop(f);
       return box ? [box[['r', 'c', 'h', 'w'].indexOf(arg)]!] : [];
     }
-    case 'remove-small.n': return [2, 3, 4, 5];
-    case 'overlay-parts.n': case 'choose-equal-part.n': return [2, 3, 4];
-    default: return [1];
+    case 'remove-small.n':
+      return [2, 3, 4, 5];
+    case 'overlay-parts.n':
+    case 'choose-equal-part.n':
+      return [2, 3, 4];
+    default:
+      return [1];
   }
 }
 
@@ -57,13 +101,16 @@ function withOthers(m: Record<number, Color>): Record<number, Color> {
 function fitValueMap(f: Frame, objs: string, prop: Property): Record<number, Color> | undefined {
   const map: Record<number, Color> = {};
   for (let i = 0; i < f.ins.length; i++) {
-    const g = f.ins[i]!, o = f.outs[i]!;
+    const g = f.ins[i]!,
+      o = f.outs[i]!;
     if (g.length !== o.length || g[0]!.length !== o[0]!.length) return undefined;
-    const found = findObjects(g, objectOptions(objs)), values = objectProperties(found, prop, [g.length, g[0]!.length]);
+    const found = findObjects(g, objectOptions(objs)),
+      values = objectProperties(found, prop, [g.length, g[0]!.length]);
     for (const [k, ob] of found.entries()) {
       const cs = new Set(ob.cells.map(([r, c]) => o[r]![c]!));
       if (cs.size !== 1) return undefined;
-      const c = [...cs][0]!, n = values[k]!;
+      const c = [...cs][0]!,
+        n = values[k]!;
       if (map[n] !== undefined && map[n] !== c) return undefined;
       map[n] = c;
     }
@@ -74,10 +121,18 @@ function fitValueMap(f: Frame, objs: string, prop: Property): Record<number, Col
 function choices(def: StepDef, arg: string, f: Frame, partial: Args): ArgValue[] {
   const type = def.args[arg]!;
   switch (type.kind) {
-    case 'enum': return [...type.options];
-    case 'int': return ints(def, arg, f);
-    case 'map': { const m = fitColourMap(f); return m ? [m] : []; }
-    case 'sizemap': { const m = fitValueMap(f, String(partial.objs), partial.prop as Property); return m ? [withOthers(m), m] : []; }
+    case 'enum':
+      return [...type.options];
+    case 'int':
+      return ints(def, arg, f);
+    case 'map': {
+      const m = fitColourMap(f);
+      return m ? [m] : [];
+    }
+    case 'sizemap': {
+      const m = fitValueMap(f, String(partial.objs), partial.prop as Property);
+      return m ? [withOthers(m), m] : [];
+    }
     case 'colour': {
       if (HOLE_STEPS.has(def.name)) return holeColours(f);
       if (SOURCE_COLOURS[def.name]?.includes(arg)) return coloursOf(f.ins).filter((c) => c !== 0);

@@ -5,12 +5,26 @@ import type { Program } from '../language/types.js';
 import { allExact, closeness, fitness } from './score.js';
 import type { Found } from './search.js';
 
-export interface Problem { readonly ins: readonly Grid[]; readonly outs: readonly Grid[]; readonly tests: readonly Grid[] }
+export interface Problem {
+  readonly ins: readonly Grid[];
+  readonly outs: readonly Grid[];
+  readonly tests: readonly Grid[];
+}
 
 /** The program's results, or null when it fails on any train or test input. */
 export function evaluate(program: Program, p: Problem): Found | null {
   const grids: Grid[] = [];
-  for (const g of [...p.ins, ...p.tests]) { const r = runProgram(program, g); if (!r) return null; grids.push(r); }
+  for (const g of [...p.ins, ...p.tests]) {
+    const r = runProgram(program, g);
+    if (!r) return null;
+    grids.push(r);
+  }
   const train = grids.slice(0, p.ins.length);
-  return { program, grids, fitness: fitness(train, p.outs), perfect: allExact(train, p.outs), closeness: closeness(train, p.outs) };
+  return {
+    program,
+    grids,
+    fitness: fitness(train, p.outs),
+    perfect: allExact(train, p.outs),
+    closeness: closeness(train, p.outs),
+  };
 }

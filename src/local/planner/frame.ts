@@ -10,15 +10,23 @@ export interface Frame {
 }
 
 /** Colours seen in any of the grids. */
-export const coloursOf = (gs: readonly Grid[]): Color[] => [...new Set(gs.flatMap(coloursPresent))].sort((a, b) => a - b);
+export const coloursOf = (gs: readonly Grid[]): Color[] =>
+  [...new Set(gs.flatMap(coloursPresent))].sort((a, b) => a - b);
 
 /** Colours painted onto changed cells (same-shape pairs), else the outputs' colours. */
 export function paintColours(f: Frame): Color[] {
   const seen = new Set<Color>();
   f.ins.forEach((g, i) => {
     const o = f.outs[i]!;
-    if (!sameShape(g, o)) { for (const c of coloursPresent(o)) seen.add(c); return; }
-    g.forEach((row, r) => row.forEach((v, c) => { if (o[r]![c] !== v) seen.add(o[r]![c]!); }));
+    if (!sameShape(g, o)) {
+      for (const c of coloursPresent(o)) seen.add(c);
+      return;
+    }
+    g.forEach((row, r) =>
+      row.forEach((v, c) => {
+        if (o[r]![c] !== v) seen.add(o[r]![c]!);
+      }),
+    );
   });
   return [...seen].filter((c) => c !== 0).sort((a, b) => a - b);
 }
@@ -41,13 +49,16 @@ export function constantOutShape(f: Frame): [number, number] | undefined {
 export function fitColourMap(f: Frame): Record<number, Color> | undefined {
   const map: Record<number, Color> = {};
   for (let i = 0; i < f.ins.length; i++) {
-    const g = f.ins[i]!, o = f.outs[i]!;
+    const g = f.ins[i]!,
+      o = f.outs[i]!;
     if (!sameShape(g, o)) return undefined;
-    for (let r = 0; r < g.length; r++) for (let c = 0; c < g[r]!.length; c++) {
-      const a = g[r]![c]!, b = o[r]![c]!;
-      if (map[a] === undefined) map[a] = b;
-      else if (map[a] !== b) return undefined;
-    }
+    for (let r = 0; r < g.length; r++)
+      for (let c = 0; c < g[r]!.length; c++) {
+        const a = g[r]![c]!,
+          b = o[r]![c]!;
+        if (map[a] === undefined) map[a] = b;
+        else if (map[a] !== b) return undefined;
+      }
   }
   const changes = Object.fromEntries(Object.entries(map).filter(([a, b]) => Number(a) !== b));
   return Object.keys(changes).length ? changes : undefined;
@@ -60,23 +71,38 @@ export function fitColourMap(f: Frame): Record<number, Color> | undefined {
 export function holeColours(f: Frame): Color[] {
   if (f.ins.every((g, i) => sameShape(g, f.outs[i]!))) {
     const under = new Set<Color>();
-    f.ins.forEach((g, i) => g.forEach((row, r) => row.forEach((v, c) => { if (f.outs[i]![r]![c] !== v) under.add(v); })));
+    f.ins.forEach((g, i) =>
+      g.forEach((row, r) =>
+        row.forEach((v, c) => {
+          if (f.outs[i]![r]![c] !== v) under.add(v);
+        }),
+      ),
+    );
     return under.size === 1 ? [...under] : [];
   }
-  return coloursOf(f.ins).filter((colour) => f.ins.every((g, i) => {
-    const b = boxWhere(g, (v) => v === colour);
-    return b !== null && b.h === height(f.outs[i]!) && b.w === width(f.outs[i]!);
-  }));
+  return coloursOf(f.ins).filter((colour) =>
+    f.ins.every((g, i) => {
+      const b = boxWhere(g, (v) => v === colour);
+      return b !== null && b.h === height(f.outs[i]!) && b.w === width(f.outs[i]!);
+    }),
+  );
 }
 
 /** The fixed block [row, col, h, w] that every output is cut from in its input, if there is one. */
 export function fixedCrop(f: Frame): [number, number, number, number] | undefined {
   const shape = constantOutShape(f);
   if (!shape) return undefined;
-  const [h, w] = shape, first = f.ins[0]!;
-  for (let r = 0; r + h <= height(first); r++) for (let c = 0; c + w <= width(first); c++) {
-    const fits = f.ins.every((g, i) => r + h <= height(g) && c + w <= width(g) && f.outs[i]!.every((row, dr) => row.every((v, dc) => g[r + dr]![c + dc] === v)));
-    if (fits) return [r, c, h, w];
-  }
+  const [h, w] = shape,
+    first = f.ins[0]!;
+  for (let r = 0; r + h <= height(first); r++)
+    for (let c = 0; c + w <= width(first); c++) {
+      const fits = f.ins.every(
+        (g, i) =>
+          r + h <= height(g) &&
+          c + w <= width(g) &&
+          f.outs[i]!.every((row, dr) => row.every((v, dc) => g[r + dr]![c + dc] === v)),
+      );
+      if (fits) return [r, c, h, w];
+    }
   return undefined;
 }

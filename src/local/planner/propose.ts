@@ -15,7 +15,12 @@ export function canonical(instruction: string): string {
 }
 
 /** The first n programs (in the given order) whose text is new, as proposals. */
-export function toProposals(found: readonly Found[], n: number, tried: readonly string[], note?: (f: Found) => string | undefined): Proposal[] {
+export function toProposals(
+  found: readonly Found[],
+  n: number,
+  tried: readonly string[],
+  note?: (f: Found) => string | undefined,
+): Proposal[] {
   const seen = new Set(tried.map(canonical));
   const out: Proposal[] = [];
   for (const f of found) {

@@ -30,29 +30,40 @@ function neighbours(program: Program, p: Problem): Program[] {
 
 /** Repairs of one program, best first. */
 export function repairProgram(program: Program, p: Problem, opts: SearchOptions): Found[] {
-  const scored = neighbours(program, p).map((q) => evaluate(q, p)).filter((f): f is Found => f !== null);
+  const scored = neighbours(program, p)
+    .map((q) => evaluate(q, p))
+    .filter((f): f is Found => f !== null);
   const at = evaluate(program, p);
-  const extended = at ? search({ ins: at.grids.slice(0, p.ins.length), outs: p.outs, tests: at.grids.slice(p.ins.length) }, { ...opts, beam: [20] }, program) : [];
+  const extended = at
+    ? search(
+        { ins: at.grids.slice(0, p.ins.length), outs: p.outs, tests: at.grids.slice(p.ins.length) },
+        { ...opts, beam: [20] },
+        program,
+      )
+    : [];
   return rank([...scored, ...extended]);
 }
 
 /** Splices of parents: a prefix of one followed by a suffix of another, best first. */
 export function poolPrograms(parents: readonly Program[], p: Problem): Found[] {
   const out: Found[] = [];
-  for (const a of parents) for (const b of parents) {
-    if (a === b) continue;
-    for (let i = 0; i <= a.length; i++) for (let j = 0; j < b.length; j++) {
-      const f = evaluate([...a.slice(0, i), ...b.slice(j)], p);
-      if (f) out.push(f);
+  for (const a of parents)
+    for (const b of parents) {
+      if (a === b) continue;
+      for (let i = 0; i <= a.length; i++)
+        for (let j = 0; j < b.length; j++) {
+          const f = evaluate([...a.slice(0, i), ...b.slice(j)], p);
+          if (f) out.push(f);
+        }
     }
-  }
   return rank(out);
 }
 
 /** A one-line diagnosis of what the parent got wrong, from its examples. */
 export function diagnose(examples: readonly ExampleResult[]): string {
   if (examples.some((e) => e.output === null)) return 'a step did not apply to some inputs';
-  if (examples.some((e) => e.output && !sameShape(e.output, e.expected))) return 'wrong output shape: changing or adding a crop, scale or tile step';
+  if (examples.some((e) => e.output && !sameShape(e.output, e.expected)))
+    return 'wrong output shape: changing or adding a crop, scale or tile step';
   if (examples.every((e) => e.exact)) return 'already perfect on training';
   return 'right shape, wrong cells: trying neighbouring parameters, a colour map or a fix-up step';
 }

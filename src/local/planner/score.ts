@@ -6,14 +6,19 @@ export const fitness = (gs: readonly Grid[], outs: readonly Grid[]): number =>
   outs.reduce((s, o, i) => s + cellSimilarity(gs[i]!, o), 0) / outs.length;
 
 /** True when every grid equals its output. */
-export const allExact = (gs: readonly Grid[], outs: readonly Grid[]): boolean => outs.every((o, i) => gridEquals(gs[i]!, o));
+export const allExact = (gs: readonly Grid[], outs: readonly Grid[]): boolean =>
+  outs.every((o, i) => gridEquals(gs[i]!, o));
 
 /** True when one side is a whole multiple of the other on both axes (a scale or tile away). */
 const scaleRelated = (g: Grid, o: Grid): boolean =>
-  [[height(g), height(o)], [width(g), width(o)]].every(([a, b]) => Math.max(a!, b!) % Math.min(a!, b!) === 0);
+  [
+    [height(g), height(o)],
+    [width(g), width(o)],
+  ].every(([a, b]) => Math.max(a!, b!) % Math.min(a!, b!) === 0);
 /** Share of colours the two grids have in common. */
 function colourOverlap(g: Grid, o: Grid): number {
-  const a = new Set(g.flat()), b = new Set(o.flat());
+  const a = new Set(g.flat()),
+    b = new Set(o.flat());
   const common = [...a].filter((c) => b.has(c)).length;
   return common / new Set([...a, ...b]).size;
 }

@@ -51,13 +51,24 @@ export function search(p: Problem, opts: SearchOptions = {}, start: readonly Ste
       for (const step of proposeSteps({ ins: node.grids.slice(0, n), outs: p.outs })) {
         if ((budget & 255) === 0 && stop()) break;
         const grids: Grid[] = [];
-        for (const g of node.grids) { budget--; const r = applyStep(g, step); if (!r) break; grids.push(r); }
+        for (const g of node.grids) {
+          budget--;
+          const r = applyStep(g, step);
+          if (!r) break;
+          grids.push(r);
+        }
         if (grids.length !== node.grids.length) continue;
         const key = hashGrids(grids);
         if (seen.has(key)) continue;
         seen.add(key);
         const train = grids.slice(0, n);
-        const child: Found = { program: [...node.program, step], grids, fitness: fitness(train, p.outs), perfect: allExact(train, p.outs), closeness: closeness(train, p.outs) };
+        const child: Found = {
+          program: [...node.program, step],
+          grids,
+          fitness: fitness(train, p.outs),
+          perfect: allExact(train, p.outs),
+          closeness: closeness(train, p.outs),
+        };
         if (child.perfect) perfect++;
         else next.push(child);
         found.push(child);
@@ -74,20 +85,36 @@ export function search(p: Problem, opts: SearchOptions = {}, start: readonly Ste
 
 /** Perfect programs first (shorter first), then by fitness; stable for equal keys. */
 export const rank = (fs: readonly Found[]): Found[] =>
-  [...fs].sort((a, b) => Number(b.perfect) - Number(a.perfect) || (a.perfect ? a.program.length - b.program.length : 0) || b.fitness - a.fitness);
+  [...fs].sort(
+    (a, b) =>
+      Number(b.perfect) - Number(a.perfect) ||
+      (a.perfect ? a.program.length - b.program.length : 0) ||
+      b.fitness - a.fitness,
+  );
 
 /** The `k` best by a key (perfect ones always kept), bounding memory on long searches. */
 function keepBest(fs: readonly Found[], k: number, key: (f: Found) => number = (f) => f.fitness): Found[] {
   const perfect = fs.filter((f) => f.perfect);
-  return [...perfect, ...fs.filter((f) => !f.perfect).sort((a, b) => key(b) - key(a)).slice(0, k)];
+  return [
+    ...perfect,
+    ...fs
+      .filter((f) => !f.perfect)
+      .sort((a, b) => key(b) - key(a))
+      .slice(0, k),
+  ];
 }
 
 /** A 52-bit hash of a list of grids (shape and cells), for de-duplicating search states cheaply. */
 export function hashGrids(gs: readonly Grid[]): number {
-  let h1 = 0x811c9dc5, h2 = 0x1b873593;
-  const mix = (v: number) => { h1 = Math.imul(h1 ^ v, 0x01000193); h2 = Math.imul(h2 ^ v, 0x5bd1e995) ^ (h2 >>> 13); };
+  let h1 = 0x811c9dc5,
+    h2 = 0x1b873593;
+  const mix = (v: number) => {
+    h1 = Math.imul(h1 ^ v, 0x01000193);
+    h2 = Math.imul(h2 ^ v, 0x5bd1e995) ^ (h2 >>> 13);
+  };
   for (const g of gs) {
-    mix(1000 + g.length); mix(2000 + (g[0]?.length ?? 0));
+    mix(1000 + g.length);
+    mix(2000 + (g[0]?.length ?? 0));
     for (const row of g) for (const v of row) mix(v);
   }
   return (h1 >>> 0) * 0x100000 + ((h2 >>> 0) & 0xfffff);

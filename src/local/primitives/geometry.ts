@@ -4,7 +4,8 @@ import { fromFn, height, width, type Color, type Grid } from '../../arc/grid.js'
 /** Rotates a quarter turn clockwise. */
 export const rotate90 = (g: Grid): Grid => fromFn(width(g), height(g), (r, c) => g[height(g) - 1 - c]![r]!);
 /** Rotates a half turn. */
-export const rotate180 = (g: Grid): Grid => fromFn(height(g), width(g), (r, c) => g[height(g) - 1 - r]![width(g) - 1 - c]!);
+export const rotate180 = (g: Grid): Grid =>
+  fromFn(height(g), width(g), (r, c) => g[height(g) - 1 - r]![width(g) - 1 - c]!);
 /** Rotates a quarter turn anticlockwise. */
 export const rotate270 = (g: Grid): Grid => fromFn(width(g), height(g), (r, c) => g[c]![width(g) - 1 - r]!);
 /** Mirrors left to right. */
@@ -23,6 +24,7 @@ export function shift(g: Grid, dr: number, dc: number, fill: Color = 0): Grid {
 
 /** Moves every cell by (dr, dc), wrapping around the edges. */
 export function roll(g: Grid, dr: number, dc: number): Grid {
-  const h = height(g), w = width(g);
+  const h = height(g),
+    w = width(g);
   return fromFn(h, w, (r, c) => g[(((r - dr) % h) + h) % h]![(((c - dc) % w) + w) % w]!);
 }

@@ -5,19 +5,38 @@ import { flipHorizontal, flipVertical, transpose } from './geometry.js';
 
 export const DIRECTIONS = ['up', 'down', 'left', 'right'] as const;
 export type Direction = (typeof DIRECTIONS)[number];
-export const DELTA: Record<Direction, readonly [number, number]> = { up: [-1, 0], down: [1, 0], left: [0, -1], right: [0, 1] };
+export const DELTA: Record<Direction, readonly [number, number]> = {
+  up: [-1, 0],
+  down: [1, 0],
+  left: [0, -1],
+  right: [0, 1],
+};
 
 /** Re-expresses a grid so that `dir` points down, and back. */
 function toDown(g: Grid, dir: Direction): Grid {
-  return dir === 'down' ? g : dir === 'up' ? flipVertical(g) : dir === 'right' ? transpose(g) : transpose(flipHorizontal(g));
+  return dir === 'down'
+    ? g
+    : dir === 'up'
+      ? flipVertical(g)
+      : dir === 'right'
+        ? transpose(g)
+        : transpose(flipHorizontal(g));
 }
 function fromDown(g: Grid, dir: Direction): Grid {
-  return dir === 'down' ? g : dir === 'up' ? flipVertical(g) : dir === 'right' ? transpose(g) : flipHorizontal(transpose(g));
+  return dir === 'down'
+    ? g
+    : dir === 'up'
+      ? flipVertical(g)
+      : dir === 'right'
+        ? transpose(g)
+        : flipHorizontal(transpose(g));
 }
 
 /** Every non-background cell falls in `dir` until it rests on the edge or another cell. */
 export function gravity(g: Grid, dir: Direction, bg: Color = 0): Grid {
-  const d = toDown(g, dir), h = height(d), w = width(d);
+  const d = toDown(g, dir),
+    h = height(d),
+    w = width(d);
   const out = d.map((row) => row.map(() => bg));
   for (let c = 0; c < w; c++) {
     let fill = h - 1;
@@ -30,7 +49,9 @@ export function gravity(g: Grid, dir: Direction, bg: Color = 0): Grid {
 export function dropObjects(g: Grid, dir: Direction, objs: readonly Obj[], bg: Color = 0): Grid {
   const [dr, dc] = DELTA[dir];
   const out = g.map((row) => [...row]);
-  const order = [...objs].sort((a, b) => (dr ? dr * (b.bottom - a.bottom) || dr * (b.top - a.top) : dc * (b.right - a.right) || dc * (b.left - a.left)));
+  const order = [...objs].sort((a, b) =>
+    dr ? dr * (b.bottom - a.bottom) || dr * (b.top - a.top) : dc * (b.right - a.right) || dc * (b.left - a.left),
+  );
   for (const o of order) {
     for (const [r, c] of o.cells) out[r]![c] = bg;
     let k = 0;
@@ -45,17 +66,37 @@ export const objectGravity = (g: Grid, dir: Direction, bg: Color = 0): Grid =>
   dropObjects(g, dir, findObjects(g, { multicolour: true, diagonal: true, bg }), bg);
 /** Objects of one colour slide in `dir` until they touch something; the rest stays still. */
 export const moveColourUntilContact = (g: Grid, colour: Color, dir: Direction, bg: Color = 0): Grid =>
-  dropObjects(g, dir, findObjects(g, { diagonal: true, bg }).filter((o) => o.colour === colour), bg);
+  dropObjects(
+    g,
+    dir,
+    findObjects(g, { diagonal: true, bg }).filter((o) => o.colour === colour),
+    bg,
+  );
 /** Objects of colour `mover` slide, each towards the nearest cell of colour `target` along a row or column, until they touch something. */
 export function slideTowards(g: Grid, mover: Color, target: Color, bg: Color = 0): Grid {
   const targets: [number, number][] = [];
-  g.forEach((row, r) => row.forEach((v, c) => { if (v === target) targets.push([r, c]); }));
+  g.forEach((row, r) =>
+    row.forEach((v, c) => {
+      if (v === target) targets.push([r, c]);
+    }),
+  );
   if (!targets.length) return g;
   let out = g;
   for (const o of findObjects(g, { diagonal: true, bg }).filter((x) => x.colour === mover)) {
-    const [tr, tc] = targets.reduce((best, t) => (Math.abs(t[0] - o.top) + Math.abs(t[1] - o.left) < Math.abs(best[0] - o.top) + Math.abs(best[1] - o.left) ? t : best));
+    const [tr, tc] = targets.reduce((best, t) =>
+      Math.abs(t[0] - o.top) + Math.abs(t[1] - o.left) < Math.abs(best[0] - o.top) + Math.abs(best[1] - o.left)
+        ? t
+        : best,
+    );
     const dir: Direction = tr > o.bottom ? 'down' : tr < o.top ? 'up' : tc > o.right ? 'right' : 'left';
-    out = dropObjects(out, dir, findObjects(out, { diagonal: true, bg }).filter((x) => x.colour === mover && x.top === o.top && x.left === o.left), bg);
+    out = dropObjects(
+      out,
+      dir,
+      findObjects(out, { diagonal: true, bg }).filter(
+        (x) => x.colour === mover && x.top === o.top && x.left === o.left,
+      ),
+      bg,
+    );
   }
   return out;
 }

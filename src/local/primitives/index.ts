@@ -14,7 +14,22 @@ import * as count from './count.js';
 import * as pattern from './pattern.js';
 import * as properties from './properties.js';
 
-const modules = { geometry, colour, objects, select, crop, scale, symmetry, gravity, lines, fill, split, count, pattern, properties };
+const modules = {
+  geometry,
+  colour,
+  objects,
+  select,
+  crop,
+  scale,
+  symmetry,
+  gravity,
+  lines,
+  fill,
+  split,
+  count,
+  pattern,
+  properties,
+};
 
 /** Name → function for every exported primitive function (constants such as option lists excluded). */
 export const PRIMITIVES: Readonly<Record<string, (...args: never[]) => unknown>> = Object.fromEntries(

@@ -14,8 +14,16 @@ function linesAlong(h: number, w: number, axis: LineAxis): [number, number][][] 
   if (axis === 'vertical') return cols;
   if (axis === 'horizontal and vertical') return [...rows, ...cols];
   const inside = ([r, c]: [number, number]) => c >= 0 && c < w;
-  const down = range(h + w).map((d) => range(h).map((r): [number, number] => [r, r + d - h]).filter(inside));
-  const up = range(h + w).map((d) => range(h).map((r): [number, number] => [r, d - r]).filter(inside));
+  const down = range(h + w).map((d) =>
+    range(h)
+      .map((r): [number, number] => [r, r + d - h])
+      .filter(inside),
+  );
+  const up = range(h + w).map((d) =>
+    range(h)
+      .map((r): [number, number] => [r, d - r])
+      .filter(inside),
+  );
   return [...down, ...up];
 }
 /** Joins pairs of same-coloured cells in the same row, column or diagonal by painting the background between them. */
@@ -27,7 +35,10 @@ export function connectSameColour(g: Grid, axis: LineAxis, bg: Color = 0): Grid 
       const v = g[r]![c]!;
       if (v === bg) return;
       if (last >= 0 && g[line[last]![0]]![line[last]![1]] === v) {
-        for (let j = last + 1; j < i; j++) { const [rr, cc] = line[j]!; if (out[rr]![cc] === bg) out[rr]![cc] = v; }
+        for (let j = last + 1; j < i; j++) {
+          const [rr, cc] = line[j]!;
+          if (out[rr]![cc] === bg) out[rr]![cc] = v;
+        }
       }
       last = i;
     });
@@ -37,34 +48,56 @@ export function connectSameColour(g: Grid, axis: LineAxis, bg: Color = 0): Grid 
 /** From every cell of `colour` paints a ray in `dir` over background cells, stopping at the first non-background cell or the edge. */
 export function castRays(g: Grid, colour: Color, dirs: readonly Direction[], bg: Color = 0, stop = true): Grid {
   const out = g.map((row) => [...row]);
-  g.forEach((row, r) => row.forEach((v, c) => {
-    if (v !== colour) return;
-    for (const dir of dirs) {
-      const [dr, dc] = DELTA[dir];
-      for (let nr = r + dr, nc = c + dc; out[nr]?.[nc] !== undefined; nr += dr, nc += dc) {
-        if (g[nr]![nc] !== bg) { if (stop) break; else continue; }
-        out[nr]![nc] = colour;
+  g.forEach((row, r) =>
+    row.forEach((v, c) => {
+      if (v !== colour) return;
+      for (const dir of dirs) {
+        const [dr, dc] = DELTA[dir];
+        for (let nr = r + dr, nc = c + dc; out[nr]?.[nc] !== undefined; nr += dr, nc += dc) {
+          if (g[nr]![nc] !== bg) {
+            if (stop) break;
+            else continue;
+          }
+          out[nr]![nc] = colour;
+        }
       }
-    }
-  }));
+    }),
+  );
   return out;
 }
 /** Paints the full row and column through every cell of `colour` (over background only). */
-export const crossLines = (g: Grid, colour: Color, bg: Color = 0): Grid => castRays(g, colour, ['up', 'down', 'left', 'right'], bg, false);
+export const crossLines = (g: Grid, colour: Color, bg: Color = 0): Grid =>
+  castRays(g, colour, ['up', 'down', 'left', 'right'], bg, false);
 /** Paints diagonal rays from every cell of `colour` in all four diagonal directions (over background only). */
 export function diagonalRays(g: Grid, colour: Color, bg: Color = 0): Grid {
   const out = g.map((row) => [...row]);
-  g.forEach((row, r) => row.forEach((v, c) => {
-    if (v !== colour) return;
-    for (const [dr, dc] of [[-1, -1], [-1, 1], [1, -1], [1, 1]]) {
-      for (let nr = r + dr!, nc = c + dc!; out[nr]?.[nc] !== undefined; nr += dr!, nc += dc!) if (g[nr]![nc] === bg) out[nr]![nc] = colour;
-    }
-  }));
+  g.forEach((row, r) =>
+    row.forEach((v, c) => {
+      if (v !== colour) return;
+      for (const [dr, dc] of [
+        [-1, -1],
+        [-1, 1],
+        [1, -1],
+        [1, 1],
+      ]) {
+        for (let nr = r + dr!, nc = c + dc!; out[nr]?.[nc] !== undefined; nr += dr!, nc += dc!)
+          if (g[nr]![nc] === bg) out[nr]![nc] = colour;
+      }
+    }),
+  );
   return out;
 }
 /** Paints, over everything, the full row (or column) through every cell of `colour`. */
 export function fullLines(g: Grid, colour: Color, axis: 'horizontal' | 'vertical'): Grid {
-  const rows = new Set<number>(), cols = new Set<number>();
-  g.forEach((row, r) => row.forEach((v, c) => { if (v === colour) { rows.add(r); cols.add(c); } }));
+  const rows = new Set<number>(),
+    cols = new Set<number>();
+  g.forEach((row, r) =>
+    row.forEach((v, c) => {
+      if (v === colour) {
+        rows.add(r);
+        cols.add(c);
+      }
+    }),
+  );
   return g.map((row, r) => row.map((v, c) => ((axis === 'horizontal' ? rows.has(r) : cols.has(c)) ? colour : v)));
 }

@@ -22,38 +22,49 @@ export interface ObjectOptions {
   readonly bg?: Color;
 }
 
-const N4 = [[-1, 0], [1, 0], [0, -1], [0, 1]] as const;
+const N4 = [
+  [-1, 0],
+  [1, 0],
+  [0, -1],
+  [0, 1],
+] as const;
 const N8 = [...N4, [-1, -1], [-1, 1], [1, -1], [1, 1]] as const;
 
 /** The connected components of non-background cells, in reading order of their first cell. */
 export const findObjects = (g: Grid, opts: ObjectOptions = {}): readonly Obj[] =>
   componentsMemo(g, `${opts.multicolour ? 1 : 0}${opts.diagonal ? 1 : 0}${opts.bg ?? 0}`);
-const componentsMemo = memoOnGrid((g: Grid, key: string) => components(g, { multicolour: key[0] === '1', diagonal: key[1] === '1', bg: Number(key.slice(2)) }));
+const componentsMemo = memoOnGrid((g: Grid, key: string) =>
+  components(g, { multicolour: key[0] === '1', diagonal: key[1] === '1', bg: Number(key.slice(2)) }),
+);
 
 function components(g: Grid, opts: ObjectOptions): Obj[] {
-  const bg = opts.bg ?? 0, h = height(g), w = width(g);
+  const bg = opts.bg ?? 0,
+    h = height(g),
+    w = width(g);
   const seen = new Uint8Array(h * w);
   const objs: Obj[] = [];
-  for (let r0 = 0; r0 < h; r0++) for (let c0 = 0; c0 < w; c0++) {
-    if (seen[r0 * w + c0] || g[r0]![c0] === bg) continue;
-    const colour0 = g[r0]![c0]!;
-    const cells: [number, number, Color][] = [];
-    const stack: [number, number][] = [[r0, c0]];
-    seen[r0 * w + c0] = 1;
-    while (stack.length) {
-      const [r, c] = stack.pop()!;
-      cells.push([r, c, g[r]![c]!]);
-      for (const [dr, dc] of opts.diagonal ? N8 : N4) {
-        const nr = r + dr, nc = c + dc;
-        if (nr < 0 || nc < 0 || nr >= h || nc >= w || seen[nr * w + nc]) continue;
-        const v = g[nr]![nc]!;
-        if (v === bg || (!opts.multicolour && v !== colour0)) continue;
-        seen[nr * w + nc] = 1;
-        stack.push([nr, nc]);
+  for (let r0 = 0; r0 < h; r0++)
+    for (let c0 = 0; c0 < w; c0++) {
+      if (seen[r0 * w + c0] || g[r0]![c0] === bg) continue;
+      const colour0 = g[r0]![c0]!;
+      const cells: [number, number, Color][] = [];
+      const stack: [number, number][] = [[r0, c0]];
+      seen[r0 * w + c0] = 1;
+      while (stack.length) {
+        const [r, c] = stack.pop()!;
+        cells.push([r, c, g[r]![c]!]);
+        for (const [dr, dc] of opts.diagonal ? N8 : N4) {
+          const nr = r + dr,
+            nc = c + dc;
+          if (nr < 0 || nc < 0 || nr >= h || nc >= w || seen[nr * w + nc]) continue;
+          const v = g[nr]![nc]!;
+          if (v === bg || (!opts.multicolour && v !== colour0)) continue;
+          seen[nr * w + nc] = 1;
+          stack.push([nr, nc]);
+        }
       }
+      objs.push(makeObject(cells));
     }
-    objs.push(makeObject(cells));
-  }
   return objs;
 }
 
@@ -106,4 +117,7 @@ export function paintObjects(g: Grid, objs: readonly Obj[], colour?: Color): Gri
 export const eraseObjects = (g: Grid, objs: readonly Obj[], bg: Color = 0): Grid => paintObjects(g, objs, bg);
 /** A background grid of the same shape holding only the given objects. */
 export const onlyObjects = (g: Grid, objs: readonly Obj[], bg: Color = 0): Grid =>
-  paintObjects(g.map((row) => row.map(() => bg)), objs);
+  paintObjects(
+    g.map((row) => row.map(() => bg)),
+    objs,
+  );

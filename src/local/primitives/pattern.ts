@@ -5,13 +5,14 @@ import { fromFn, height, width, type Color, type Grid } from '../../arc/grid.js'
 /** True when every non-hole cell agrees with the others of its (r mod py, c mod px) class. */
 function fitsPeriod(g: Grid, py: number, px: number, hole: Color): boolean {
   const seen = new Int8Array(py * px).fill(-1);
-  for (let r = 0; r < height(g); r++) for (let c = 0; c < width(g); c++) {
-    const v = g[r]![c]!;
-    if (v === hole) continue;
-    const k = (r % py) * px + (c % px);
-    if (seen[k] === -1) seen[k] = v;
-    else if (seen[k] !== v) return false;
-  }
+  for (let r = 0; r < height(g); r++)
+    for (let c = 0; c < width(g); c++) {
+      const v = g[r]![c]!;
+      if (v === hole) continue;
+      const k = (r % py) * px + (c % px);
+      if (seen[k] === -1) seen[k] = v;
+      else if (seen[k] !== v) return false;
+    }
   return true;
 }
 /** The smallest (by area) period [py, px] that the non-hole cells agree with, other than the whole grid. */
@@ -19,7 +20,9 @@ export const findPeriod = (g: Grid, hole: Color = -1): [number, number] | undefi
 const periodMemo = memoOnGrid((g: Grid, hole: number) => smallestPeriod(g, hole));
 
 function smallestPeriod(g: Grid, hole: Color): [number, number] | undefined {
-  const h = height(g), w = width(g), options: [number, number][] = [];
+  const h = height(g),
+    w = width(g),
+    options: [number, number][] = [];
   for (let py = 1; py <= h; py++) for (let px = 1; px <= w; px++) if (py * px < h * w) options.push([py, px]);
   options.sort((a, b) => a[0] * a[1] - b[0] * b[1] || a[0] - b[0]);
   return options.find(([py, px]) => fitsPeriod(g, py, px, hole));
@@ -28,15 +31,32 @@ function smallestPeriod(g: Grid, hole: Color): [number, number] | undefined {
 export function completePeriodic(g: Grid, hole: Color = 0): Grid {
   const p = findPeriod(g, hole);
   if (!p) return g;
-  const [py, px] = p, motif = new Map<number, Color>();
-  g.forEach((row, r) => row.forEach((v, c) => { if (v !== hole) motif.set((r % py) * px + (c % px), v); }));
-  return fromFn(height(g), width(g), (r, c) => (g[r]![c] !== hole ? g[r]![c]! : motif.get((r % py) * px + (c % px)) ?? hole));
+  const [py, px] = p,
+    motif = new Map<number, Color>();
+  g.forEach((row, r) =>
+    row.forEach((v, c) => {
+      if (v !== hole) motif.set((r % py) * px + (c % px), v);
+    }),
+  );
+  return fromFn(height(g), width(g), (r, c) =>
+    g[r]![c] !== hole ? g[r]![c]! : (motif.get((r % py) * px + (c % px)) ?? hole),
+  );
 }
 /** The cells that were of colour `hole` in `before`, cut from `after` (the bounding box of the holes). */
 export function cutHoles(before: Grid, after: Grid, hole: Color): Grid | null {
-  let top = Infinity, left = Infinity, bottom = -1, right = -1;
-  before.forEach((row, r) => row.forEach((v, c) => {
-    if (v === hole) { top = Math.min(top, r); left = Math.min(left, c); bottom = Math.max(bottom, r); right = Math.max(right, c); }
-  }));
+  let top = Infinity,
+    left = Infinity,
+    bottom = -1,
+    right = -1;
+  before.forEach((row, r) =>
+    row.forEach((v, c) => {
+      if (v === hole) {
+        top = Math.min(top, r);
+        left = Math.min(left, c);
+        bottom = Math.max(bottom, r);
+        right = Math.max(right, c);
+      }
+    }),
+  );
   return bottom < 0 ? null : fromFn(bottom - top + 1, right - left + 1, (r, c) => after[top + r]![left + c]!);
 }

@@ -9,10 +9,11 @@ export const scaleUp = (g: Grid, fy: number, fx: number = fy): Grid =>
 export function scaleDown(g: Grid, fy: number, fx: number = fy): Grid {
   return fromFn(Math.floor(height(g) / fy), Math.floor(width(g) / fx), (r, c) => {
     const counts = new Map<Color, number>();
-    for (let i = 0; i < fy; i++) for (let j = 0; j < fx; j++) {
-      const v = g[r * fy + i]![c * fx + j]!;
-      counts.set(v, (counts.get(v) ?? 0) + 1);
-    }
+    for (let i = 0; i < fy; i++)
+      for (let j = 0; j < fx; j++) {
+        const v = g[r * fy + i]![c * fx + j]!;
+        counts.set(v, (counts.get(v) ?? 0) + 1);
+      }
     return [...counts.entries()].sort((a, b) => b[1] - a[1] || a[0] - b[0])[0]![0];
   });
 }
@@ -21,9 +22,11 @@ export const tile = (g: Grid, ny: number, nx: number): Grid =>
   fromFn(height(g) * ny, width(g) * nx, (r, c) => g[r % height(g)]![c % width(g)]!);
 /** Tiles ny x nx copies, mirroring every other copy so neighbours reflect each other. */
 export function tileMirrored(g: Grid, ny: number, nx: number): Grid {
-  const h = height(g), w = width(g);
+  const h = height(g),
+    w = width(g);
   return fromFn(h * ny, w * nx, (r, c) => {
-    const br = Math.floor(r / h), bc = Math.floor(c / w);
+    const br = Math.floor(r / h),
+      bc = Math.floor(c / w);
     const rr = br % 2 ? h - 1 - (r % h) : r % h;
     const cc = bc % 2 ? w - 1 - (c % w) : c % w;
     return g[rr]![cc]!;
@@ -36,7 +39,8 @@ export function tileRotated(g: Grid): Grid {
 }
 /** Places four grids of one shape as a 2 x 2 block. */
 export function stack2x2(a: Grid, b: Grid, c: Grid, d: Grid): Grid {
-  const h = height(a), w = width(a);
+  const h = height(a),
+    w = width(a);
   return fromFn(2 * h, 2 * w, (r, col) => {
     const q = r < h ? (col < w ? a : b) : col < w ? c : d;
     return q[r % h]![col % w]!;
@@ -52,7 +56,8 @@ export const mirrorLeft = (g: Grid): Grid => g.map((row) => [...[...row].reverse
 export const mirrorUp = (g: Grid): Grid => [...flipVertical(g), ...g];
 /** Every non-background cell becomes a copy of the whole grid, every background cell a blank block. */
 export function selfTile(g: Grid, bg: Color = 0, invert = false): Grid {
-  const h = height(g), w = width(g);
+  const h = height(g),
+    w = width(g);
   return fromFn(h * h, w * w, (r, c) => {
     const on = g[Math.floor(r / h)]![Math.floor(c / w)] !== bg;
     return on !== invert ? g[r % h]![c % w]! : bg;

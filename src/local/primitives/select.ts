@@ -1,17 +1,44 @@
 /** Choosing one object out of many by a named criterion. Pure. */
-import { findObjects, objectHeight, objectSize, objectWidth, shapeKey, type Obj, type ObjectOptions } from './objects.js';
+import {
+  findObjects,
+  objectHeight,
+  objectSize,
+  objectWidth,
+  shapeKey,
+  type Obj,
+  type ObjectOptions,
+} from './objects.js';
 
 /** The criteria an object can be chosen by. */
 export const SELECTORS = [
-  'largest', 'smallest', 'tallest', 'widest', 'topmost', 'bottommost', 'leftmost', 'rightmost',
-  'most colourful', 'uniquely coloured', 'uniquely shaped', 'most common', 'densest', 'sparsest',
+  'largest',
+  'smallest',
+  'tallest',
+  'widest',
+  'topmost',
+  'bottommost',
+  'leftmost',
+  'rightmost',
+  'most colourful',
+  'uniquely coloured',
+  'uniquely shaped',
+  'most common',
+  'densest',
+  'sparsest',
 ] as const;
 export type Selector = (typeof SELECTORS)[number];
 
 /** Picks the first object with the best key (ties keep reading order). */
 function argBest(objs: readonly Obj[], key: (o: Obj) => number): Obj | undefined {
-  let best: Obj | undefined, bestKey = -Infinity;
-  for (const o of objs) { const k = key(o); if (k > bestKey) { best = o; bestKey = k; } }
+  let best: Obj | undefined,
+    bestKey = -Infinity;
+  for (const o of objs) {
+    const k = key(o);
+    if (k > bestKey) {
+      best = o;
+      bestKey = k;
+    }
+  }
   return best;
 }
 /** The only object whose key occurs once, if exactly one does. */
@@ -26,34 +53,51 @@ const density = (o: Obj): number => objectSize(o) / (objectHeight(o) * objectWid
 /** Chooses one object by a criterion; undefined when none qualifies. */
 export function selectObject(objs: readonly Obj[], sel: Selector): Obj | undefined {
   switch (sel) {
-    case 'largest': return argBest(objs, objectSize);
-    case 'smallest': return argBest(objs, (o) => -objectSize(o));
-    case 'tallest': return argBest(objs, objectHeight);
-    case 'widest': return argBest(objs, objectWidth);
-    case 'topmost': return argBest(objs, (o) => -o.top);
-    case 'bottommost': return argBest(objs, (o) => o.bottom);
-    case 'leftmost': return argBest(objs, (o) => -o.left);
-    case 'rightmost': return argBest(objs, (o) => o.right);
-    case 'most colourful': return argBest(objs, (o) => o.colours.length);
-    case 'uniquely coloured': return unique(objs, (o) => o.colours.join(','));
-    case 'uniquely shaped': return unique(objs, shapeKey);
+    case 'largest':
+      return argBest(objs, objectSize);
+    case 'smallest':
+      return argBest(objs, (o) => -objectSize(o));
+    case 'tallest':
+      return argBest(objs, objectHeight);
+    case 'widest':
+      return argBest(objs, objectWidth);
+    case 'topmost':
+      return argBest(objs, (o) => -o.top);
+    case 'bottommost':
+      return argBest(objs, (o) => o.bottom);
+    case 'leftmost':
+      return argBest(objs, (o) => -o.left);
+    case 'rightmost':
+      return argBest(objs, (o) => o.right);
+    case 'most colourful':
+      return argBest(objs, (o) => o.colours.length);
+    case 'uniquely coloured':
+      return unique(objs, (o) => o.colours.join(','));
+    case 'uniquely shaped':
+      return unique(objs, shapeKey);
     case 'most common': {
       const counts = new Map<string, number>();
       for (const o of objs) counts.set(shapeKey(o), (counts.get(shapeKey(o)) ?? 0) + 1);
       return argBest(objs, (o) => counts.get(shapeKey(o))!);
     }
-    case 'densest': return argBest(objs, density);
-    case 'sparsest': return argBest(objs, (o) => -density(o));
+    case 'densest':
+      return argBest(objs, density);
+    case 'sparsest':
+      return argBest(objs, (o) => -density(o));
   }
 }
 
 /** Finds objects then chooses one. */
-export const findAndSelect = (g: Parameters<typeof findObjects>[0], sel: Selector, opts: ObjectOptions): Obj | undefined =>
-  selectObject(findObjects(g, opts), sel);
+export const findAndSelect = (
+  g: Parameters<typeof findObjects>[0],
+  sel: Selector,
+  opts: ObjectOptions,
+): Obj | undefined => selectObject(findObjects(g, opts), sel);
 
 /** Objects sorted by size, largest first (stable). */
 export const sortBySize = (objs: readonly Obj[]): Obj[] => [...objs].sort((a, b) => objectSize(b) - objectSize(a));
 /** Objects of at least `min` cells. */
 export const atLeastSize = (objs: readonly Obj[], min: number): Obj[] => objs.filter((o) => objectSize(o) >= min);
 /** Objects that contain a given colour. */
-export const withColour = (objs: readonly Obj[], colour: number): Obj[] => objs.filter((o) => o.colours.includes(colour));
+export const withColour = (objs: readonly Obj[], colour: number): Obj[] =>
+  objs.filter((o) => o.colours.includes(colour));

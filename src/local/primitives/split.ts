@@ -14,7 +14,10 @@ export function separatorLines(g: Grid, bg: Color = 0): { rows: number[]; cols: 
 function spans(len: number, cuts: readonly number[]): [number, number][] {
   const out: [number, number][] = [];
   let start = 0;
-  for (const cut of [...cuts, len]) { if (cut > start) out.push([start, cut - start]); start = cut + 1; }
+  for (const cut of [...cuts, len]) {
+    if (cut > start) out.push([start, cut - start]);
+    start = cut + 1;
+  }
   return out;
 }
 /** The rectangular parts between separator lines, in reading order. */
@@ -28,18 +31,29 @@ export function splitEqual(g: Grid, n: number, along: 'across' | 'down'): Grid[]
   const sep = (len - (n - 1)) % n === 0 && len % n !== 0 ? 1 : 0;
   const size = Math.floor((len - (n - 1) * sep) / n);
   if (size < 1) return [g];
-  return Array.from({ length: n }, (_, i) => (along === 'across'
-    ? crop(g, 0, i * (size + sep), height(g), size)
-    : crop(g, i * (size + sep), 0, size, width(g))));
+  return Array.from({ length: n }, (_, i) =>
+    along === 'across' ? crop(g, 0, i * (size + sep), height(g), size) : crop(g, i * (size + sep), 0, size, width(g)),
+  );
 }
 export const MASK_OPS = ['both', 'either', 'exactly one', 'neither', 'only the first', 'only the second'] as const;
 export type MaskOp = (typeof MASK_OPS)[number];
 /** Paints `colour` where the op holds over "cell is not background" in a and b (shapes must match; b is cropped/padded to a). */
 export function combineMasks(a: Grid, b: Grid, op: MaskOp, colour: Color, bg: Color = 0): Grid {
   return fromFn(height(a), width(a), (r, c) => {
-    const x = a[r]![c] !== bg, y = (b[r]?.[c] ?? bg) !== bg;
-    const on = op === 'both' ? x && y : op === 'either' ? x || y : op === 'exactly one' ? x !== y
-      : op === 'neither' ? !x && !y : op === 'only the first' ? x && !y : !x && y;
+    const x = a[r]![c] !== bg,
+      y = (b[r]?.[c] ?? bg) !== bg;
+    const on =
+      op === 'both'
+        ? x && y
+        : op === 'either'
+          ? x || y
+          : op === 'exactly one'
+            ? x !== y
+            : op === 'neither'
+              ? !x && !y
+              : op === 'only the first'
+                ? x && !y
+                : !x && y;
     return on ? colour : bg;
   });
 }
@@ -48,7 +62,10 @@ export function overlay(parts: readonly Grid[], bg: Color = 0): Grid {
   const first = parts[0]!;
   return fromFn(height(first), width(first), (r, c) => {
     let v = bg;
-    for (const p of parts) { const u = p[r]?.[c]; if (u !== undefined && u !== bg) v = u; }
+    for (const p of parts) {
+      const u = p[r]?.[c];
+      if (u !== undefined && u !== bg) v = u;
+    }
     return v;
   });
 }
@@ -58,13 +75,19 @@ export type PartChoice = (typeof PART_CHOICES)[number];
 export function choosePart(parts: readonly Grid[], choice: PartChoice, bg: Color = 0): Grid | undefined {
   const filled = (p: Grid) => p.flat().filter((v) => v !== bg).length;
   const colours = (p: Grid) => colourCounts(p).filter((n, c) => n > 0 && c !== bg).length;
-  const best = (key: (p: Grid) => number) => parts.reduce<Grid | undefined>((b, p) => (b === undefined || key(p) > key(b) ? p : b), undefined);
+  const best = (key: (p: Grid) => number) =>
+    parts.reduce<Grid | undefined>((b, p) => (b === undefined || key(p) > key(b) ? p : b), undefined);
   switch (choice) {
-    case 'most filled': return best(filled);
-    case 'least filled': return best((p) => -filled(p));
-    case 'most colourful': return best(colours);
-    case 'first': return parts[0];
-    case 'last': return parts[parts.length - 1];
+    case 'most filled':
+      return best(filled);
+    case 'least filled':
+      return best((p) => -filled(p));
+    case 'most colourful':
+      return best(colours);
+    case 'first':
+      return parts[0];
+    case 'last':
+      return parts[parts.length - 1];
     case 'odd one out': {
       const pattern = parts.map((p) => p.map((row) => row.join('')).join('|'));
       const once = parts.filter((_, i) => pattern.filter((k) => k === pattern[i]).length === 1);
@@ -80,10 +103,14 @@ export function partLayout(g: Grid, bg: Color = 0): Grid[][] {
 }
 /** One cell per part between separator lines: the part's most frequent non-background colour (background when empty). */
 export function partsToCells(g: Grid, bg: Color = 0): Grid {
-  return partLayout(g, bg).map((row) => row.map((p) => {
-    const counts = colourCounts(p);
-    let best = bg;
-    counts.forEach((n, c) => { if (c !== bg && n > 0 && (best === bg || n > counts[best]!)) best = c; });
-    return best;
-  }));
+  return partLayout(g, bg).map((row) =>
+    row.map((p) => {
+      const counts = colourCounts(p);
+      let best = bg;
+      counts.forEach((n, c) => {
+        if (c !== bg && n > 0 && (best === bg || n > counts[best]!)) best = c;
+      });
+      return best;
+    }),
+  );
 }

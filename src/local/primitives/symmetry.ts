@@ -9,20 +9,29 @@ export type Symmetry = (typeof SYMMETRIES)[number];
 
 /** Where cell (r, c) lands under each mirror making up a symmetry. */
 function images(sym: Symmetry, h: number, w: number, r: number, c: number): [number, number][] {
-  const lr: [number, number] = [r, w - 1 - c], tb: [number, number] = [h - 1 - r, c], both: [number, number] = [h - 1 - r, w - 1 - c];
+  const lr: [number, number] = [r, w - 1 - c],
+    tb: [number, number] = [h - 1 - r, c],
+    both: [number, number] = [h - 1 - r, w - 1 - c];
   const square = h === w;
   switch (sym) {
-    case 'left-right': return [lr];
-    case 'top-bottom': return [tb];
-    case 'four-way': return [lr, tb, both];
-    case 'diagonal': return square ? [[c, r]] : [];
-    case 'rotational': return square ? [[c, w - 1 - r], both, [h - 1 - c, r]] : [both];
-    case 'eight-way': return square ? [lr, tb, both, [c, r], [w - 1 - c, h - 1 - r], [c, w - 1 - r], [h - 1 - c, r]] : [lr, tb, both];
+    case 'left-right':
+      return [lr];
+    case 'top-bottom':
+      return [tb];
+    case 'four-way':
+      return [lr, tb, both];
+    case 'diagonal':
+      return square ? [[c, r]] : [];
+    case 'rotational':
+      return square ? [[c, w - 1 - r], both, [h - 1 - c, r]] : [both];
+    case 'eight-way':
+      return square ? [lr, tb, both, [c, r], [w - 1 - c, h - 1 - r], [c, w - 1 - r], [h - 1 - c, r]] : [lr, tb, both];
   }
 }
 /** Fills cells of colour `hole` from their mirror images under the symmetry (first non-hole image wins). */
 export function completeSymmetry(g: Grid, sym: Symmetry, hole: Color = 0): Grid {
-  const h = height(g), w = width(g);
+  const h = height(g),
+    w = width(g);
   return fromFn(h, w, (r, c) => {
     const v = g[r]![c]!;
     if (v !== hole) return v;
@@ -42,7 +51,8 @@ export const isDiagonalSymmetric = (g: Grid): boolean => gridEquals(g, transpose
 /** True when a quarter turn leaves the grid unchanged. */
 export const isRotationSymmetric = (g: Grid): boolean => gridEquals(g, rotate90(g));
 /** Makes the grid left-right symmetric by copying the left half over the right half. */
-export const mirrorLeftHalf = (g: Grid): Grid => g.map((row) => row.map((v, c) => (c < row.length / 2 ? v : row[row.length - 1 - c]!)));
+export const mirrorLeftHalf = (g: Grid): Grid =>
+  g.map((row) => row.map((v, c) => (c < row.length / 2 ? v : row[row.length - 1 - c]!)));
 /** Makes the grid top-bottom symmetric by copying the top half over the bottom half. */
 export const mirrorTopHalf = (g: Grid): Grid => g.map((row, r) => (r < g.length / 2 ? row : g[g.length - 1 - r]!));
 
@@ -50,23 +60,38 @@ export const mirrorTopHalf = (g: Grid): Grid => g.map((row, r) => (r < g.length 
  * The mirror axis (as the sum r + r' or c + c' of mirrored indices) that the non-hole cells agree
  * with best, without any disagreement; undefined when none has at least one agreeing pair.
  */
-export const bestMirrorAxis = (g: Grid, along: 'rows' | 'cols', hole: Color = 0): number | undefined => axisMemo(g, `${along}${hole}`);
-const axisMemo = memoOnGrid((g: Grid, key: string) => findMirrorAxis(g, key.startsWith('rows') ? 'rows' : 'cols', Number(key.slice(4))));
+export const bestMirrorAxis = (g: Grid, along: 'rows' | 'cols', hole: Color = 0): number | undefined =>
+  axisMemo(g, `${along}${hole}`);
+const axisMemo = memoOnGrid((g: Grid, key: string) =>
+  findMirrorAxis(g, key.startsWith('rows') ? 'rows' : 'cols', Number(key.slice(4))),
+);
 
 function findMirrorAxis(g: Grid, along: 'rows' | 'cols', hole: Color): number | undefined {
-  const len = along === 'cols' ? width(g) : height(g), centre = len - 1;
-  let best: number | undefined, bestAgree = 0;
+  const len = along === 'cols' ? width(g) : height(g),
+    centre = len - 1;
+  let best: number | undefined,
+    bestAgree = 0;
   for (let s = 1; s <= 2 * len - 3; s++) {
-    let agree = 0, conflict = false;
-    for (let r = 0; r < height(g) && !conflict; r++) for (let c = 0; c < width(g); c++) {
-      const [mr, mc] = along === 'cols' ? [r, s - c] : [s - r, c];
-      const u = g[mr]?.[mc];
-      if (u === undefined || g[r]![c] === hole || u === hole) continue;
-      if (u !== g[r]![c]) { conflict = true; break; }
-      agree++;
-    }
-    if (!conflict && (agree > bestAgree || (agree === bestAgree && best !== undefined && Math.abs(s - centre) < Math.abs(best - centre)))) {
-      best = s; bestAgree = agree;
+    let agree = 0,
+      conflict = false;
+    for (let r = 0; r < height(g) && !conflict; r++)
+      for (let c = 0; c < width(g); c++) {
+        const [mr, mc] = along === 'cols' ? [r, s - c] : [s - r, c];
+        const u = g[mr]?.[mc];
+        if (u === undefined || g[r]![c] === hole || u === hole) continue;
+        if (u !== g[r]![c]) {
+          conflict = true;
+          break;
+        }
+        agree++;
+      }
+    if (
+      !conflict &&
+      (agree > bestAgree ||
+        (agree === bestAgree && best !== undefined && Math.abs(s - centre) < Math.abs(best - centre)))
+    ) {
+      best = s;
+      bestAgree = agree;
     }
   }
   return best;
@@ -75,15 +100,21 @@ function findMirrorAxis(g: Grid, along: 'rows' | 'cols', hole: Color): number | 
 export function completeMirrorAnyAxis(g: Grid, ways: 'left-right' | 'top-bottom' | 'both ways', hole: Color = 0): Grid {
   let out = g;
   for (let pass = 0; pass < 2; pass++) {
-    for (const along of ways === 'both ways' ? (['cols', 'rows'] as const) : ways === 'left-right' ? (['cols'] as const) : (['rows'] as const)) {
+    for (const along of ways === 'both ways'
+      ? (['cols', 'rows'] as const)
+      : ways === 'left-right'
+        ? (['cols'] as const)
+        : (['rows'] as const)) {
       const s = bestMirrorAxis(out, along, hole);
       if (s === undefined) continue;
       const cur = out;
-      out = cur.map((row, r) => row.map((v, c) => {
-        if (v !== hole) return v;
-        const u = along === 'cols' ? cur[r]![s - c] : cur[s - r]?.[c];
-        return u === undefined ? v : u;
-      }));
+      out = cur.map((row, r) =>
+        row.map((v, c) => {
+          if (v !== hole) return v;
+          const u = along === 'cols' ? cur[r]![s - c] : cur[s - r]?.[c];
+          return u === undefined ? v : u;
+        }),
+      );
     }
   }
   return out;
