@@ -12,9 +12,9 @@ export interface Family {
 
 const { ALL } = I;
 const noisy =
-  (lo: number, hi: number, density: number, colors: readonly number[] = ALL) =>
+  (lo: number, hi: number, density: number, colours: readonly number[] = ALL) =>
   (r: Rng): G =>
-    sized(r, lo, hi, density, colors);
+    sized(r, lo, hi, density, colours);
 
 export const FAMILIES: readonly Family[] = [
   { name: 'flip-horizontal', about: 'geometry: mirror left-right', input: noisy(3, 6, 0.45), output: R.flipH },

@@ -21,12 +21,12 @@ export const H = (g: G): number => g.length;
 export const W = (g: G): number => g[0]!.length;
 
 /** Each cell coloured with probability `density`. */
-export function noise(rng: Rng, h: number, w: number, density: number, colors: readonly number[]): G {
-  return make(h, w, () => (rng() < density ? pick(rng, colors) : 0));
+export function noise(rng: Rng, h: number, w: number, density: number, colours: readonly number[]): G {
+  return make(h, w, () => (rng() < density ? pick(rng, colours) : 0));
 }
 /** Noise of a random size, each side in lo..hi. */
-export const sized = (rng: Rng, lo: number, hi: number, density: number, colors: readonly number[]): G =>
-  noise(rng, int(rng, lo, hi), int(rng, lo, hi), density, colors);
+export const sized = (rng: Rng, lo: number, hi: number, density: number, colours: readonly number[]): G =>
+  noise(rng, int(rng, lo, hi), int(rng, lo, hi), density, colours);
 
 /** Rows r0..r1, columns c0..c1 (inclusive) of the cells that pass `keep`. */
 export function bbox(g: G, keep: (c: number) => boolean): [number, number, number, number] {

@@ -1,5 +1,5 @@
 /** Small pure grid analyses used by the fingerprint (private to arc/). */
-import { fromFn, gridEquals, height, width, type Color, type Grid } from './grid.js';
+import { fromFn, gridEquals, height, width, type Colour, type Grid } from './grid.js';
 
 /** Cell counts per colour 0-9. */
 export function histogram(g: Grid): number[] {
@@ -9,16 +9,16 @@ export function histogram(g: Grid): number[] {
 }
 
 /** The most frequent colour (ties: the lower colour). */
-export function backgroundOf(g: Grid): Color {
+export function backgroundOf(g: Grid): Colour {
   const h = histogram(g);
   return h.indexOf(Math.max(...h));
 }
 
 /** The set of colours present. */
-export const colorsOf = (g: Grid): Set<Color> => new Set(g.flat());
+export const colourSet = (g: Grid): Set<Colour> => new Set(g.flat());
 
 /** Number of 4-connected single-colour components that are not the background colour. */
-export function objectCount(g: Grid, bg: Color = backgroundOf(g)): number {
+export function objectCount(g: Grid, bg: Colour = backgroundOf(g)): number {
   const h = height(g),
     w = width(g);
   const seen = new Uint8Array(h * w);

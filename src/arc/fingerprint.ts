@@ -16,14 +16,14 @@
  * | 7  | tiling                          | output is the input repeated                                           |
  * | 8  | upscale                         | output is the input with every cell blown up to a block                |
  * | 9  | downscale                       | input is the output blown up                                           |
- * | 10 | colors_in                       | number of colours in the input / 10                                    |
- * | 11 | colors_out                      | number of colours in the output / 10                                   |
- * | 12 | new_colors                      | colours in output not in input, min(n, 3) / 3                          |
- * | 13 | removed_colors                  | colours in input not in output, min(n, 3) / 3                          |
+ * | 10 | colours_in                       | number of colours in the input / 10                                    |
+ * | 11 | colours_out                      | number of colours in the output / 10                                   |
+ * | 12 | new_colours                      | colours in output not in input, min(n, 3) / 3                          |
+ * | 13 | removed_colours                  | colours in input not in output, min(n, 3) / 3                          |
  * | 14 | background_in                   | share of the input's most frequent colour                              |
  * | 15 | background_out                  | share of the output's most frequent colour                             |
- * | 16 | color_map                       | task: same shapes and one non-identity colour→colour map explains all  |
- * | 17 | output_colors_subset            | every output colour occurs in the input                                |
+ * | 16 | colour_map                       | task: same shapes and one non-identity colour→colour map explains all  |
+ * | 17 | output_colours_subset            | every output colour occurs in the input                                |
  * | 18 | same_histogram                  | output has exactly the input's colour counts                           |
  * | 19 | out_mirror_lr                   | output is left-right symmetric                                         |
  * | 20 | out_mirror_ud                   | output is top-bottom symmetric                                         |
@@ -48,7 +48,7 @@ import { gridEquals, height, sameShape, width, type Grid } from './grid.js';
 import type { Pair, Task } from './task.js';
 import {
   backgroundOf,
-  colorsOf,
+  colourSet,
   DIHEDRAL,
   histogram,
   isSubgrid,
@@ -89,8 +89,8 @@ function changeStats(p: Pair): [number, number, number] {
 /** Per-pair features (every index except the task-level 16 and 34, left at 0). */
 function pairFeatures(p: Pair): number[] {
   const { input: i, output: o } = p;
-  const ci = colorsOf(i),
-    co = colorsOf(o);
+  const ci = colourSet(i),
+    co = colourSet(o);
   const hi = histogram(i),
     ho = histogram(o);
   const bgI = backgroundOf(i),
@@ -98,7 +98,7 @@ function pairFeatures(p: Pair): number[] {
   const objI = objectCount(i, bgI),
     objO = objectCount(o, bgO);
   const [changeFrac, fromBg, toBg] = changeStats(p);
-  const newColors = [...co].filter((c) => !ci.has(c)).length;
+  const newColours = [...co].filter((c) => !ci.has(c)).length;
   const removed = [...ci].filter((c) => !co.has(c)).length;
   const multiple = height(o) % height(i) === 0 && width(o) % width(i) === 0 && area(o) >= 2 * area(i);
   const fgI = area(i) - hi[bgI]!,
@@ -116,12 +116,12 @@ function pairFeatures(p: Pair): number[] {
     b(isUpscale(o, i)),
     ci.size / 10,
     co.size / 10,
-    Math.min(newColors, 3) / 3,
+    Math.min(newColours, 3) / 3,
     Math.min(removed, 3) / 3,
     hi[bgI]! / area(i),
     ho[bgO]! / area(o),
     0,
-    b(newColors === 0),
+    b(newColours === 0),
     b(hi.every((n, c) => n === ho[c])),
     b(mirrorLR(o)),
     b(mirrorUD(o)),
@@ -144,7 +144,7 @@ function pairFeatures(p: Pair): number[] {
 }
 
 /** True when one non-identity colour→colour map explains every same-shape train pair. */
-function isColorMap(train: readonly Pair[]): boolean {
+function isColourMap(train: readonly Pair[]): boolean {
   const map = new Map<number, number>();
   for (const p of train) {
     if (!sameShape(p.input, p.output)) return false;
@@ -171,7 +171,7 @@ export function fingerprint(task: Pick<Task, 'train'>): number[] {
   const sum = Array<number>(FINGERPRINT_DIM).fill(0);
   for (const p of task.train) pairFeatures(p).forEach((v, k) => (sum[k]! += v));
   const vec = sum.map((v) => v / task.train.length);
-  vec[16] = b(isColorMap(task.train));
+  vec[16] = b(isColourMap(task.train));
   vec[34] = b(constantOutputShape(task.train));
   return vec;
 }

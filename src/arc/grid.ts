@@ -1,9 +1,9 @@
 /** Pure, immutable grid values. No I/O, no clock, no randomness. */
 
 /** An ARC colour, 0 (black, usually background) to 9. */
-export type Color = number;
+export type Colour = number;
 /** A rectangular grid of colours, row-major: `grid[row][col]`. Never mutated. */
-export type Grid = readonly (readonly Color[])[];
+export type Grid = readonly (readonly Colour[])[];
 
 export const MAX_SIDE = 30;
 
@@ -13,12 +13,12 @@ export const height = (g: Grid): number => g.length;
 export const width = (g: Grid): number => (g.length ? g[0]!.length : 0);
 
 /** A new grid of `h` x `w` cells all set to `fill`. */
-export function filled(h: number, w: number, fill: Color = 0): Grid {
-  return Array.from({ length: h }, () => Array<Color>(w).fill(fill));
+export function filled(h: number, w: number, fill: Colour = 0): Grid {
+  return Array.from({ length: h }, () => Array<Colour>(w).fill(fill));
 }
 
 /** Builds a grid from a cell function. */
-export function fromFn(h: number, w: number, f: (r: number, c: number) => Color): Grid {
+export function fromFn(h: number, w: number, f: (r: number, c: number) => Colour): Grid {
   return Array.from({ length: h }, (_, r) => Array.from({ length: w }, (_, c) => f(r, c)));
 }
 

@@ -21,7 +21,7 @@ export const ARC_PALETTE: readonly (readonly [number, number, number])[] = [
 
 export interface RenderOptions {
   /** 24-bit ANSI background blocks when true; digits when false (default). */
-  readonly colors?: boolean;
+  readonly colours?: boolean;
 }
 
 const RESET = '\x1b[0m';
@@ -56,7 +56,7 @@ const block = (c: number): string => {
 
 /** The grid's lines, coloured or plain. */
 export function gridLines(grid: Grid, opts: RenderOptions = {}): string[] {
-  return opts.colors ? grid.map((row) => row.map(block).join('')) : grid.map((row) => row.join(' '));
+  return opts.colours ? grid.map((row) => row.map(block).join('')) : grid.map((row) => row.join(' '));
 }
 
 /** The grid for a terminal: coloured blocks, or digits without colour. */
@@ -137,7 +137,7 @@ export function renderDiff(actual: Grid, expected: Grid, opts: RenderOptions = {
         const e = bad.get(`${r},${c}`);
         if (!e) return padEnd('·', cellW);
         const text = `${e.actual}→${e.expected}`;
-        return opts.colors ? `\x1b[31m${text}${RESET}` : text;
+        return opts.colours ? `\x1b[31m${text}${RESET}` : text;
       })
       .join(' ')
       .trimEnd(),

@@ -2,11 +2,11 @@ import { z } from 'zod';
 import { MAX_SIDE, type Grid } from './grid.js';
 
 /** One colour: an integer 0-9. */
-export const ColorSchema = z.number().int().min(0).max(9);
+export const ColourSchema = z.number().int().min(0).max(9);
 
 /** A rectangular grid, 1..30 x 1..30. */
 export const GridSchema = z
-  .array(z.array(ColorSchema).min(1).max(MAX_SIDE))
+  .array(z.array(ColourSchema).min(1).max(MAX_SIDE))
   .min(1)
   .max(MAX_SIDE)
   .superRefine((rows, ctx) => {

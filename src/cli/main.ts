@@ -20,7 +20,7 @@ export function terminalIO(): CommandIO {
   return {
     print: (text) => process.stdout.write(terminalSafe(text.endsWith('\n') ? text : `${text}\n`, false)),
     progress: (text) => process.stderr.write(terminalSafe(text, true)),
-    colors: !env.NO_COLOR && process.stdout.isTTY === true,
+    colours: !env.NO_COLOR && process.stdout.isTTY === true,
     env,
   };
 }

@@ -1,7 +1,7 @@
 /** The self-contained page shell: inline CSS, optional embedded JSON, inline scripts. No network. */
 import { createHash } from 'node:crypto';
 import { escapeHtml, jsonForScript } from './escape.js';
-import { ARC_CSS_COLORS } from './palette.js';
+import { ARC_CSS_COLOURS } from './palette.js';
 import { BASE_CSS } from './_styles.js';
 
 export interface PageParts {
@@ -19,7 +19,7 @@ export function pageHtml(p: PageParts): string {
   const data =
     p.data === undefined ? '' : `<script type="application/json" id="arcmem-data">${jsonForScript(p.data)}</script>\n`;
   const code = (p.scripts ?? []).length
-    ? `\n"use strict";\nvar PALETTE = ${jsonForScript(ARC_CSS_COLORS)};\n(function () {\n${(p.scripts ?? []).join('\n')}\n})();\n`
+    ? `\n"use strict";\nvar PALETTE = ${jsonForScript(ARC_CSS_COLOURS)};\n(function () {\n${(p.scripts ?? []).join('\n')}\n})();\n`
     : '';
   // Defence in depth: only our own script (by hash) may run, so even markup that slipped
   // past escaping could not execute.

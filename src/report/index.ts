@@ -1,6 +1,6 @@
 /** Reports, the transfer experiment and the library browser: read runs and libraries, never mutate them. */
 export { escapeHtml, jsonForScript } from './escape.js';
-export { ARC_CSS_COLORS, colorOf, packGrid, unpackGrid } from './palette.js';
+export { ARC_CSS_COLOURS, cssColour, packGrid, unpackGrid } from './palette.js';
 export { readRunFolder, parseEvents, type RunContents } from './read-run.js';
 export {
   costBreakdown,

@@ -7,13 +7,13 @@ import type { Submission } from '../../src/arc/submission.js';
 import { TASK, tempDir, writeFiles } from './_fixtures.js';
 
 /** Runs the CLI in-process, capturing what it prints. */
-async function cli(args: string[], io: { colors?: boolean; env?: Record<string, string> } = {}) {
+async function cli(args: string[], io: { colours?: boolean; env?: Record<string, string> } = {}) {
   const out: string[] = [],
     err: string[] = [];
   const code = await main(['node', 'arcmem', ...args], {
     print: (s) => out.push(s),
     progress: (s) => err.push(s),
-    colors: io.colors ?? false,
+    colours: io.colours ?? false,
     env: io.env ?? {},
   });
   return { code, out: out.join('\n'), err: err.join('') };
@@ -50,15 +50,15 @@ describe('arcmem tasks', () => {
 
 describe('arcmem show', () => {
   it('shows coloured grids by default and digits with --no-color', async () => {
-    const coloured = await cli(['show', 'data/tasks/flip-horizontal.json'], { colors: true });
+    const coloured = await cli(['show', 'data/tasks/flip-horizontal.json'], { colours: true });
     expect(coloured.out).toContain('\x1b[48;2;');
-    const plain = await cli(['show', 'data/tasks/flip-horizontal.json', '--no-color'], { colors: true });
+    const plain = await cli(['show', 'data/tasks/flip-horizontal.json', '--no-color'], { colours: true });
     expect(plain.out).not.toContain('\x1b');
     expect(plain.out).toMatch(/train 1\ninput \d+x\d+ +output \d+x\d+/);
     expect(plain.out).toContain('expected');
   });
   it('stays plain when the terminal gives no colour (NO_COLOR)', async () => {
-    expect((await cli(['show', 'data/tasks/flip-horizontal.json'], { colors: false })).out).not.toContain('\x1b');
+    expect((await cli(['show', 'data/tasks/flip-horizontal.json'], { colours: false })).out).not.toContain('\x1b');
   });
   it('needs --id when a source holds several tasks', async () => {
     const several = await cli(['show', 'data/tasks']);

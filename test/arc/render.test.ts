@@ -46,7 +46,7 @@ describe('terminal rendering', () => {
         [0, 1],
         [2, 9],
       ],
-      { colors: true },
+      { colours: true },
     );
     expect(out).toContain('\x1b[48;2;0;116;217m  \x1b[0m'); // 1 blue
     expect(out).toContain('\x1b[48;2;255;65;54m  '); // 2 red
@@ -60,7 +60,7 @@ describe('terminal rendering', () => {
           [0, 1],
           [2, 9],
         ],
-        { colors: false },
+        { colours: false },
       ),
     ).toBe('0 1\n2 9');
     expect(renderGrid([[0, 1]])).not.toContain('\x1b');
@@ -85,7 +85,7 @@ describe('terminal rendering', () => {
         { label: 'a', grid: [[1, 1, 1]] },
         { label: 'b', grid: [[2]] },
       ],
-      { colors: true },
+      { colours: true },
     ).split('\n');
     expect(lines[0]).toBe('a        b');
     expect(visibleLength(lines[1]!)).toBe(6 + 3 + 2);
@@ -117,6 +117,6 @@ describe('cell diff', () => {
   });
   it('says when everything is right, and colours wrong cells red on request', () => {
     expect(renderDiff([[1]], [[1]])).toBe('all 1 cells correct');
-    expect(renderDiff([[1]], [[2]], { colors: true })).toContain('\x1b[31m1→2');
+    expect(renderDiff([[1]], [[2]], { colours: true })).toContain('\x1b[31m1→2');
   });
 });

@@ -3,7 +3,7 @@
  * The follower understands a tiny vocabulary of instructions:
  *   "flip"  mirrors the grid left-right     "same"  returns the input
  *   "crop"  returns the top-left cell        "fail"  throws
- *   "budget" throws a BudgetExceededError     "color N" paints every cell N
+ *   "budget" throws a BudgetExceededError     "colour N" paints every cell N
  *   "hang"  waits until its signal aborts
  */
 import type { Grid } from '../../src/arc/grid.js';
@@ -33,7 +33,7 @@ export function follow(instruction: string, input: Grid, signal?: AbortSignal): 
       return input;
     case 'crop':
       return [[input[0]![0]!]];
-    case 'color':
+    case 'colour':
       return input.map((row) => row.map(() => Number(instruction.split(/\s+/)[1])));
     case 'budget':
       throw new BudgetExceededError('task budget of $0.01 reached', 'scripted', 'task-usd', 0.01, 0.01);

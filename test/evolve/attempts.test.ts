@@ -76,7 +76,7 @@ describe('attempts from candidates', () => {
 
   it('stops running once two distinct outputs exist', async () => {
     const model = new ScriptedModel();
-    const r = await makeAttempts(model, view, [cand('c0', 'flip', 1), cand('c1', 'color 5', 1)], opts);
+    const r = await makeAttempts(model, view, [cand('c0', 'flip', 1), cand('c1', 'colour 5', 1)], opts);
     expect(model.calls('follow')).toHaveLength(2);
     expect(r.attempts[0]).toEqual({
       attempt_1: [
@@ -101,13 +101,13 @@ describe('attempts from candidates', () => {
     const r = await makeAttempts(
       model,
       view,
-      [cand('c0', 'crop', 0), cand('c1', 'same', 0.6), cand('c2', 'color 1', 0.5)],
+      [cand('c0', 'crop', 0), cand('c1', 'same', 0.6), cand('c2', 'colour 1', 0.5)],
       opts,
     );
     const follows = model.calls('follow').map((f) => f.req as FollowRequest);
     expect(follows.map((f) => [f.instruction, f.uncertain])).toEqual([
       ['same', true],
-      ['color 1', true],
+      ['colour 1', true],
     ]);
     expect(r.attempts[0]).toEqual({
       attempt_1: [
@@ -125,7 +125,7 @@ describe('attempts from candidates', () => {
     const one = await makeAttempts(
       new ScriptedModel(),
       view,
-      [cand('c0', 'fail', 0.6), cand('c1', 'color 2', 0.5)],
+      [cand('c0', 'fail', 0.6), cand('c1', 'colour 2', 0.5)],
       opts,
     );
     expect(one.attempts[0]).toEqual({

@@ -68,7 +68,7 @@ describe('the LLM model over HTTP', () => {
 
   it('n planner samples are n distinct requests, all cached for a repeat', async () => {
     const task = flipTask();
-    const { server, model, config } = await setup({ plans: ['same', 'crop', 'color 1'] });
+    const { server, model, config } = await setup({ plans: ['same', 'crop', 'colour 1'] });
     await solveTask(task, model, { strategy: strategy([{ kind: 'generate', n: 3 }]) });
     const planners = server.requests.filter((r) => roleOf(r.body) === 'planner');
     expect(planners).toHaveLength(3);
@@ -78,13 +78,13 @@ describe('the LLM model over HTTP', () => {
     const rec = await solveTask(task, createLlmModel(again), { strategy: strategy([{ kind: 'generate', n: 3 }]) });
     again.close();
     expect(server.count()).toBe(before);
-    expect(rec.candidates.map((c) => c.instruction)).toEqual(['same', 'crop', 'color 1']);
+    expect(rec.candidates.map((c) => c.instruction)).toEqual(['same', 'crop', 'colour 1']);
     expect(rec.usage.cacheHits).toBeGreaterThan(0);
     expect(rec.usage.requests).toBe(0);
   });
 
   it('pooled revision shows several parents with their scores', async () => {
-    const { server, model } = await setup({ plans: ['same', 'crop', 'color 0'], pool: 'flip' });
+    const { server, model } = await setup({ plans: ['same', 'crop', 'colour 0'], pool: 'flip' });
     const rec = await solveTask(flipTask(), model, {
       strategy: strategy([
         { kind: 'generate', n: 3 },
@@ -95,7 +95,7 @@ describe('the LLM model over HTTP', () => {
     expect(pooled).toHaveLength(1);
     const text = userText(pooled[0]!.body);
     expect(text.match(/## Attempt \d/g)).toEqual(['## Attempt 1', '## Attempt 2', '## Attempt 3']);
-    expect(text).toContain('color 0');
+    expect(text).toContain('colour 0');
     expect(rec.trainPerfect).toBe(true);
     expect(rec.candidates.at(-1)).toMatchObject({ step: 'pool', parents: ['c2', 'c0', 'c1'] });
   });

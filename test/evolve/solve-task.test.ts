@@ -14,7 +14,7 @@ const threeSteps = strategy([
 
 describe('step sequencing and top-k selection', () => {
   it('runs generate, revise on the top k, then pools the top k', async () => {
-    const model = new ScriptedModel({ plans: [['crop', 'same', 'fail', 'color 0']] });
+    const model = new ScriptedModel({ plans: [['crop', 'same', 'fail', 'colour 0']] });
     const rec = await solveTask(flipTask(), model, { strategy: threeSteps });
     expect(model.log.filter((l) => l.method !== 'follow').map((l) => l.method)).toEqual([
       'plan',
@@ -22,9 +22,9 @@ describe('step sequencing and top-k selection', () => {
       'revise',
       'pool',
     ]);
-    // "same" (fitness .5-ish) and "color 0" beat "crop" and "fail" (0): they are the two revised.
+    // "same" (fitness .5-ish) and "colour 0" beat "crop" and "fail" (0): they are the two revised.
     const revised = model.calls('revise').map((l) => (l.req as ReviseRequest).parent.instruction);
-    expect(revised.sort()).toEqual(['color 0', 'same']);
+    expect(revised.sort()).toEqual(['colour 0', 'same']);
     expect(rec.candidates.map((c) => c.step)).toEqual([
       'generate',
       'generate',
@@ -42,7 +42,7 @@ describe('step sequencing and top-k selection', () => {
   });
 
   it('pooled revision receives several parents, best first, and children list them', async () => {
-    const model = new ScriptedModel({ plans: [['crop', 'same', 'color 0']] });
+    const model = new ScriptedModel({ plans: [['crop', 'same', 'colour 0']] });
     const rec = await solveTask(flipTask(), model, {
       strategy: strategy([
         { kind: 'generate', n: 3 },
@@ -50,7 +50,7 @@ describe('step sequencing and top-k selection', () => {
       ]),
     });
     const req = model.calls('pool')[0]!.req as PoolRequest;
-    expect(req.parents.map((p) => p.instruction)).toEqual(['color 0', 'same', 'crop']);
+    expect(req.parents.map((p) => p.instruction)).toEqual(['colour 0', 'same', 'crop']);
     expect(req.parents.every((p) => p.examples.length === 3)).toBe(true);
     expect(rec.candidates.at(-1)!.parents).toEqual(['c2', 'c1', 'c0']);
   });
@@ -59,7 +59,7 @@ describe('step sequencing and top-k selection', () => {
     const model = new ScriptedModel({
       plans: [
         ['same', 'crop'],
-        ['crop', 'SAME', 'color 1'],
+        ['crop', 'SAME', 'colour 1'],
       ],
     });
     const rec = await solveTask(flipTask(), model, {
@@ -69,7 +69,7 @@ describe('step sequencing and top-k selection', () => {
       ]),
     });
     expect(model.calls('plan')[1]!.req).toMatchObject({ tried: ['same', 'crop'] });
-    expect(rec.candidates.map((c) => c.instruction)).toEqual(['same', 'crop', 'color 1']);
+    expect(rec.candidates.map((c) => c.instruction)).toEqual(['same', 'crop', 'colour 1']);
   });
 });
 
@@ -161,7 +161,7 @@ describe('library seeding', () => {
 
   it('scores retrieved instructions as seed candidates and shows the best to the planner', async () => {
     const lib = fixedLibrary({ similar: [hit('e1', 'crop'), hit('e2', 'same'), hit('e3', 'flip')] });
-    const model = new ScriptedModel({ plans: [['color 1']] });
+    const model = new ScriptedModel({ plans: [['colour 1']] });
     const rec = await solveTask(flipTask(), model, { strategy: seeded, library: lib });
     const seeds = rec.candidates.filter((c) => c.step === 'seed');
     expect(seeds.map((c) => [c.instruction, c.librarySeeds])).toEqual([
@@ -185,7 +185,7 @@ describe('library seeding', () => {
   });
 
   it('shows related library instructions to the repairer when asked', async () => {
-    const lib = fixedLibrary({ related: [hit('r1', 'crop'), hit('r2', 'color 3')] });
+    const lib = fixedLibrary({ related: [hit('r1', 'crop'), hit('r2', 'colour 3')] });
     const model = new ScriptedModel({ plans: [['same']] });
     await solveTask(flipTask(), model, {
       strategy: strategy([
@@ -194,7 +194,7 @@ describe('library seeding', () => {
       ]),
       library: lib,
     });
-    expect((model.calls('revise')[0]!.req as ReviseRequest).related).toEqual(['crop', 'color 3']);
+    expect((model.calls('revise')[0]!.req as ReviseRequest).related).toEqual(['crop', 'colour 3']);
   });
 
   it('reuse-solved answers from a stored solution with zero planner calls', async () => {

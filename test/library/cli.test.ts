@@ -15,7 +15,7 @@ const modelDir = writeTinyModel(tmp.dir);
 async function cli(args: string[], env: Record<string, string> = {}) {
   const out: string[] = [];
   const err: string[] = [];
-  const code = await main(['node', 'arcmem', ...args], { print: (s) => out.push(s), progress: (s) => err.push(s), colors: false, env: { ARCMEM_LIBRARY: uri, ...env } });
+  const code = await main(['node', 'arcmem', ...args], { print: (s) => out.push(s), progress: (s) => err.push(s), colours: false, env: { ARCMEM_LIBRARY: uri, ...env } });
   return { code, out: out.join('\n'), err: err.join('') };
 }
 

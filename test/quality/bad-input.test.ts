@@ -18,7 +18,7 @@ async function cli(args: string[], env: Record<string, string> = {}) {
   const code = await main(['node', 'arcmem', ...args], {
     print: (t) => (stdout += t + '\n'),
     progress: (t) => (stderr += t),
-    colors: false,
+    colours: false,
     env,
   });
   return { code, stdout, stderr };

@@ -67,7 +67,7 @@ describe('arcmem solve against a failing endpoint', () => {
     const code = await main(['node', 'arcmem', ...args], {
       print: (t) => (stdout += t),
       progress: (t) => (stderr += t),
-      colors: false,
+      colours: false,
       env: { OPENAI_BASE_URL: server.url },
     });
     expect(code, stderr).toBe(0);
@@ -105,7 +105,7 @@ describe('arcmem solve against a failing endpoint', () => {
     await main(['node', 'arcmem', ...args], {
       print: (t) => (stdout += t),
       progress: () => undefined,
-      colors: false,
+      colours: false,
       env: { OPENAI_BASE_URL: server.url },
     });
     expect(stdout).toMatch(

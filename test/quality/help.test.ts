@@ -3,7 +3,7 @@ import type { Command } from 'commander';
 import { describe, expect, it } from 'vitest';
 import { buildProgram, main } from '../../src/cli/main.js';
 
-const io = { print: () => undefined, progress: () => undefined, colors: false, env: {} };
+const io = { print: () => undefined, progress: () => undefined, colours: false, env: {} };
 
 /** Command paths (['library', 'show'] ...) of the whole tree, from commander's own definition. */
 function commandPaths(cmd: Command, prefix: string[] = []): string[][] {

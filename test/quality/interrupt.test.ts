@@ -61,7 +61,7 @@ describe('Ctrl-C during a run', () => {
     let stdout = '';
     const resumed = await main(
       ['node', 'arcmem', 'solve', tasks, '--model', 'local', '--no-library', '--resume', out],
-      { print: (t) => (stdout += t), progress: () => undefined, colors: false, env: {} },
+      { print: (t) => (stdout += t), progress: () => undefined, colours: false, env: {} },
     );
     expect(resumed).toBe(0);
     expect(stdout).toMatch(/tasks\s+24\/24 finished/);

@@ -62,7 +62,7 @@ async function solveWithKey(handler: ChatHandler, key = KEY) {
   const code = await main(['node', 'arcmem', ...args], {
     print: (s) => (stdout += s),
     progress: (s) => (stderr += s),
-    colors: false,
+    colours: false,
     env,
   });
   return { root, code, stdout, stderr, requests: server.requests };

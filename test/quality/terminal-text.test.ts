@@ -77,7 +77,7 @@ describe('library commands show hostile stored text as inert text', () => {
     const code = await main(['node', 'arcmem', ...args, '--library', uri], {
       print: (t) => (stdout += t + '\n'),
       progress: (t) => (stderr += t),
-      colors: false,
+      colours: false,
       env: {},
     });
     return { code, stdout, stderr };

@@ -15,7 +15,7 @@ async function cli(args: string[]) {
   const code = await main(['node', 'arcmem', ...args], {
     print: (s) => out.push(s),
     progress: (s) => err.push(s),
-    colors: false,
+    colours: false,
     env: {},
   });
   return { code, out: out.join('\n'), err: err.join('') };

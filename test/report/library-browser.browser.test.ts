@@ -3,7 +3,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openLibrary, type Library } from '../../src/library/index.js';
 import { startLibraryServer, type LibraryServer } from '../../src/report/library-server.js';
-import { ARC_CSS_COLORS } from '../../src/report/palette.js';
+import { ARC_CSS_COLOURS } from '../../src/report/palette.js';
 import { candidate, makeRecord, makeTask, tempDir } from '../library/_helpers.js';
 import { chromiumMissing, computedFill, hexToRgb, launchBrowser, skipNote, strictPage } from '../support/browser.js';
 import { XSS } from './fixtures.js';
@@ -114,10 +114,10 @@ describe.skipIf(chromiumMissing !== null)(`library browser page in headless Chro
       String(tileTask.train[0]!.input[0]![0]),
     );
     await expect(computedFill(page, cell(0))).resolves.toBe(
-      hexToRgb(ARC_CSS_COLORS[tileTask.train[0]!.input[0]![0]!]!),
+      hexToRgb(ARC_CSS_COLOURS[tileTask.train[0]!.input[0]![0]!]!),
     );
     await expect(computedFill(page, cell(1))).resolves.toBe(
-      hexToRgb(ARC_CSS_COLORS[tileTask.train[0]!.input[0]![1]!]!),
+      hexToRgb(ARC_CSS_COLOURS[tileTask.train[0]!.input[0]![1]!]!),
     );
   });
 

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ARC_CSS_COLORS } from '../../src/report/palette.js';
+import { ARC_CSS_COLOURS } from '../../src/report/palette.js';
 import { writeRunReport } from '../../src/report/run-report.js';
 import { chromiumMissing, computedFill, hexToRgb, launchBrowser, skipNote, strictPage } from '../support/browser.js';
 import { cand, example, record, solvedRecord, unsolvedRecord, writeRunFolder, XSS } from './fixtures.js';
@@ -52,7 +52,7 @@ describe.skipIf(chromiumMissing !== null)(`run report in headless Chromium${skip
     await open('aaa-recolor');
     const sel = `${task('aaa-recolor')} .pair svg.grid >> nth=${gridIndex} >> rect.cell[data-row="${row}"][data-col="${col}"]`;
     await expect(page.locator(sel).getAttribute('data-color')).resolves.toBe(String(colour));
-    await expect(computedFill(page, sel)).resolves.toBe(hexToRgb(ARC_CSS_COLORS[colour]!));
+    await expect(computedFill(page, sel)).resolves.toBe(hexToRgb(ARC_CSS_COLOURS[colour]!));
   });
 
   it('marks the wrong cell of a wrong attempt, and only that one', async () => {

@@ -97,8 +97,8 @@ describe('reading a run folder', () => {
 
 describe('page colours', () => {
   it('are the standard ARC palette', async () => {
-    const { ARC_CSS_COLORS } = await import('../../src/report/palette.js');
-    expect(ARC_CSS_COLORS).toEqual([
+    const { ARC_CSS_COLOURS } = await import('../../src/report/palette.js');
+    expect(ARC_CSS_COLOURS).toEqual([
       '#000000',
       '#0074D9',
       '#FF4136',

@@ -59,7 +59,7 @@ describe('arcmem solve --curriculum', () => {
           '--out',
           out,
         ],
-        { print: () => {}, progress: (s) => err.push(s), colors: false, env: {} },
+        { print: () => {}, progress: (s) => err.push(s), colours: false, env: {} },
       );
       expect(code, err.join('')).toBe(0);
       const starts = readFileSync(join(out, 'events.jsonl'), 'utf8')

@@ -17,7 +17,7 @@ async function run(args: string[], env: Record<string, string> = {}) {
   const code = await main(['node', 'arcmem', ...args], {
     print: (t) => (stdout += t + '\n'),
     progress: (t) => (stderr += t),
-    colors: false,
+    colours: false,
     env,
   });
   return { code, stdout, stderr };

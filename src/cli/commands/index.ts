@@ -20,7 +20,7 @@ export interface CommandIO {
   /** Progress, warnings and error messages for humans (stderr); never the result. */
   progress(text: string): void;
   /** Colour wanted by default (false when NO_COLOR is set or stdout is not a TTY). */
-  readonly colors: boolean;
+  readonly colours: boolean;
   /** The environment, read once by main.ts (e.g. ARCMEM_DATA). */
   readonly env: Readonly<Record<string, string | undefined>>;
 }

@@ -106,7 +106,7 @@ export async function runLibraryShow(lib: Library, id: string): Promise<ShowResu
   return { lineage, task: await taskOf(entry) };
 }
 
-export function formatLibraryShow(r: ShowResult, opts: { colors?: boolean } = {}): string {
+export function formatLibraryShow(r: ShowResult, opts: { colours?: boolean } = {}): string {
   const e = r.lineage.entry;
   const verified = e.testVerified === null ? 'unknown' : e.testVerified ? 'right' : 'wrong';
   // Everything here but the grids comes from the library: model text, imported rows.

@@ -85,7 +85,7 @@ export function register(program: Command, io: CommandIO): void {
     .action((id: string, f: Flags & { color: boolean }) =>
       withLibrary(f, io, false, async (lib) => {
         const r = await runLibraryShow(lib, id);
-        io.print(f.json ? asJson(r) : formatLibraryShow(r, { colors: f.color && io.colors }));
+        io.print(f.json ? asJson(r) : formatLibraryShow(r, { colours: f.color && io.colours }));
       }),
     );
 

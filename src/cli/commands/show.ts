@@ -26,7 +26,7 @@ export async function runShow(source: string, opts: LoadOptions & { id?: string 
 const label = (name: string, g: Grid): string => `${name} ${height(g)}x${width(g)}`;
 
 /** Every train pair and test input (with its output when known), side by side. */
-export function formatShow(task: Task, opts: { colors?: boolean } = {}): string {
+export function formatShow(task: Task, opts: { colours?: boolean } = {}): string {
   const parts = [
     `task ${printable(task.id)}: ${task.train.length} train pairs, ${task.test.length} test input${task.test.length === 1 ? '' : 's'}`,
   ];
@@ -65,6 +65,6 @@ export function register(program: Command, io: CommandIO): void {
     )
     .action(async (source: string, opts: { id?: string; solutions?: string; color: boolean }) => {
       const task = await runShow(source, { id: opts.id, solutions: opts.solutions, dataDir: dataDirFrom(io) });
-      io.print(formatShow(task, { colors: opts.color && io.colors }));
+      io.print(formatShow(task, { colours: opts.color && io.colours }));
     });
 }

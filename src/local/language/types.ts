@@ -1,8 +1,8 @@
 /** The step language's data: a program is a list of steps, each a named step kind with arguments. */
-import type { Color, Grid } from '../../arc/grid.js';
+import type { Colour, Grid } from '../../arc/grid.js';
 
 /** A colour map (from → to) used by recolouring steps. */
-export type ColourMap = Readonly<Record<number, Color>>;
+export type ColourMap = Readonly<Record<number, Colour>>;
 /** One argument value: a colour or count, an option word, or a map. */
 export type ArgValue = number | string | ColourMap;
 export type Args = Readonly<Record<string, ArgValue>>;

@@ -2,7 +2,7 @@
  * Parameter inference: for each step kind, the argument values worth trying on the current frame,
  * read from the train pairs (colour maps, scale factors, output sizes) rather than enumerated blindly.
  */
-import type { Color } from '../../arc/grid.js';
+import type { Colour } from '../../arc/grid.js';
 import { findObjects } from '../primitives/objects.js';
 import { objectProperties, type Property } from '../primitives/properties.js';
 import { objectOptions } from '../language/_objects-phrase.js';
@@ -89,8 +89,8 @@ function ints(def: StepDef, arg: string, f: Frame): number[] {
 }
 
 /** The map with its most common colour (when it serves two or more values) moved to "others", so unseen values get it too. */
-function withOthers(m: Record<number, Color>): Record<number, Color> {
-  const counts = new Map<Color, number>();
+function withOthers(m: Record<number, Colour>): Record<number, Colour> {
+  const counts = new Map<Colour, number>();
   for (const c of Object.values(m)) counts.set(c, (counts.get(c) ?? 0) + 1);
   const [common, n] = [...counts.entries()].sort((a, b) => b[1] - a[1] || a[0] - b[0])[0]!;
   if (n < 2) return m;
@@ -98,8 +98,8 @@ function withOthers(m: Record<number, Color>): Record<number, Color> {
 }
 
 /** An object property's values mapped to the single output colour on each object's cells, when consistent. */
-function fitValueMap(f: Frame, objs: string, prop: Property): Record<number, Color> | undefined {
-  const map: Record<number, Color> = {};
+function fitValueMap(f: Frame, objs: string, prop: Property): Record<number, Colour> | undefined {
+  const map: Record<number, Colour> = {};
   for (let i = 0; i < f.ins.length; i++) {
     const g = f.ins[i]!,
       o = f.outs[i]!;

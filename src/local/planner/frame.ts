@@ -1,5 +1,5 @@
 /** What the planner knows while searching: the current grids of each train pair and the outputs they must become. */
-import { height, sameShape, width, type Color, type Grid } from '../../arc/grid.js';
+import { height, sameShape, width, type Colour, type Grid } from '../../arc/grid.js';
 import { coloursPresent } from '../primitives/colour.js';
 import { boxWhere } from '../primitives/crop.js';
 
@@ -10,12 +10,12 @@ export interface Frame {
 }
 
 /** Colours seen in any of the grids. */
-export const coloursOf = (gs: readonly Grid[]): Color[] =>
+export const coloursOf = (gs: readonly Grid[]): Colour[] =>
   [...new Set(gs.flatMap(coloursPresent))].sort((a, b) => a - b);
 
 /** Colours painted onto changed cells (same-shape pairs), else the outputs' colours. */
-export function paintColours(f: Frame): Color[] {
-  const seen = new Set<Color>();
+export function paintColours(f: Frame): Colour[] {
+  const seen = new Set<Colour>();
   f.ins.forEach((g, i) => {
     const o = f.outs[i]!;
     if (!sameShape(g, o)) {
@@ -46,8 +46,8 @@ export function constantOutShape(f: Frame): [number, number] | undefined {
 }
 
 /** A colour map that turns every current grid into its output cell by cell, if one exists and changes something. */
-export function fitColourMap(f: Frame): Record<number, Color> | undefined {
-  const map: Record<number, Color> = {};
+export function fitColourMap(f: Frame): Record<number, Colour> | undefined {
+  const map: Record<number, Colour> = {};
   for (let i = 0; i < f.ins.length; i++) {
     const g = f.ins[i]!,
       o = f.outs[i]!;
@@ -68,9 +68,9 @@ export function fitColourMap(f: Frame): Record<number, Color> | undefined {
  * Colours that look like holes to be filled: with same-shape pairs, the one input colour under
  * every changed cell; otherwise the colours whose bounding box has the output's shape in every pair.
  */
-export function holeColours(f: Frame): Color[] {
+export function holeColours(f: Frame): Colour[] {
   if (f.ins.every((g, i) => sameShape(g, f.outs[i]!))) {
-    const under = new Set<Color>();
+    const under = new Set<Colour>();
     f.ins.forEach((g, i) =>
       g.forEach((row, r) =>
         row.forEach((v, c) => {

@@ -1,30 +1,30 @@
 /** Counting things and turning counts into grids; per-object recolouring by counts. Pure and immutable. */
-import { fromFn, type Color, type Grid } from '../../arc/grid.js';
+import { fromFn, type Colour, type Grid } from '../../arc/grid.js';
 import { colourCounts } from './colour.js';
 import { findObjects, objectSize, paintObjects, shapeKey, type ObjectOptions } from './objects.js';
 
 /** Number of objects under the given options. */
 export const countObjects = (g: Grid, opts: ObjectOptions = {}): number => findObjects(g, opts).length;
 /** Number of cells of a colour. */
-export const countColour = (g: Grid, colour: Color): number => colourCounts(g)[colour] ?? 0;
+export const countColour = (g: Grid, colour: Colour): number => colourCounts(g)[colour] ?? 0;
 /** Number of distinct non-background colours. */
-export const countColours = (g: Grid, bg: Color = 0): number =>
+export const countColours = (g: Grid, bg: Colour = 0): number =>
   colourCounts(g).filter((n, c) => n > 0 && c !== bg).length;
 /** A 1 x n row of `colour` (empty count gives a 1 x 1 background cell). */
-export const barOfLength = (n: number, colour: Color, bg: Color = 0): Grid =>
-  n > 0 ? [Array<Color>(n).fill(colour)] : [[bg]];
+export const barOfLength = (n: number, colour: Colour, bg: Colour = 0): Grid =>
+  n > 0 ? [Array<Colour>(n).fill(colour)] : [[bg]];
 /** An h x w grid whose first n cells in reading order are `colour`. */
-export const countToGrid = (n: number, h: number, w: number, colour: Color, bg: Color = 0): Grid =>
+export const countToGrid = (n: number, h: number, w: number, colour: Colour, bg: Colour = 0): Grid =>
   fromFn(h, w, (r, c) => (r * w + c < n ? colour : bg));
 /** Non-background colours ordered by cell count, most frequent first (ties by colour). */
-export function coloursByFrequency(g: Grid, bg: Color = 0): Color[] {
+export function coloursByFrequency(g: Grid, bg: Colour = 0): Colour[] {
   const counts = colourCounts(g);
   return counts.flatMap((n, c) => (n > 0 && c !== bg ? [c] : [])).sort((a, b) => counts[b]! - counts[a]! || a - b);
 }
 /** A column listing the colours from most to least frequent. */
-export const colourHistogramColumn = (g: Grid, bg: Color = 0): Grid => coloursByFrequency(g, bg).map((c) => [c]);
+export const colourHistogramColumn = (g: Grid, bg: Colour = 0): Grid => coloursByFrequency(g, bg).map((c) => [c]);
 /** Recolours every object whose size has an entry in `sizes` (size → colour). */
-export function recolourBySize(g: Grid, sizes: Readonly<Record<number, Color>>, opts: ObjectOptions = {}): Grid {
+export function recolourBySize(g: Grid, sizes: Readonly<Record<number, Colour>>, opts: ObjectOptions = {}): Grid {
   let out = g;
   for (const o of findObjects(g, opts)) {
     const c = sizes[objectSize(o)];
@@ -33,7 +33,7 @@ export function recolourBySize(g: Grid, sizes: Readonly<Record<number, Color>>, 
   return out;
 }
 /** Recolours the largest object(s) with `big` and the smallest with `small`. */
-export function recolourExtremes(g: Grid, big: Color, small: Color, opts: ObjectOptions = {}): Grid {
+export function recolourExtremes(g: Grid, big: Colour, small: Colour, opts: ObjectOptions = {}): Grid {
   const objs = findObjects(g, opts);
   if (!objs.length) return g;
   const sizes = objs.map(objectSize),
@@ -50,7 +50,7 @@ export function recolourExtremes(g: Grid, big: Color, small: Color, opts: Object
   );
 }
 /** Recolours each object whose shape occurs more than once with `colour`. */
-export function recolourRepeatedShapes(g: Grid, colour: Color, opts: ObjectOptions = {}): Grid {
+export function recolourRepeatedShapes(g: Grid, colour: Colour, opts: ObjectOptions = {}): Grid {
   const objs = findObjects(g, opts),
     counts = new Map<string, number>();
   for (const o of objs) counts.set(shapeKey(o), (counts.get(shapeKey(o)) ?? 0) + 1);
@@ -64,7 +64,7 @@ export function recolourRepeatedShapes(g: Grid, colour: Color, opts: ObjectOptio
 export function majorityFilter(g: Grid): Grid {
   return g.map((row, r) =>
     row.map((v, c) => {
-      const counts = new Map<Color, number>();
+      const counts = new Map<Colour, number>();
       for (let dr = -1; dr <= 1; dr++)
         for (let dc = -1; dc <= 1; dc++) {
           const u = g[r + dr]?.[c + dc];
@@ -82,11 +82,11 @@ export function removeSmallObjects(g: Grid, min: number, opts: ObjectOptions = {
   return paintObjects(g, small, opts.bg ?? 0);
 }
 /** Replaces every cell of `colour` by the most frequent other colour among its 8 neighbours (noise removal). */
-export function replaceByNeighbours(g: Grid, colour: Color): Grid {
+export function replaceByNeighbours(g: Grid, colour: Colour): Grid {
   return g.map((row, r) =>
     row.map((v, c) => {
       if (v !== colour) return v;
-      const counts = new Map<Color, number>();
+      const counts = new Map<Colour, number>();
       for (let dr = -1; dr <= 1; dr++)
         for (let dc = -1; dc <= 1; dc++) {
           const u = g[r + dr]?.[c + dc];
@@ -104,9 +104,9 @@ export function replaceByNeighbours(g: Grid, colour: Color): Grid {
   );
 }
 /** Non-background colours in the order they first appear, reading columns left to right ('across') or rows top to bottom ('down'). */
-export function coloursInOrder(g: Grid, along: 'across' | 'down', bg: Color = 0): Color[] {
-  const seen: Color[] = [];
-  const visit = (v: Color) => {
+export function coloursInOrder(g: Grid, along: 'across' | 'down', bg: Colour = 0): Colour[] {
+  const seen: Colour[] = [];
+  const visit = (v: Colour) => {
     if (v !== bg && !seen.includes(v)) seen.push(v);
   };
   if (along === 'down') for (const row of g) row.forEach(visit);

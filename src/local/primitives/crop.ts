@@ -1,14 +1,14 @@
 /** Cutting out and padding rectangles. Pure and immutable. */
-import { fromFn, height, width, type Color, type Grid } from '../../arc/grid.js';
+import { fromFn, height, width, type Colour, type Grid } from '../../arc/grid.js';
 
 /** The h x w rectangle whose top-left cell is (top, left); cells outside the grid take `fill`. */
-export const crop = (g: Grid, top: number, left: number, h: number, w: number, fill: Color = 0): Grid =>
+export const crop = (g: Grid, top: number, left: number, h: number, w: number, fill: Colour = 0): Grid =>
   fromFn(h, w, (r, c) => g[top + r]?.[left + c] ?? fill);
 
 /** The bounding box of the cells matching `keep`, or null when none do. */
 export function boxWhere(
   g: Grid,
-  keep: (v: Color) => boolean,
+  keep: (v: Colour) => boolean,
 ): { top: number; left: number; h: number; w: number } | null {
   let top = Infinity,
     left = Infinity,
@@ -26,22 +26,22 @@ export function boxWhere(
   return bottom < 0 ? null : { top, left, h: bottom - top + 1, w: right - left + 1 };
 }
 /** Crops to the bounding box of all non-background cells (unchanged when there are none). */
-export function cropToContent(g: Grid, bg: Color = 0): Grid {
+export function cropToContent(g: Grid, bg: Colour = 0): Grid {
   const b = boxWhere(g, (v) => v !== bg);
   return b ? crop(g, b.top, b.left, b.h, b.w) : g;
 }
 /** Crops to the bounding box of the cells of one colour (unchanged when absent). */
-export function cropToColour(g: Grid, colour: Color): Grid {
+export function cropToColour(g: Grid, colour: Colour): Grid {
   const b = boxWhere(g, (v) => v === colour);
   return b ? crop(g, b.top, b.left, b.h, b.w) : g;
 }
 /** Crops to the inside of the frame drawn in one colour (its bounding box minus a one-cell border). */
-export function cropInsideColour(g: Grid, colour: Color): Grid {
+export function cropInsideColour(g: Grid, colour: Colour): Grid {
   const b = boxWhere(g, (v) => v === colour);
   return b && b.h > 2 && b.w > 2 ? crop(g, b.top + 1, b.left + 1, b.h - 2, b.w - 2) : g;
 }
 /** Surrounds the grid with `n` cells of `fill` on every side. */
-export const pad = (g: Grid, n: number, fill: Color = 0): Grid =>
+export const pad = (g: Grid, n: number, fill: Colour = 0): Grid =>
   fromFn(height(g) + 2 * n, width(g) + 2 * n, (r, c) => g[r - n]?.[c - n] ?? fill);
 /** Removes `n` cells from every side (unchanged when too small). */
 export const trimBorder = (g: Grid, n = 1): Grid =>
@@ -64,7 +64,7 @@ export function half(g: Grid, which: 'top' | 'bottom' | 'left' | 'right'): Grid 
   }
 }
 /** Draws a one-cell border of `colour` around the grid's edge (same size). */
-export const drawBorder = (g: Grid, colour: Color): Grid =>
+export const drawBorder = (g: Grid, colour: Colour): Grid =>
   fromFn(height(g), width(g), (r, c) =>
     r === 0 || c === 0 || r === height(g) - 1 || c === width(g) - 1 ? colour : g[r]![c]!,
   );

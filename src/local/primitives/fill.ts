@@ -1,9 +1,9 @@
 /** Filling regions: enclosed areas, flood fill, outlines, bounding boxes. Pure and immutable. */
-import { height, width, type Color, type Grid } from '../../arc/grid.js';
+import { height, width, type Colour, type Grid } from '../../arc/grid.js';
 import { findObjects } from './objects.js';
 
 /** Cells of colour `target` reachable from the grid's edge through 4-neighbours of that colour. */
-function reachableFromEdge(g: Grid, target: Color): Uint8Array {
+function reachableFromEdge(g: Grid, target: Colour): Uint8Array {
   const h = height(g),
     w = width(g),
     seen = new Uint8Array(h * w),
@@ -33,13 +33,13 @@ function reachableFromEdge(g: Grid, target: Color): Uint8Array {
   return seen;
 }
 /** Paints background cells that cannot reach the edge (enclosed holes) with `colour`. */
-export function fillEnclosed(g: Grid, colour: Color, bg: Color = 0): Grid {
+export function fillEnclosed(g: Grid, colour: Colour, bg: Colour = 0): Grid {
   const seen = reachableFromEdge(g, bg),
     w = width(g);
   return g.map((row, r) => row.map((v, c) => (v === bg && !seen[r * w + c] ? colour : v)));
 }
 /** Paints the 4-connected region of same colour around (r, c) with `colour`. */
-export function floodFill(g: Grid, r0: number, c0: number, colour: Color): Grid {
+export function floodFill(g: Grid, r0: number, c0: number, colour: Colour): Grid {
   const target = g[r0]?.[c0];
   if (target === undefined || target === colour) return g;
   const out = g.map((row) => [...row]),
@@ -53,7 +53,7 @@ export function floodFill(g: Grid, r0: number, c0: number, colour: Color): Grid 
   return out;
 }
 /** Paints background cells touching (8-neighbourhood) any non-background cell with `colour`. */
-export function outline(g: Grid, colour: Color, bg: Color = 0, diagonal = true): Grid {
+export function outline(g: Grid, colour: Colour, bg: Colour = 0, diagonal = true): Grid {
   const near = (r: number, c: number) => {
     for (let dr = -1; dr <= 1; dr++)
       for (let dc = -1; dc <= 1; dc++) {
@@ -67,7 +67,7 @@ export function outline(g: Grid, colour: Color, bg: Color = 0, diagonal = true):
   return g.map((row, r) => row.map((v, c) => (v === bg && near(r, c) ? colour : v)));
 }
 /** Paints background cells inside each object's bounding box with `colour`. */
-export function fillBoundingBoxes(g: Grid, colour: Color, bg: Color = 0): Grid {
+export function fillBoundingBoxes(g: Grid, colour: Colour, bg: Colour = 0): Grid {
   const out = g.map((row) => [...row]);
   for (const o of findObjects(g, { multicolour: true, diagonal: true, bg })) {
     for (let r = o.top; r <= o.bottom; r++)
@@ -76,13 +76,13 @@ export function fillBoundingBoxes(g: Grid, colour: Color, bg: Color = 0): Grid {
   return out;
 }
 /** Paints cells of colour `from` that touch (4-neighbourhood) a cell of colour `near` with `to`. */
-export function recolourTouching(g: Grid, from: Color, near: Color, to: Color): Grid {
+export function recolourTouching(g: Grid, from: Colour, near: Colour, to: Colour): Grid {
   return g.map((row, r) =>
     row.map((v, c) => (v === from && [g[r - 1]?.[c], g[r + 1]?.[c], row[c - 1], row[c + 1]].includes(near) ? to : v)),
   );
 }
 /** Paints each enclosed background region with the most frequent colour on its border (the colour that surrounds it). */
-export function fillEnclosedBySurrounding(g: Grid, bg: Color = 0): Grid {
+export function fillEnclosedBySurrounding(g: Grid, bg: Colour = 0): Grid {
   const open = reachableFromEdge(g, bg),
     h = height(g),
     w = width(g);
@@ -92,7 +92,7 @@ export function fillEnclosedBySurrounding(g: Grid, bg: Color = 0): Grid {
     for (let c0 = 0; c0 < w; c0++) {
       if (g[r0]![c0] !== bg || open[r0 * w + c0] || done[r0 * w + c0]) continue;
       const region: [number, number][] = [],
-        border = new Map<Color, number>(),
+        border = new Map<Colour, number>(),
         stack: [number, number][] = [[r0, c0]];
       done[r0 * w + c0] = 1;
       while (stack.length) {

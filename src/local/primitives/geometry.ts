@@ -1,5 +1,5 @@
 /** Whole-grid geometry: rotations, flips, transposes and shifts. Pure and immutable. */
-import { fromFn, height, width, type Color, type Grid } from '../../arc/grid.js';
+import { fromFn, height, width, type Colour, type Grid } from '../../arc/grid.js';
 
 /** Rotates a quarter turn clockwise. */
 export const rotate90 = (g: Grid): Grid => fromFn(width(g), height(g), (r, c) => g[height(g) - 1 - c]![r]!);
@@ -18,7 +18,7 @@ export const transpose = (g: Grid): Grid => fromFn(width(g), height(g), (r, c) =
 export const antiTranspose = (g: Grid): Grid => rotate180(transpose(g));
 
 /** Moves every cell by (dr, dc); cells shifted in take `fill`. */
-export function shift(g: Grid, dr: number, dc: number, fill: Color = 0): Grid {
+export function shift(g: Grid, dr: number, dc: number, fill: Colour = 0): Grid {
   return fromFn(height(g), width(g), (r, c) => g[r - dr]?.[c - dc] ?? fill);
 }
 

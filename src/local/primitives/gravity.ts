@@ -1,5 +1,5 @@
 /** Gravity: cells or whole objects sliding until they hit something. Pure and immutable. */
-import { height, width, type Color, type Grid } from '../../arc/grid.js';
+import { height, width, type Colour, type Grid } from '../../arc/grid.js';
 import { findObjects, type Obj } from './objects.js';
 import { flipHorizontal, flipVertical, transpose } from './geometry.js';
 
@@ -33,7 +33,7 @@ function fromDown(g: Grid, dir: Direction): Grid {
 }
 
 /** Every non-background cell falls in `dir` until it rests on the edge or another cell. */
-export function gravity(g: Grid, dir: Direction, bg: Color = 0): Grid {
+export function gravity(g: Grid, dir: Direction, bg: Colour = 0): Grid {
   const d = toDown(g, dir),
     h = height(d),
     w = width(d);
@@ -46,7 +46,7 @@ export function gravity(g: Grid, dir: Direction, bg: Color = 0): Grid {
 }
 
 /** Moves objects one at a time (nearest the destination edge first) until each touches the edge or another cell. */
-export function dropObjects(g: Grid, dir: Direction, objs: readonly Obj[], bg: Color = 0): Grid {
+export function dropObjects(g: Grid, dir: Direction, objs: readonly Obj[], bg: Colour = 0): Grid {
   const [dr, dc] = DELTA[dir];
   const out = g.map((row) => [...row]);
   const order = [...objs].sort((a, b) =>
@@ -62,10 +62,10 @@ export function dropObjects(g: Grid, dir: Direction, objs: readonly Obj[], bg: C
   return out;
 }
 /** Every object (connected cells of any colours) slides in `dir` as a rigid body until it touches something. */
-export const objectGravity = (g: Grid, dir: Direction, bg: Color = 0): Grid =>
+export const objectGravity = (g: Grid, dir: Direction, bg: Colour = 0): Grid =>
   dropObjects(g, dir, findObjects(g, { multicolour: true, diagonal: true, bg }), bg);
 /** Objects of one colour slide in `dir` until they touch something; the rest stays still. */
-export const moveColourUntilContact = (g: Grid, colour: Color, dir: Direction, bg: Color = 0): Grid =>
+export const moveColourUntilContact = (g: Grid, colour: Colour, dir: Direction, bg: Colour = 0): Grid =>
   dropObjects(
     g,
     dir,
@@ -73,7 +73,7 @@ export const moveColourUntilContact = (g: Grid, colour: Color, dir: Direction, b
     bg,
   );
 /** Objects of colour `mover` slide, each towards the nearest cell of colour `target` along a row or column, until they touch something. */
-export function slideTowards(g: Grid, mover: Color, target: Color, bg: Color = 0): Grid {
+export function slideTowards(g: Grid, mover: Colour, target: Colour, bg: Colour = 0): Grid {
   const targets: [number, number][] = [];
   g.forEach((row, r) =>
     row.forEach((v, c) => {

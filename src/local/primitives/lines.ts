@@ -1,5 +1,5 @@
 /** Line drawing: connecting same-coloured cells and casting rays. Pure and immutable. */
-import { height, width, type Color, type Grid } from '../../arc/grid.js';
+import { height, width, type Colour, type Grid } from '../../arc/grid.js';
 import { DELTA, type Direction } from './gravity.js';
 
 export const LINE_AXES = ['horizontal', 'vertical', 'horizontal and vertical', 'diagonal'] as const;
@@ -27,7 +27,7 @@ function linesAlong(h: number, w: number, axis: LineAxis): [number, number][][] 
   return [...down, ...up];
 }
 /** Joins pairs of same-coloured cells in the same row, column or diagonal by painting the background between them. */
-export function connectSameColour(g: Grid, axis: LineAxis, bg: Color = 0): Grid {
+export function connectSameColour(g: Grid, axis: LineAxis, bg: Colour = 0): Grid {
   const out = g.map((row) => [...row]);
   for (const line of linesAlong(height(g), width(g), axis)) {
     let last = -1;
@@ -46,7 +46,7 @@ export function connectSameColour(g: Grid, axis: LineAxis, bg: Color = 0): Grid 
   return out;
 }
 /** From every cell of `colour` paints a ray in `dir` over background cells, stopping at the first non-background cell or the edge. */
-export function castRays(g: Grid, colour: Color, dirs: readonly Direction[], bg: Color = 0, stop = true): Grid {
+export function castRays(g: Grid, colour: Colour, dirs: readonly Direction[], bg: Colour = 0, stop = true): Grid {
   const out = g.map((row) => [...row]);
   g.forEach((row, r) =>
     row.forEach((v, c) => {
@@ -66,10 +66,10 @@ export function castRays(g: Grid, colour: Color, dirs: readonly Direction[], bg:
   return out;
 }
 /** Paints the full row and column through every cell of `colour` (over background only). */
-export const crossLines = (g: Grid, colour: Color, bg: Color = 0): Grid =>
+export const crossLines = (g: Grid, colour: Colour, bg: Colour = 0): Grid =>
   castRays(g, colour, ['up', 'down', 'left', 'right'], bg, false);
 /** Paints diagonal rays from every cell of `colour` in all four diagonal directions (over background only). */
-export function diagonalRays(g: Grid, colour: Color, bg: Color = 0): Grid {
+export function diagonalRays(g: Grid, colour: Colour, bg: Colour = 0): Grid {
   const out = g.map((row) => [...row]);
   g.forEach((row, r) =>
     row.forEach((v, c) => {
@@ -88,7 +88,7 @@ export function diagonalRays(g: Grid, colour: Color, bg: Color = 0): Grid {
   return out;
 }
 /** Paints, over everything, the full row (or column) through every cell of `colour`. */
-export function fullLines(g: Grid, colour: Color, axis: 'horizontal' | 'vertical'): Grid {
+export function fullLines(g: Grid, colour: Colour, axis: 'horizontal' | 'vertical'): Grid {
   const rows = new Set<number>(),
     cols = new Set<number>();
   g.forEach((row, r) =>

@@ -1,17 +1,17 @@
 /** Connected components ("objects") and what can be asked of them. Pure and immutable. */
 import { memoOnGrid } from './_memo.js';
-import { fromFn, height, width, type Color, type Grid } from '../../arc/grid.js';
+import { fromFn, height, width, type Colour, type Grid } from '../../arc/grid.js';
 
 /** A connected group of cells. `cells` are [row, col] pairs in reading order. */
 export interface Obj {
-  readonly cells: readonly (readonly [number, number, Color])[];
+  readonly cells: readonly (readonly [number, number, Colour])[];
   readonly top: number;
   readonly left: number;
   readonly bottom: number;
   readonly right: number;
   /** The most frequent colour of the object. */
-  readonly colour: Color;
-  readonly colours: readonly Color[];
+  readonly colour: Colour;
+  readonly colours: readonly Colour[];
 }
 /** How cells join into objects. */
 export interface ObjectOptions {
@@ -19,7 +19,7 @@ export interface ObjectOptions {
   readonly multicolour?: boolean;
   /** Diagonal neighbours join (8-neighbourhood). */
   readonly diagonal?: boolean;
-  readonly bg?: Color;
+  readonly bg?: Colour;
 }
 
 const N4 = [
@@ -47,7 +47,7 @@ function components(g: Grid, opts: ObjectOptions): Obj[] {
     for (let c0 = 0; c0 < w; c0++) {
       if (seen[r0 * w + c0] || g[r0]![c0] === bg) continue;
       const colour0 = g[r0]![c0]!;
-      const cells: [number, number, Color][] = [];
+      const cells: [number, number, Colour][] = [];
       const stack: [number, number][] = [[r0, c0]];
       seen[r0 * w + c0] = 1;
       while (stack.length) {
@@ -69,9 +69,9 @@ function components(g: Grid, opts: ObjectOptions): Obj[] {
 }
 
 /** Builds an object from its cells. */
-export function makeObject(cells: readonly (readonly [number, number, Color])[]): Obj {
+export function makeObject(cells: readonly (readonly [number, number, Colour])[]): Obj {
   const sorted = [...cells].sort((a, b) => a[0] - b[0] || a[1] - b[1]);
-  const counts = new Map<Color, number>();
+  const counts = new Map<Colour, number>();
   for (const [, , v] of sorted) counts.set(v, (counts.get(v) ?? 0) + 1);
   const colours = [...counts.keys()].sort((a, b) => a - b);
   const colour = colours.reduce((best, c) => (counts.get(c)! > counts.get(best)! ? c : best), colours[0] ?? 0);
@@ -98,8 +98,8 @@ export const boundingBoxOf = (g: Grid, o: Obj): Grid =>
   fromFn(objectHeight(o), objectWidth(o), (r, c) => g[o.top + r]![o.left + c]!);
 
 /** The object alone on a background grid the size of its bounding box. */
-export function objectGrid(o: Obj, bg: Color = 0): Grid {
-  const out = Array.from({ length: objectHeight(o) }, () => Array<Color>(objectWidth(o)).fill(bg));
+export function objectGrid(o: Obj, bg: Colour = 0): Grid {
+  const out = Array.from({ length: objectHeight(o) }, () => Array<Colour>(objectWidth(o)).fill(bg));
   for (const [r, c, v] of o.cells) out[r - o.top]![c - o.left] = v;
   return out;
 }
@@ -108,15 +108,15 @@ export function objectGrid(o: Obj, bg: Color = 0): Grid {
 export const shapeKey = (o: Obj): string => o.cells.map(([r, c]) => `${r - o.top},${c - o.left}`).join(';');
 
 /** Paints objects onto a grid, each in `colour` or its own colours. */
-export function paintObjects(g: Grid, objs: readonly Obj[], colour?: Color): Grid {
+export function paintObjects(g: Grid, objs: readonly Obj[], colour?: Colour): Grid {
   const out = g.map((row) => [...row]);
   for (const o of objs) for (const [r, c, v] of o.cells) if (out[r]) out[r]![c] = colour ?? v;
   return out;
 }
 /** Removes objects from a grid (their cells become background). */
-export const eraseObjects = (g: Grid, objs: readonly Obj[], bg: Color = 0): Grid => paintObjects(g, objs, bg);
+export const eraseObjects = (g: Grid, objs: readonly Obj[], bg: Colour = 0): Grid => paintObjects(g, objs, bg);
 /** A background grid of the same shape holding only the given objects. */
-export const onlyObjects = (g: Grid, objs: readonly Obj[], bg: Color = 0): Grid =>
+export const onlyObjects = (g: Grid, objs: readonly Obj[], bg: Colour = 0): Grid =>
   paintObjects(
     g.map((row) => row.map(() => bg)),
     objs,

@@ -1,9 +1,9 @@
 /** Repeating patterns: finding a grid's period and repairing holes in a periodic picture. Pure and immutable. */
 import { memoOnGrid } from './_memo.js';
-import { fromFn, height, width, type Color, type Grid } from '../../arc/grid.js';
+import { fromFn, height, width, type Colour, type Grid } from '../../arc/grid.js';
 
 /** True when every non-hole cell agrees with the others of its (r mod py, c mod px) class. */
-function fitsPeriod(g: Grid, py: number, px: number, hole: Color): boolean {
+function fitsPeriod(g: Grid, py: number, px: number, hole: Colour): boolean {
   const seen = new Int8Array(py * px).fill(-1);
   for (let r = 0; r < height(g); r++)
     for (let c = 0; c < width(g); c++) {
@@ -16,10 +16,10 @@ function fitsPeriod(g: Grid, py: number, px: number, hole: Color): boolean {
   return true;
 }
 /** The smallest (by area) period [py, px] that the non-hole cells agree with, other than the whole grid. */
-export const findPeriod = (g: Grid, hole: Color = -1): [number, number] | undefined => periodMemo(g, hole);
+export const findPeriod = (g: Grid, hole: Colour = -1): [number, number] | undefined => periodMemo(g, hole);
 const periodMemo = memoOnGrid((g: Grid, hole: number) => smallestPeriod(g, hole));
 
-function smallestPeriod(g: Grid, hole: Color): [number, number] | undefined {
+function smallestPeriod(g: Grid, hole: Colour): [number, number] | undefined {
   const h = height(g),
     w = width(g),
     options: [number, number][] = [];
@@ -28,11 +28,11 @@ function smallestPeriod(g: Grid, hole: Color): [number, number] | undefined {
   return options.find(([py, px]) => fitsPeriod(g, py, px, hole));
 }
 /** Fills cells of colour `hole` from the grid's repeating pattern (unchanged when no period fits). */
-export function completePeriodic(g: Grid, hole: Color = 0): Grid {
+export function completePeriodic(g: Grid, hole: Colour = 0): Grid {
   const p = findPeriod(g, hole);
   if (!p) return g;
   const [py, px] = p,
-    motif = new Map<number, Color>();
+    motif = new Map<number, Colour>();
   g.forEach((row, r) =>
     row.forEach((v, c) => {
       if (v !== hole) motif.set((r % py) * px + (c % px), v);
@@ -43,7 +43,7 @@ export function completePeriodic(g: Grid, hole: Color = 0): Grid {
   );
 }
 /** The cells that were of colour `hole` in `before`, cut from `after` (the bounding box of the holes). */
-export function cutHoles(before: Grid, after: Grid, hole: Color): Grid | null {
+export function cutHoles(before: Grid, after: Grid, hole: Colour): Grid | null {
   let top = Infinity,
     left = Infinity,
     bottom = -1,

@@ -1,5 +1,5 @@
 /** Per-object properties (size, height, width, size rank, holes) and recolouring by them. Pure and immutable. */
-import type { Color, Grid } from '../../arc/grid.js';
+import type { Colour, Grid } from '../../arc/grid.js';
 import { fillEnclosed } from './fill.js';
 import {
   findObjects,
@@ -65,7 +65,7 @@ export function objectProperties(
 export function recolourByProperty(
   g: Grid,
   prop: Property,
-  values: Readonly<Record<number, Color>>,
+  values: Readonly<Record<number, Colour>>,
   opts: ObjectOptions = {},
 ): Grid {
   const objs = findObjects(g, opts),

@@ -1,5 +1,5 @@
 /** Scaling, tiling and mirrored tilings. Pure and immutable. */
-import { fromFn, height, width, type Color, type Grid } from '../../arc/grid.js';
+import { fromFn, height, width, type Colour, type Grid } from '../../arc/grid.js';
 import { flipVertical, rotate180 } from './geometry.js';
 
 /** Each cell becomes an fy x fx block. */
@@ -8,7 +8,7 @@ export const scaleUp = (g: Grid, fy: number, fx: number = fy): Grid =>
 /** Each fy x fx block becomes one cell (its most frequent colour). */
 export function scaleDown(g: Grid, fy: number, fx: number = fy): Grid {
   return fromFn(Math.floor(height(g) / fy), Math.floor(width(g) / fx), (r, c) => {
-    const counts = new Map<Color, number>();
+    const counts = new Map<Colour, number>();
     for (let i = 0; i < fy; i++)
       for (let j = 0; j < fx; j++) {
         const v = g[r * fy + i]![c * fx + j]!;
@@ -55,7 +55,7 @@ export const mirrorLeft = (g: Grid): Grid => g.map((row) => [...[...row].reverse
 /** Puts the grid's mirror image above it. */
 export const mirrorUp = (g: Grid): Grid => [...flipVertical(g), ...g];
 /** Every non-background cell becomes a copy of the whole grid, every background cell a blank block. */
-export function selfTile(g: Grid, bg: Color = 0, invert = false): Grid {
+export function selfTile(g: Grid, bg: Colour = 0, invert = false): Grid {
   const h = height(g),
     w = width(g);
   return fromFn(h * h, w * w, (r, c) => {
@@ -68,7 +68,7 @@ export function scaleTo(g: Grid, h: number, w: number): Grid {
   return h % height(g) === 0 && w % width(g) === 0 ? scaleUp(g, h / height(g), w / width(g)) : g;
 }
 /** Lays a transformed copy over the grid: the copy's non-background cells cover the original's. */
-export function overlayWith(g: Grid, f: (g: Grid) => Grid, bg: Color = 0): Grid {
+export function overlayWith(g: Grid, f: (g: Grid) => Grid, bg: Colour = 0): Grid {
   const t = f(g);
   if (height(t) !== height(g) || width(t) !== width(g)) return g;
   return g.map((row, r) => row.map((v, c) => (t[r]![c] !== bg ? t[r]![c]! : v)));

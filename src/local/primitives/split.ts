@@ -1,11 +1,11 @@
 /** Grids divided by separator lines: parts, halves, and logical overlays of halves. Pure and immutable. */
-import { fromFn, height, width, type Color, type Grid } from '../../arc/grid.js';
+import { fromFn, height, width, type Colour, type Grid } from '../../arc/grid.js';
 import { crop } from './crop.js';
 import { colourCounts } from './colour.js';
 
 /** Rows and columns made entirely of one non-background colour. */
-export function separatorLines(g: Grid, bg: Color = 0): { rows: number[]; cols: number[] } {
-  const full = (cells: readonly Color[]) => cells.length > 1 && cells[0] !== bg && cells.every((v) => v === cells[0]);
+export function separatorLines(g: Grid, bg: Colour = 0): { rows: number[]; cols: number[] } {
+  const full = (cells: readonly Colour[]) => cells.length > 1 && cells[0] !== bg && cells.every((v) => v === cells[0]);
   const rows = g.flatMap((row, r) => (full(row) ? [r] : []));
   const cols = Array.from({ length: width(g) }, (_, c) => c).filter((c) => full(g.map((row) => row[c]!)));
   return { rows: rows.length === height(g) ? [] : rows, cols: cols.length === width(g) ? [] : cols };
@@ -21,7 +21,7 @@ function spans(len: number, cuts: readonly number[]): [number, number][] {
   return out;
 }
 /** The rectangular parts between separator lines, in reading order. */
-export function splitBySeparators(g: Grid, bg: Color = 0): Grid[] {
+export function splitBySeparators(g: Grid, bg: Colour = 0): Grid[] {
   const { rows, cols } = separatorLines(g, bg);
   return spans(height(g), rows).flatMap(([r, h]) => spans(width(g), cols).map(([c, w]) => crop(g, r, c, h, w)));
 }
@@ -38,7 +38,7 @@ export function splitEqual(g: Grid, n: number, along: 'across' | 'down'): Grid[]
 export const MASK_OPS = ['both', 'either', 'exactly one', 'neither', 'only the first', 'only the second'] as const;
 export type MaskOp = (typeof MASK_OPS)[number];
 /** Paints `colour` where the op holds over "cell is not background" in a and b (shapes must match; b is cropped/padded to a). */
-export function combineMasks(a: Grid, b: Grid, op: MaskOp, colour: Color, bg: Color = 0): Grid {
+export function combineMasks(a: Grid, b: Grid, op: MaskOp, colour: Colour, bg: Colour = 0): Grid {
   return fromFn(height(a), width(a), (r, c) => {
     const x = a[r]![c] !== bg,
       y = (b[r]?.[c] ?? bg) !== bg;
@@ -58,7 +58,7 @@ export function combineMasks(a: Grid, b: Grid, op: MaskOp, colour: Color, bg: Co
   });
 }
 /** Stacks grids of one shape: later grids' non-background cells cover earlier ones. */
-export function overlay(parts: readonly Grid[], bg: Color = 0): Grid {
+export function overlay(parts: readonly Grid[], bg: Colour = 0): Grid {
   const first = parts[0]!;
   return fromFn(height(first), width(first), (r, c) => {
     let v = bg;
@@ -72,7 +72,7 @@ export function overlay(parts: readonly Grid[], bg: Color = 0): Grid {
 export const PART_CHOICES = ['most filled', 'least filled', 'most colourful', 'odd one out', 'first', 'last'] as const;
 export type PartChoice = (typeof PART_CHOICES)[number];
 /** Chooses one part by a criterion (ties keep the earlier part). */
-export function choosePart(parts: readonly Grid[], choice: PartChoice, bg: Color = 0): Grid | undefined {
+export function choosePart(parts: readonly Grid[], choice: PartChoice, bg: Colour = 0): Grid | undefined {
   const filled = (p: Grid) => p.flat().filter((v) => v !== bg).length;
   const colours = (p: Grid) => colourCounts(p).filter((n, c) => n > 0 && c !== bg).length;
   const best = (key: (p: Grid) => number) =>
@@ -97,12 +97,12 @@ export function choosePart(parts: readonly Grid[], choice: PartChoice, bg: Color
 }
 
 /** The parts between separator lines as a grid of parts: rows of parts, each row left to right. */
-export function partLayout(g: Grid, bg: Color = 0): Grid[][] {
+export function partLayout(g: Grid, bg: Colour = 0): Grid[][] {
   const { rows, cols } = separatorLines(g, bg);
   return spans(height(g), rows).map(([r, h]) => spans(width(g), cols).map(([c, w]) => crop(g, r, c, h, w)));
 }
 /** One cell per part between separator lines: the part's most frequent non-background colour (background when empty). */
-export function partsToCells(g: Grid, bg: Color = 0): Grid {
+export function partsToCells(g: Grid, bg: Colour = 0): Grid {
   return partLayout(g, bg).map((row) =>
     row.map((p) => {
       const counts = colourCounts(p);

@@ -1,5 +1,5 @@
 /** Symmetry tests and completion. Pure and immutable. */
-import { fromFn, gridEquals, height, width, type Color, type Grid } from '../../arc/grid.js';
+import { fromFn, gridEquals, height, width, type Colour, type Grid } from '../../arc/grid.js';
 import { memoOnGrid } from './_memo.js';
 import { flipHorizontal, flipVertical, rotate90, transpose } from './geometry.js';
 
@@ -29,7 +29,7 @@ function images(sym: Symmetry, h: number, w: number, r: number, c: number): [num
   }
 }
 /** Fills cells of colour `hole` from their mirror images under the symmetry (first non-hole image wins). */
-export function completeSymmetry(g: Grid, sym: Symmetry, hole: Color = 0): Grid {
+export function completeSymmetry(g: Grid, sym: Symmetry, hole: Colour = 0): Grid {
   const h = height(g),
     w = width(g);
   return fromFn(h, w, (r, c) => {
@@ -60,13 +60,13 @@ export const mirrorTopHalf = (g: Grid): Grid => g.map((row, r) => (r < g.length 
  * The mirror axis (as the sum r + r' or c + c' of mirrored indices) that the non-hole cells agree
  * with best, without any disagreement; undefined when none has at least one agreeing pair.
  */
-export const bestMirrorAxis = (g: Grid, along: 'rows' | 'cols', hole: Color = 0): number | undefined =>
+export const bestMirrorAxis = (g: Grid, along: 'rows' | 'cols', hole: Colour = 0): number | undefined =>
   axisMemo(g, `${along}${hole}`);
 const axisMemo = memoOnGrid((g: Grid, key: string) =>
   findMirrorAxis(g, key.startsWith('rows') ? 'rows' : 'cols', Number(key.slice(4))),
 );
 
-function findMirrorAxis(g: Grid, along: 'rows' | 'cols', hole: Color): number | undefined {
+function findMirrorAxis(g: Grid, along: 'rows' | 'cols', hole: Colour): number | undefined {
   const len = along === 'cols' ? width(g) : height(g),
     centre = len - 1;
   let best: number | undefined,
@@ -97,7 +97,11 @@ function findMirrorAxis(g: Grid, along: 'rows' | 'cols', hole: Color): number | 
   return best;
 }
 /** Fills hole cells from their mirror image across the best-agreeing vertical and/or horizontal axis (not necessarily the centre). */
-export function completeMirrorAnyAxis(g: Grid, ways: 'left-right' | 'top-bottom' | 'both ways', hole: Color = 0): Grid {
+export function completeMirrorAnyAxis(
+  g: Grid,
+  ways: 'left-right' | 'top-bottom' | 'both ways',
+  hole: Colour = 0,
+): Grid {
   let out = g;
   for (let pass = 0; pass < 2; pass++) {
     for (const along of ways === 'both ways'
