@@ -9,6 +9,7 @@ export * from './evolve/index.js';
 export * from './run/index.js';
 export * from './llm/index.js';
 export type * from './run/format.js';
+export * from './experiment/index.js';
 export * from './report/index.js';
 export {
   createLocalModel,

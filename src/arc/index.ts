@@ -36,3 +36,4 @@ export {
   type BenchmarkingTaskFile,
   type Submission,
 } from './submission.js';
+export { mulberry32, seededShuffle } from './random.js';

@@ -5,7 +5,7 @@
  * per follow, with one event per method call.
  */
 import type { Usage } from '../llm/types.js';
-import type { RoleCalls, RunEvent } from '../run/format.js';
+import type { EvolveEvent, RoleCalls } from './outcome.js';
 import { addUsage, emptyUsage } from '../llm/usage.js';
 import { errorText } from './_stop.js';
 import type { CallContext, CallReport, Model, RoleModels } from './types.js';
@@ -34,7 +34,7 @@ export class CallMeter {
   private used: Usage = emptyUsage();
 
   constructor(
-    private readonly emit: (e: RunEvent) => void,
+    private readonly emit: (e: EvolveEvent) => void,
     private readonly taskId: string,
   ) {}
 

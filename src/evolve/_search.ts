@@ -1,6 +1,6 @@
 /** The state of one task's search, and the one way candidates enter the population. */
 import type { Task } from '../arc/task.js';
-import type { RunEvent } from '../run/format.js';
+import type { EvolveEvent } from './outcome.js';
 import type { CallMeter } from './_instrument.js';
 import { throwFirstRejection } from './_stop.js';
 import { scoreInstruction, type Fitness } from './fitness.js';
@@ -17,7 +17,7 @@ export interface SearchContext {
   readonly strategy: Strategy;
   readonly library?: LibraryPort;
   readonly signal?: AbortSignal;
-  readonly emit: (e: RunEvent) => void;
+  readonly emit: (e: EvolveEvent) => void;
   readonly population: Population;
   /** Library entry ids retrieved for this task. */
   readonly libraryHits: Set<string>;

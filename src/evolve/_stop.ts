@@ -1,15 +1,12 @@
 import { BudgetExceededError } from '../llm/errors.js';
-import type { TaskStatus } from '../run/format.js';
+import type { SearchStatus } from './outcome.js';
 
 /**
  * Whether an error ends a task's search (rather than one sample): a spent budget, or the
  * task's abort signal (timeout / cancelled run). Decided by error class and signal state,
  * never by message text.
  */
-export function stopReason(
-  err: unknown,
-  signal: AbortSignal | undefined,
-): Exclude<TaskStatus, 'done' | 'error'> | null {
+export function stopReason(err: unknown, signal: AbortSignal | undefined): Exclude<SearchStatus, 'done'> | null {
   if (err instanceof BudgetExceededError) return 'budget';
   if (signal?.aborted) return 'timeout';
   return null;

@@ -7,7 +7,7 @@
  * answer, since an unchanged input is the cheapest guess that keeps the submission valid.
  */
 import { gridKey, type Grid } from '../arc/grid.js';
-import type { Attempts } from '../run/format.js';
+import type { Attempts } from './outcome.js';
 import { stopReason } from './_stop.js';
 import { rank } from './population.js';
 import type { Candidate, CallContext, Model, TaskView } from './types.js';

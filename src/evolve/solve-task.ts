@@ -4,7 +4,7 @@
  */
 import { passAt2 } from '../arc/score.js';
 import { hasSolutions, type Task } from '../arc/task.js';
-import type { Attempts, RunEvent, TaskRecord, TaskStatus } from '../run/format.js';
+import type { Attempts, EvolveEvent, SearchStatus, TaskOutcome } from './outcome.js';
 import { CallMeter } from './_instrument.js';
 import { taskView, type SearchContext } from './_search.js';
 import { errorText, stopReason } from './_stop.js';
@@ -25,7 +25,7 @@ export interface SolveTaskOptions {
   /** Bounds answering the test inputs (the run's own signal); the search's timeout does not apply. */
   readonly answerSignal?: AbortSignal;
   /** Every call and candidate, as it happens. */
-  readonly onEvent?: (e: RunEvent) => void;
+  readonly onEvent?: (e: EvolveEvent) => void;
   /** Clock for timestamps (tests pin it). */
   readonly now?: () => Date;
 }
@@ -36,8 +36,8 @@ export function checkAttempts(task: Task, attempts: readonly Attempts[]): boolea
   return task.test.map((t, i) => passAt2(attempts[i], t.output!));
 }
 
-interface Outcome {
-  readonly status: TaskStatus;
+interface SearchEnd {
+  readonly status: SearchStatus;
   readonly error?: string;
 }
 
@@ -62,7 +62,7 @@ function startSearch(task: Task, model: Model, options: SolveTaskOptions): Searc
 }
 
 /** Reuse stored solutions, then the strategy's steps until one candidate is perfect. */
-async function evolve(s: SearchContext, options: SolveTaskOptions): Promise<Outcome> {
+async function evolve(s: SearchContext, options: SolveTaskOptions): Promise<SearchEnd> {
   const done = () => options.strategy.stop_on_perfect && s.population.hasPerfect();
   try {
     if (options.reuseSolved) await reuseSolved(s);
@@ -82,7 +82,7 @@ async function evolve(s: SearchContext, options: SolveTaskOptions): Promise<Outc
 }
 
 /** Runs the strategy on one task. Budget and timeout end the search with status 'budget'/'timeout'. */
-export async function solveTask(task: Task, model: Model, options: SolveTaskOptions): Promise<TaskRecord> {
+export async function solveTask(task: Task, model: Model, options: SolveTaskOptions): Promise<TaskOutcome> {
   const now = options.now ?? (() => new Date());
   const started = now();
   const s = startSearch(task, model, options);
@@ -95,7 +95,7 @@ export async function solveTask(task: Task, model: Model, options: SolveTaskOpti
     signal: options.answerSignal,
   });
   const answerStop = answers.stop ? stopReason(answers.stop, options.answerSignal) : null;
-  const outcome: Outcome =
+  const outcome: SearchEnd =
     searched.status === 'done' && answerStop ? { status: answerStop, error: errorText(answers.stop) } : searched;
 
   const best = rank(s.population.all)[0] ?? null;
@@ -126,6 +126,5 @@ export async function solveTask(task: Task, model: Model, options: SolveTaskOpti
     startedAt: started.toISOString(),
     finishedAt: finished.toISOString(),
     wallS: (finished.getTime() - started.getTime()) / 1000,
-    task: { train: task.train, test: task.test },
   };
 }

@@ -1,5 +1,6 @@
 import type { Grid } from '../arc/grid.js';
-import type { Pair } from '../arc/task.js';
+import type { Pair, Task } from '../arc/task.js';
+import type { Usage } from '../llm/types.js';
 
 /** What a role sees of a task: grids only. The task id is never part of it. */
 export interface TaskView {
@@ -32,7 +33,7 @@ export interface CallContext {
 export interface CallReport {
   readonly role: keyof RoleModels;
   readonly cached: boolean;
-  readonly usage?: import('../llm/types.js').Usage;
+  readonly usage?: Usage;
   /** The model that answered, when known. */
   readonly model?: string;
   /** Why the call failed, when it did (the error is still thrown to the caller). */
@@ -137,16 +138,14 @@ export interface LibraryHit {
 }
 
 /**
- * What evolution and runs need of the persistent library. Implemented over LanceDB in
- * src/library/; evolution and runs only see this port.
+ * What evolution reads from the persistent library: retrieval only. run/ adapts the LanceDB
+ * library (src/library/) to it and stores finished tasks itself.
  */
 export interface LibraryPort {
   /** k nearest traces by task fingerprint; excludes the same task unless reuse is allowed. */
-  similar(task: import('../arc/task.js').Task, k: number): Promise<LibraryHit[]>;
+  similar(task: Task, k: number): Promise<LibraryHit[]>;
   /** Perfect traces stored for a task with the same content hash (for --reuse-solved). */
-  exactHits(task: import('../arc/task.js').Task): Promise<LibraryHit[]>;
+  exactHits(task: Task): Promise<LibraryHit[]>;
   /** Traces whose instruction text embedding is near `instruction` (shown to the repairer). */
-  related(instruction: string, k: number, task: import('../arc/task.js').Task): Promise<LibraryHit[]>;
-  /** Stores a finished task's perfect candidates (and near-miss if configured); returns rows written. */
-  store(task: import('../arc/task.js').Task, record: import('../run/format.js').TaskRecord): Promise<number>;
+  related(instruction: string, k: number, task: Task): Promise<LibraryHit[]>;
 }

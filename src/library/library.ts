@@ -61,6 +61,8 @@ export interface ListOptions {
 
 export interface Library extends LibraryPort {
   readonly uri: string;
+  /** Stores a finished task's perfect candidates (and near-miss if configured); returns rows written. */
+  store(task: Task, record: TaskRecord): Promise<number>;
   /** The embedder in use, when its vectors fit this library. */
   readonly embedder: Embedder | null;
   /** What a task would retrieve, with distances (sameTask rows only with includeSameTask). */

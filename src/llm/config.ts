@@ -118,7 +118,7 @@ export function resolveLlmConfig(sources: LlmConfigSources): LlmConfig {
   };
   const parsed = LlmConfigSchema.safeParse(candidate);
   if (!parsed.success) throw new LlmConfigError(describeIssues(parsed.error.issues));
-  if (sources.requireKey !== false) requireKeyForRemote(parsed.data);
+  if (sources.requireKey !== false) requireKey(parsed.data);
   return parsed.data;
 }
 
@@ -135,7 +135,8 @@ export function isLocalEndpoint(baseUrl: string): boolean {
   );
 }
 
-function requireKeyForRemote(config: LlmConfig): void {
+/** Throws LlmConfigError when a remote endpoint has no key (a server on this machine needs none). */
+export function requireKey(config: LlmConfig): void {
   if (config.apiKey !== null || isLocalEndpoint(config.baseUrl)) return;
   throw new LlmConfigError(
     `no API key for ${new URL(config.baseUrl).origin}: pass --api-key or set OPENAI_API_KEY ` +

@@ -5,6 +5,7 @@ export {
   isLocalEndpoint,
   LlmConfigSchema,
   publicLlmConfig,
+  requireKey,
   resolveLlmConfig,
   type LlmConfig,
   type LlmConfigSources,

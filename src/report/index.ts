@@ -1,7 +1,6 @@
 /** Reports, the transfer experiment and the library browser: read runs and libraries, never mutate them. */
 export { escapeHtml, jsonForScript } from './escape.js';
 export { ARC_CSS_COLOURS, cssColour, packGrid, unpackGrid } from './palette.js';
-export { readRunFolder, parseEvents, type RunContents } from './read-run.js';
 export {
   costBreakdown,
   isSolved,
@@ -13,15 +12,7 @@ export {
   type UsageRow,
 } from './run-stats.js';
 export { renderRunReport, writeRunReport, type ReportResult } from './run-report.js';
-export {
-  mean,
-  mulberry32,
-  pairedBootstrap,
-  quantile,
-  seededShuffle,
-  type BootstrapOptions,
-  type Interval,
-} from './stats.js';
+export { mean, pairedBootstrap, quantile, type BootstrapOptions, type Interval } from './stats.js';
 export {
   analyseTransfer,
   type AnalyseOptions,
@@ -31,14 +22,12 @@ export {
   type TransferAnalysis,
   type TransferEdge,
 } from './transfer-analysis.js';
-export { headline, renderTransferHtml, type TransferReport, type TransferSettings } from './transfer-report.js';
+export {
+  headline,
+  renderTransferHtml,
+  writeTransferReport,
+  type TransferReport,
+  type TransferResult,
+} from './transfer-report.js';
 export { leanEntry, startLibraryServer, type LibraryServer, type LibraryServerOptions } from './library-server.js';
 export { renderLibraryPage } from './library-page.js';
-export {
-  frozenLibrary,
-  runTransfer,
-  type ModelFactory,
-  type TransferOptions,
-  type TransferResult,
-} from './transfer.js';
-export { orderTasks, separateSource, type SourceSplit, type TaskOrder } from './transfer-split.js';

@@ -7,7 +7,7 @@ import type { Task } from '../arc/task.js';
 import type { TaskRecord } from '../run/format.js';
 import { escapeHtml } from './escape.js';
 import { packGrid } from './palette.js';
-import { readRunFolder, type RunContents } from './read-run.js';
+import { readRunFolder, type RunContents } from '../run/read-run.js';
 import { costBreakdown, isSolved, runOverview, taskScore, type UsageRow } from './run-stats.js';
 import { fmtNum, fmtPct, fmtUsd, pageHtml, tableHtml } from './_page.js';
 import { CLIENT_DOM_JS } from './_client-dom.js';

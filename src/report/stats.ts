@@ -1,16 +1,5 @@
-/** Small, seeded statistics for the transfer experiment. Pure: same inputs, same numbers. */
-
-/** mulberry32: a tiny seeded PRNG returning floats in [0, 1). */
-export function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** Small, seeded statistics for reports and the transfer experiment. Pure: same inputs, same numbers. */
+import { mulberry32 } from '../arc/random.js';
 
 export const mean = (xs: readonly number[]): number => (xs.length ? xs.reduce((a, b) => a + b, 0) / xs.length : NaN);
 
@@ -63,15 +52,4 @@ export function pairedBootstrap(a: readonly number[], b: readonly number[], opts
   const sorted = Array.from(means).sort((x, y) => x - y);
   const tail = (1 - level) / 2;
   return { diff: mean(d), lo: quantile(sorted, tail), hi: quantile(sorted, 1 - tail), level, n, resamples, seed };
-}
-
-/** Fisher-Yates shuffle with a seeded PRNG (returns a new array). */
-export function seededShuffle<T>(items: readonly T[], seed: number): T[] {
-  const out = [...items];
-  const rand = mulberry32(seed);
-  for (let i = out.length - 1; i > 0; i--) {
-    const j = Math.floor(rand() * (i + 1));
-    [out[i], out[j]] = [out[j]!, out[i]!];
-  }
-  return out;
 }

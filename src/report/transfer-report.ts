@@ -1,47 +1,52 @@
 /** transfer.json's shape and transfer.html, the page that shows it. */
+import { writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { TransferRuns } from '../experiment/transfer.js';
+import { readRunFolder } from '../run/read-run.js';
 import { escapeHtml } from './escape.js';
 import { bipartiteSvg, intervalsSvg, linesSvg, scatterSvg, type ScatterPoint } from './plots.js';
-import type { ConditionSummary, TransferAnalysis } from './transfer-analysis.js';
+import {
+  analyseTransfer,
+  type ConditionRun,
+  type ConditionSummary,
+  type TransferAnalysis,
+} from './transfer-analysis.js';
 import { fmtNum, fmtPct, fmtUsd, pageHtml, tableHtml } from './_page.js';
 
-export interface TransferSettings {
-  readonly source: string | null;
-  readonly target: string;
-  readonly model: string;
-  readonly coldPreset: string;
-  readonly warmPreset: string;
-  readonly repeats: number;
-  readonly seed: number;
-  readonly order: 'random' | 'curriculum' | 'given';
-  /** Target task ids removed from the source so the library never holds the tasks it is tested on. */
-  readonly excludedFromSource: readonly string[];
-  readonly sourceTasks: number;
-  readonly targetTasks: number;
-  readonly budgets: Record<string, unknown>;
+/** transfer.json: the experiment's runs (experiment/transfer.ts) with their analysis. */
+export interface TransferReport extends Omit<TransferRuns, 'out' | 'entryTask'> {
+  readonly analysis: TransferAnalysis;
 }
 
-export interface TransferReport {
-  readonly version: 1;
-  readonly createdAt: string;
-  readonly settings: TransferSettings;
-  readonly library: {
-    readonly uri: string;
-    readonly built: boolean;
-    readonly entries: number;
-    readonly sourceSolved: number | null;
-    readonly sourceTrainPerfect: number | null;
-    /** Text-embedding model used for related instructions and search; null: fingerprints only. */
-    readonly embedModel?: string | null;
+export interface TransferResult {
+  readonly report: TransferReport;
+  readonly jsonPath: string;
+  readonly htmlPath: string;
+}
+
+/** Reads every solve of the experiment, analyses cold against warm, and writes transfer.json and transfer.html. */
+export async function writeTransferReport(runs: TransferRuns): Promise<TransferResult> {
+  const conditionRuns: ConditionRun[] = [];
+  for (const r of runs.runs)
+    conditionRuns.push({
+      condition: r.condition,
+      repeat: r.repeat,
+      seed: r.seed,
+      records: (await readRunFolder(r.dir)).records,
+    });
+  const { out, entryTask, ...rest } = runs;
+  const report: TransferReport = {
+    ...rest,
+    analysis: analyseTransfer(conditionRuns, {
+      entryTask: new Map(Object.entries(entryTask)),
+      bootstrap: { seed: runs.settings.seed },
+    }),
   };
-  /** Run folders of every solve, by condition and repeat. */
-  readonly runs: readonly {
-    readonly condition: string;
-    readonly repeat: number;
-    readonly seed: number;
-    readonly dir: string;
-  }[];
-  readonly analysis: TransferAnalysis;
-  readonly wallS: number;
+  const jsonPath = join(out, 'transfer.json'),
+    htmlPath = join(out, 'transfer.html');
+  await writeFile(jsonPath, JSON.stringify(report, null, 2));
+  await writeFile(htmlPath, renderTransferHtml(report));
+  return { report, jsonPath, htmlPath };
 }
 
 const conditionRows = (conds: Record<string, ConditionSummary>): (readonly unknown[])[] =>

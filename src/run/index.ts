@@ -6,3 +6,28 @@ export { buildSummary, summaryTable, type SummaryEntry, type SummaryInput } from
 export { inShard, parseShard, shardOf, smallestFirst, taskCells, type Shard } from './schedule.js';
 export type * from './format.js';
 export { curriculumOrder, CURRICULUM_SIZE_WEIGHT } from './curriculum.js';
+export { readRunFolder, parseEvents, type RunContents } from './read-run.js';
+export { solve, selectTasks, strategyFor, runStamp, type SolveHooks, type SolveResult } from './solve.js';
+export {
+  resolveSolveConfig,
+  resolveLibraryConfig,
+  LibraryConfigSchema,
+  RunSettingsSchema,
+  type ConfigSources,
+  type LibraryConfig,
+  type RunSettings,
+  type SolveConfig,
+} from './config.js';
+export {
+  RUN_OPTIONS,
+  LIBRARY_OPTIONS,
+  DEFAULT_PRESET,
+  DEFAULT_TASK_CONCURRENCY,
+  DEFAULT_LIBRARY,
+  LOCAL_MODEL,
+  type RunOptionSpec,
+} from './options.js';
+export { stagesFrom, endpointConfigured, type ModelStage } from './stages.js';
+export { buildModels, type StageModels, type ModelOptions } from './models.js';
+export { openConfiguredLibrary, embedderFor, type OpenHooks, type OpenOptions } from './open-library.js';
+export type { RunLibrary } from './solve-tasks.js';

@@ -5,23 +5,11 @@
  */
 import { appendFileSync, existsSync, mkdirSync, readdirSync, readFileSync, statSync, truncateSync } from 'node:fs';
 import { join } from 'node:path';
-import { z } from 'zod';
 import type { Grid } from '../arc/grid.js';
 import { serializeSubmission } from '../arc/submission.js';
 import { writeFileAtomic, writeJsonAtomic } from './_atomic.js';
 import type { Attempts, RunEvent, RunSummary, TaskRecord } from './format.js';
-
-const GridLike = z.array(z.array(z.number().int()));
-/** Enough of a TaskRecord to trust it on resume (a half-written or foreign file fails). */
-const TaskRecordShape = z.looseObject({
-  taskId: z.string(),
-  status: z.enum(['done', 'error', 'budget', 'timeout']),
-  candidates: z.array(z.looseObject({ id: z.string(), instruction: z.string(), fitness: z.number() })),
-  attempts: z.array(z.object({ attempt_1: GridLike, attempt_2: GridLike })),
-  trainPerfect: z.boolean(),
-  calls: z.object({ planner: z.number(), repairer: z.number(), follower: z.number() }),
-  usage: z.looseObject({ requests: z.number() }),
-});
+import { parseTaskRecord } from './record-schema.js';
 
 /** Task ids are file names: anything outside a safe set is escaped. */
 export const taskFileName = (taskId: string): string =>
@@ -87,21 +75,26 @@ export class RunFolder {
     writeJsonAtomic(join(this.tasksDir, taskFileName(record.taskId)), record);
   }
 
-  /** Valid task records already in the folder, by task id. Unreadable files are reported, not fatal. */
-  readTasks(problems: string[] = []): Map<string, TaskRecord> {
-    const out = new Map<string, TaskRecord>();
-    if (!existsSync(this.tasksDir)) return out;
-    for (const name of readdirSync(this.tasksDir).filter((n) => n.endsWith('.json') && !n.startsWith('.'))) {
+  /** Valid task records in the folder, in file-name order. Unreadable files are reported in `problems`, not fatal. */
+  taskRecords(problems: string[] = []): TaskRecord[] {
+    if (!existsSync(this.tasksDir)) return [];
+    const names = readdirSync(this.tasksDir)
+      .filter((n) => n.endsWith('.json') && !n.startsWith('.'))
+      .sort();
+    return names.flatMap((name) => {
       const file = join(this.tasksDir, name);
       try {
-        const parsed = TaskRecordShape.safeParse(JSON.parse(readFileSync(file, 'utf8')));
-        if (parsed.success) out.set(parsed.data.taskId, parsed.data as unknown as TaskRecord);
-        else problems.push(`${file}: not a valid task record; the task will be solved again`);
+        return [parseTaskRecord(readFileSync(file, 'utf8'))];
       } catch (err) {
-        problems.push(`${file}: ${(err as Error).message}; the task will be solved again`);
+        problems.push(`${file}: ${(err as Error).message}; a resumed run solves the task again`);
+        return [];
       }
-    }
-    return out;
+    });
+  }
+
+  /** Valid task records already in the folder, by task id. */
+  readTasks(problems: string[] = []): Map<string, TaskRecord> {
+    return new Map(this.taskRecords(problems).map((r) => [r.taskId, r]));
   }
 
   /** submission.json with every task present: answered ones from their records, others from `fallback`. */

@@ -12,6 +12,12 @@ import { sumUsage } from '../llm/usage.js';
 import type { Strategy } from '../evolve/strategy.js';
 import type { LibraryPort, Model } from '../evolve/types.js';
 import type { RunEvent, RunSummary, TaskRecord } from './format.js';
+
+/** The library as a run uses it: evolution's retrieval port, and storing each finished task. */
+export interface RunLibrary extends LibraryPort {
+  /** Stores a finished task's perfect candidates; returns rows written. */
+  store(task: Task, record: TaskRecord): Promise<number>;
+}
 import { combineStages, errorRecord, fallbackAttempts, stagesOf } from './_records.js';
 import { RunFolder } from './run-folder.js';
 import { forEachLimited, smallestFirst } from './schedule.js';
@@ -40,7 +46,7 @@ export interface SolveTasksOptions {
   /** One model, or a cascade: each next model runs only on tasks not yet perfect on training. */
   readonly models: readonly Model[];
   /** The persistent library (seeding, --reuse-solved, storing finished tasks). */
-  readonly library?: LibraryPort;
+  readonly library?: RunLibrary;
   readonly reuseSolved?: boolean;
   /**
    * Solve in the order given (e.g. a curriculum, see curriculum.ts) instead of smallest first.
@@ -139,7 +145,7 @@ async function runOne(
   const signal = timeout && options.signal ? AbortSignal.any([timeout, options.signal]) : (timeout ?? options.signal);
   let record: TaskRecord;
   try {
-    record = await solveTask(task, model, {
+    const outcome = await solveTask(task, model, {
       strategy: options.strategy,
       library: options.library,
       reuseSolved: options.reuseSolved,
@@ -147,6 +153,7 @@ async function runOne(
       answerSignal: options.signal,
       onEvent,
     });
+    record = { ...outcome, task: { train: task.train, test: task.test } };
   } catch (err) {
     record = errorRecord(task, model, err, started, new Date(), calls);
     onEvent({ type: 'task_error', taskId: task.id, error: record.error!, at: record.finishedAt });
@@ -169,7 +176,7 @@ async function runOne(
 }
 
 async function storeInLibrary(
-  library: LibraryPort,
+  library: RunLibrary,
   task: Task,
   record: TaskRecord,
   onEvent: (e: RunEvent) => void,

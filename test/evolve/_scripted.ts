@@ -137,16 +137,11 @@ export function fixedLibrary(hits: {
   similar?: LibraryHit[];
   exact?: LibraryHit[];
   related?: LibraryHit[];
-}): LibraryPort & { stored: number } {
+}): LibraryPort {
   return {
-    stored: 0,
     similar: async (_t, k) => (hits.similar ?? []).slice(0, k),
     exactHits: async () => hits.exact ?? [],
     related: async (_i, k) => (hits.related ?? []).slice(0, k),
-    async store() {
-      this.stored++;
-      return 0;
-    },
   };
 }
 

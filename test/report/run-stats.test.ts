@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { escapeHtml, jsonForScript } from '../../src/report/escape.js';
-import { readRunFolder } from '../../src/report/read-run.js';
+import { readRunFolder } from '../../src/run/read-run.js';
 import { costBreakdown, runOverview } from '../../src/report/run-stats.js';
 import { renderRunReport } from '../../src/report/run-report.js';
 import { callEvents, solvedRecord, unsolvedRecord, writeRunFolder, XSS } from './fixtures.js';

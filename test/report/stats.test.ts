@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { mean, mulberry32, pairedBootstrap, quantile, seededShuffle } from '../../src/report/stats.js';
+import { mulberry32, seededShuffle } from '../../src/arc/random.js';
+import { mean, pairedBootstrap, quantile } from '../../src/report/stats.js';
 
 describe('seeded randomness', () => {
   it('mulberry32 repeats for a seed, differs across seeds, stays in [0, 1)', () => {

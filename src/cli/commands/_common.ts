@@ -1,7 +1,7 @@
 /** Small pieces shared by the arc commands (private to cli/commands). */
 import { ConfigError } from '../../errors.js';
 import { printable } from '../printable.js';
-import type { CommandIO } from './index.js';
+import type { CommandIO } from './_io.js';
 
 /** Where dataset names resolve: `$ARCMEM_DATA` if set, else the package's data/ folder (undefined). */
 export const dataDirFrom = (io: CommandIO): string | undefined => io.env.ARCMEM_DATA || undefined;

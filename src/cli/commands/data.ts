@@ -3,7 +3,7 @@ import type { Command } from 'commander';
 import { ConfigError } from '../../errors.js';
 import { bundledDataDir } from '../../paths.js';
 import { DATASETS, fetchDataset, type FetchResult } from '../../datasets/index.js';
-import type { CommandIO } from './index.js';
+import type { CommandIO } from './_io.js';
 import { dataDirFrom } from './_common.js';
 
 export interface DataFetchOptions {

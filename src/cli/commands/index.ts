@@ -1,4 +1,5 @@
 import type { Command } from 'commander';
+import type { CommandIO } from './_io.js';
 import { register as report } from './report.js';
 import { register as transfer } from './transfer.js';
 import { register as data } from './data.js';
@@ -8,22 +9,6 @@ import { register as show } from './show.js';
 import { register as tasks } from './tasks.js';
 import { register as solve } from './solve.js';
 import { register as merge } from './merge.js';
-
-/**
- * How a command talks to the world. main.ts builds one (stdout/stderr, colour decided from
- * --no-color / NO_COLOR / TTY, the environment read once at the edge) and passes it to every
- * `register`; tests pass their own to capture output.
- */
-export interface CommandIO {
-  /** Writes a command's formatted result (stdout). */
-  print(text: string): void;
-  /** Progress, warnings and error messages for humans (stderr); never the result. */
-  progress(text: string): void;
-  /** Colour wanted by default (false when NO_COLOR is set or stdout is not a TTY). */
-  readonly colours: boolean;
-  /** The environment, read once by main.ts (e.g. ARCMEM_DATA). */
-  readonly env: Readonly<Record<string, string | undefined>>;
-}
 
 /**
  * The pattern every command follows (see tasks.ts, score.ts):
@@ -37,3 +22,5 @@ export interface CommandIO {
 export type Register = (program: Command, io: CommandIO) => void;
 
 export const commands: Register[] = [tasks, show, score, solve, merge, data, report, transfer, library];
+
+export type { CommandIO } from './_io.js';

@@ -2,7 +2,7 @@
 import type { Command } from 'commander';
 import { ConfigError } from '../../errors.js';
 import { startLibraryServer, type LibraryServer } from '../../report/library-server.js';
-import type { CommandIO } from './index.js';
+import type { CommandIO } from './_io.js';
 import { addEmbedOptions, addLibraryOption, requireLibrary, type LibraryFlags } from './library-open.js';
 
 export interface ServeFlags extends LibraryFlags {

@@ -1,6 +1,6 @@
 /** `arcmem library <command>`: look into, share and maintain the library of instruction traces. */
 import type { Command } from 'commander';
-import type { CommandIO } from './index.js';
+import type { CommandIO } from './_io.js';
 import { asJson, dataDirFrom, wholeNumber } from './_common.js';
 import { addEmbedOptions, addLibraryOption, requireLibrary, type LibraryFlags } from './library-open.js';
 import { formatLibraryShow, formatSearch, formatSimilar, formatStats, runLibraryShow } from './library-read.js';

@@ -2,7 +2,7 @@
 import type { Command } from 'commander';
 import { mergeRuns, type MergeResult } from '../../run/merge.js';
 import { summaryTable } from '../../run/summary.js';
-import type { CommandIO } from './index.js';
+import type { CommandIO } from './_io.js';
 import { asJson } from './_common.js';
 
 export const runMerge = (dirs: readonly string[], out: string): MergeResult => mergeRuns(dirs, out);

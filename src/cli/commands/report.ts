@@ -3,7 +3,7 @@ import type { Command } from 'commander';
 import { loadTasks } from '../../arc/load.js';
 import type { Task } from '../../arc/task.js';
 import { writeRunReport, type ReportResult } from '../../report/run-report.js';
-import type { CommandIO } from './index.js';
+import type { CommandIO } from './_io.js';
 import { asJson, dataDirFrom } from './_common.js';
 
 export interface ReportOptions {

@@ -3,7 +3,7 @@ import type { Command } from 'commander';
 import { loadSolutions } from '../../arc/load.js';
 import { readSubmission } from '../../arc/submission.js';
 import { scoreSubmission, type ScoreReport } from '../../arc/score.js';
-import type { CommandIO } from './index.js';
+import type { CommandIO } from './_io.js';
 import { asJson, dataDirFrom, table } from './_common.js';
 
 /** Reads a submission and scores it against the solutions source. */

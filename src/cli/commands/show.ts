@@ -5,7 +5,7 @@ import { loadTasks, type LoadOptions } from '../../arc/load.js';
 import { renderSideBySide } from '../../arc/render.js';
 import { height, width, type Grid } from '../../arc/grid.js';
 import type { Task } from '../../arc/task.js';
-import type { CommandIO } from './index.js';
+import type { CommandIO } from './_io.js';
 import { dataDirFrom } from './_common.js';
 import { printable } from '../printable.js';
 

@@ -3,7 +3,7 @@ import type { Command } from 'commander';
 import { loadTasks, type LoadOptions } from '../../arc/load.js';
 import { hasSolutions, type Task } from '../../arc/task.js';
 import { height, width, type Grid } from '../../arc/grid.js';
-import type { CommandIO } from './index.js';
+import type { CommandIO } from './_io.js';
 import { asJson, dataDirFrom, table } from './_common.js';
 
 export interface TaskSummary {

@@ -2,19 +2,18 @@
  * The transfer experiment: build a library from source tasks (or take one as given), then
  * solve the target tasks cold (no library) and warm (seeded from the library, frozen so that
  * target tasks never learn from each other), N times each with different seeds, under the
- * same model settings, budgets and timeouts. Writes transfer.json and transfer.html.
+ * same model settings, budgets and timeouts. Returns where every solve went; report/ reads
+ * those run folders, analyses them and writes transfer.json and transfer.html.
  */
-import { mkdir, writeFile } from 'node:fs/promises';
+import { mkdir } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import type { Task } from '../arc/task.js';
 import type { Strategy } from '../evolve/strategy.js';
-import type { LibraryPort, Model } from '../evolve/types.js';
+import type { Model } from '../evolve/types.js';
 import type { Library } from '../library/index.js';
-import { solveTasks } from '../run/solve-tasks.js';
-import { readRunFolder } from './read-run.js';
-import { analyseTransfer, type ConditionRun } from './transfer-analysis.js';
-import { renderTransferHtml, type TransferReport } from './transfer-report.js';
-import { orderTasks, separateSource, type TaskOrder } from './transfer-split.js';
+import { solveTasks, type RunLibrary } from '../run/solve-tasks.js';
+import { frozenLibrary } from './frozen-library.js';
+import { orderTasks, separateSource, type TaskOrder } from './split.js';
 
 /** Fresh models for one solve; `key` names it ('source', 'cold-r0', 'warm-r0', ...) so each solve keeps its own cache. */
 export type ModelFactory = (run: { readonly key: string; readonly seed: number }) => {
@@ -49,19 +48,52 @@ export interface TransferOptions {
   readonly now?: () => Date;
 }
 
-export interface TransferResult {
-  readonly report: TransferReport;
-  readonly jsonPath: string;
-  readonly htmlPath: string;
+export interface TransferSettings {
+  readonly source: string | null;
+  readonly target: string;
+  readonly model: string;
+  readonly coldPreset: string;
+  readonly warmPreset: string;
+  readonly repeats: number;
+  readonly seed: number;
+  readonly order: TaskOrder;
+  /** Target task ids removed from the source so the library never holds the tasks it is tested on. */
+  readonly excludedFromSource: readonly string[];
+  readonly sourceTasks: number;
+  readonly targetTasks: number;
+  readonly budgets: Record<string, unknown>;
 }
 
-/** The library as the warm condition sees it: retrieval works, nothing is written. */
-export const frozenLibrary = (lib: LibraryPort): LibraryPort => ({
-  similar: (task, k) => lib.similar(task, k),
-  exactHits: (task) => lib.exactHits(task),
-  related: (instruction, k, task) => lib.related(instruction, k, task),
-  store: async () => 0,
-});
+/** One solve of the target tasks. */
+export interface ConditionDir {
+  readonly condition: string;
+  readonly repeat: number;
+  readonly seed: number;
+  readonly dir: string;
+}
+
+/** What the experiment did and where its solves are: everything transfer.json holds but the analysis. */
+export interface TransferRuns {
+  readonly version: 1;
+  readonly createdAt: string;
+  readonly settings: TransferSettings;
+  readonly library: {
+    readonly uri: string;
+    readonly built: boolean;
+    readonly entries: number;
+    readonly sourceSolved: number | null;
+    readonly sourceTrainPerfect: number | null;
+    /** Text-embedding model used for related instructions and search; null: fingerprints only. */
+    readonly embedModel?: string | null;
+  };
+  /** Run folders of every solve, by condition and repeat. */
+  readonly runs: readonly ConditionDir[];
+  readonly wallS: number;
+  /** The experiment folder. */
+  readonly out: string;
+  /** Library entry id → the task it was stored for (to attribute warm wins to source tasks). */
+  readonly entryTask: Readonly<Record<string, string>>;
+}
 
 async function solveInto(
   dir: string,
@@ -69,7 +101,7 @@ async function solveInto(
   strategy: Strategy,
   key: string,
   seed: number,
-  library: LibraryPort | undefined,
+  library: RunLibrary | undefined,
   keepOrder: boolean,
   o: TransferOptions,
 ) {
@@ -99,7 +131,7 @@ async function solveInto(
   }
 }
 
-export async function runTransfer(o: TransferOptions): Promise<TransferResult> {
+export async function runTransfer(o: TransferOptions): Promise<TransferRuns> {
   const started = Date.now();
   const out = resolve(o.out);
   await mkdir(out, { recursive: true });
@@ -124,9 +156,7 @@ export async function runTransfer(o: TransferOptions): Promise<TransferResult> {
       );
     }
     const entries = await library.list({ limit: 1_000_000 });
-    const entryTask = new Map(entries.map((e) => [e.id, e.taskId]));
-    const runs: ConditionRun[] = [];
-    const dirs: TransferReport['runs'][number][] = [];
+    const dirs: ConditionDir[] = [];
     for (let r = 0; r < o.repeats && !o.signal?.aborted; r++) {
       const seed = o.seed + r;
       for (const [condition, cfg, lib] of [
@@ -136,11 +166,10 @@ export async function runTransfer(o: TransferOptions): Promise<TransferResult> {
         const dir = join(out, `${condition}-r${r}`);
         o.onProgress?.(`repeat ${r + 1}/${o.repeats}: ${condition} (${cfg.name}) on ${o.target.length} target tasks`);
         await solveInto(dir, o.target, cfg.strategy, `${condition}-r${r}`, seed, lib, false, o);
-        runs.push({ condition, repeat: r, seed, records: (await readRunFolder(dir)).records });
         dirs.push({ condition, repeat: r, seed, dir });
       }
     }
-    const report: TransferReport = {
+    return {
       version: 1,
       createdAt: (o.now ?? (() => new Date()))().toISOString(),
       settings: {
@@ -166,14 +195,10 @@ export async function runTransfer(o: TransferOptions): Promise<TransferResult> {
         sourceTrainPerfect: sourceSummary?.train_perfect ?? null,
       },
       runs: dirs,
-      analysis: analyseTransfer(runs, { entryTask, bootstrap: { seed: o.seed } }),
       wallS: (Date.now() - started) / 1000,
+      out,
+      entryTask: Object.fromEntries(entries.map((e) => [e.id, e.taskId])),
     };
-    const jsonPath = join(out, 'transfer.json'),
-      htmlPath = join(out, 'transfer.html');
-    await writeFile(jsonPath, JSON.stringify(report, null, 2));
-    await writeFile(htmlPath, renderTransferHtml(report));
-    return { report, jsonPath, htmlPath };
   } finally {
     library.close();
   }

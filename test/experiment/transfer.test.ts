@@ -6,8 +6,9 @@ import type { Task } from '../../src/arc/task.js';
 import { loadStrategy } from '../../src/evolve/strategy.js';
 import type { Model } from '../../src/evolve/types.js';
 import { openLibrary } from '../../src/library/index.js';
-import { runTransfer, type TransferResult } from '../../src/report/transfer.js';
-import { separateSource } from '../../src/report/transfer-split.js';
+import { runTransfer } from '../../src/experiment/transfer.js';
+import { separateSource } from '../../src/experiment/split.js';
+import { writeTransferReport, type TransferResult } from '../../src/report/transfer-report.js';
 import { tempDir } from '../library/_helpers.js';
 
 const recolor =
@@ -78,7 +79,7 @@ describe('the transfer experiment, end to end with a scripted model and a real l
   let factoryCalls: string[] = [];
   const progress: string[] = [];
   beforeAll(async () => {
-    result = await runTransfer({
+    const runs = await runTransfer({
       source,
       target,
       labels: { source: 'scripted-source', target: 'scripted-target', model: 'scripted' },
@@ -97,6 +98,7 @@ describe('the transfer experiment, end to end with a scripted model and a real l
       taskConcurrency: 1,
       onProgress: (m) => progress.push(m),
     });
+    result = await writeTransferReport(runs);
   }, 120_000);
   afterAll(() => tmp.cleanup());
 

@@ -1,9 +1,10 @@
-/** Reads a run folder (see run/format.ts) for reports. Never writes to it. */
+/** Reads a whole run folder (layout in format.ts), for reports and experiments. Never writes to it. */
 import { existsSync } from 'node:fs';
-import { readFile, readdir } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { InputError } from '../errors.js';
-import type { RunEvent, TaskRecord } from '../run/format.js';
+import type { RunEvent, TaskRecord } from './format.js';
+import { RunFolder } from './run-folder.js';
 
 export interface RunContents {
   readonly dir: string;
@@ -28,9 +29,6 @@ async function readJsonObject(file: string, problems: string[]): Promise<Record<
   }
   return null;
 }
-
-const isTaskRecord = (v: Record<string, unknown> | null): v is Record<string, unknown> & TaskRecord =>
-  v !== null && typeof v.taskId === 'string' && Array.isArray(v.candidates) && Array.isArray(v.attempts);
 
 /** Parses events.jsonl; a torn last line (the writer was killed) is skipped, not fatal. */
 export function parseEvents(text: string, problems: string[] = []): RunEvent[] {
@@ -62,13 +60,7 @@ export async function readRunFolder(dir: string): Promise<RunContents> {
       undefined,
     );
   const problems: string[] = [];
-  const files = (await readdir(tasksDir)).filter((f) => f.endsWith('.json')).sort();
-  const records: TaskRecord[] = [];
-  for (const f of files) {
-    const rec = await readJsonObject(join(tasksDir, f), problems);
-    if (isTaskRecord(rec)) records.push(rec);
-    else if (rec) problems.push(`${join(tasksDir, f)}: not a task record (no taskId/candidates/attempts)`);
-  }
+  const records = RunFolder.at(dir).taskRecords(problems);
   const eventsFile = join(dir, 'events.jsonl');
   const events = existsSync(eventsFile) ? parseEvents(await readFile(eventsFile, 'utf8'), problems) : [];
   return {

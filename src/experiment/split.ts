@@ -2,7 +2,7 @@
 import { taskHash } from '../arc/fingerprint.js';
 import type { Task } from '../arc/task.js';
 import { curriculumOrder } from '../run/curriculum.js';
-import { seededShuffle } from './stats.js';
+import { seededShuffle } from '../arc/random.js';
 
 export interface SourceSplit {
   readonly source: Task[];

@@ -1,0 +1,46 @@
+/** Builds the Model of each cascade stage: the offline engine, or a language model over its own gateway. */
+import { createLlmModel } from '../evolve/llm-model.js';
+import type { Model, RoleModels } from '../evolve/types.js';
+import { createGateway, publicLlmConfig, type Gateway, type LlmConfig } from '../llm/index.js';
+import { createLocalModel } from '../local/index.js';
+import type { ModelStage } from './stages.js';
+
+export interface StageModels {
+  readonly models: Model[];
+  /** What each stage is, for settings.json (never a key). */
+  readonly describe: { readonly backend: 'local' | 'llm'; readonly roles: RoleModels; readonly llm?: unknown }[];
+  /** Closes the gateways (their response caches). */
+  close(): void;
+}
+
+export interface ModelOptions {
+  /** Seed of the offline engine. */
+  readonly seed?: number | null;
+  /** Overrides each LLM stage's settings (e.g. a response cache per experiment run). */
+  readonly llm?: (config: LlmConfig) => LlmConfig;
+}
+
+export function buildModels(stages: readonly ModelStage[], opts: ModelOptions = {}): StageModels {
+  const gateways: Gateway[] = [];
+  const describe: StageModels['describe'] = [];
+  const close = (): void => gateways.forEach((g) => g.close());
+  const build = (stage: ModelStage): Model => {
+    if (stage.backend === 'local') {
+      const m = createLocalModel(opts.seed !== undefined && opts.seed !== null ? { seed: opts.seed } : {});
+      describe.push({ backend: 'local', roles: m.roles });
+      return m;
+    }
+    const config = opts.llm ? opts.llm(stage.llm) : stage.llm;
+    const gateway = createGateway(config);
+    gateways.push(gateway);
+    const m = createLlmModel(gateway);
+    describe.push({ backend: 'llm', roles: m.roles, llm: publicLlmConfig(config) });
+    return m;
+  };
+  try {
+    return { models: stages.map(build), describe, close };
+  } catch (err) {
+    close(); // a later stage's bad settings must not leave earlier gateways open
+    throw err;
+  }
+}
