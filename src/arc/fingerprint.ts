@@ -46,16 +46,10 @@
 import { createHash } from 'node:crypto';
 import { gridEquals, height, sameShape, width, type Grid } from './grid.js';
 import type { Pair, Task } from './task.js';
-import {
-  backgroundOf,
-  colourSet,
-  DIHEDRAL,
-  histogram,
-  isSubgrid,
-  isTiling,
-  isUpscale,
-  objectCount,
-} from './_analysis.js';
+import { colourCounts, coloursPresent, mostFrequentColour } from './toolkit/colours.js';
+import { flipHorizontal, flipVertical, NON_IDENTITY_SYMMETRIES, transpose } from './toolkit/dihedral.js';
+import { findObjects } from './toolkit/objects.js';
+import { isSubgrid, isTiling, isUpscale } from './toolkit/scaling.js';
 
 export const FINGERPRINT_DIM = 36;
 
@@ -63,14 +57,16 @@ const b = (x: boolean): number => (x ? 1 : 0);
 const squash = (r: number): number => r / (1 + r);
 const objScale = (n: number): number => Math.min(1, Math.log2(1 + n) / 5);
 const area = (g: Grid): number => height(g) * width(g);
-const mirrorLR = (g: Grid): boolean => gridEquals(g, DIHEDRAL[1]!(g));
-const mirrorUD = (g: Grid): boolean => gridEquals(g, DIHEDRAL[2]!(g));
-const mirrorDiag = (g: Grid): boolean => height(g) === width(g) && gridEquals(g, DIHEDRAL[3]!(g));
+const mirrorLR = (g: Grid): boolean => gridEquals(g, flipHorizontal(g));
+const mirrorUD = (g: Grid): boolean => gridEquals(g, flipVertical(g));
+const mirrorDiag = (g: Grid): boolean => height(g) === width(g) && gridEquals(g, transpose(g));
+/** Number of 4-connected single-colour objects on the grid's most frequent colour. */
+const objectCount = (g: Grid, bg: number): number => findObjects(g, { bg }).length;
 
 function changeStats(p: Pair): [number, number, number] {
   if (!sameShape(p.input, p.output)) return [0, 0, 0];
-  const bgIn = backgroundOf(p.input),
-    bgOut = backgroundOf(p.output);
+  const bgIn = mostFrequentColour(p.input),
+    bgOut = mostFrequentColour(p.output);
   let changed = 0,
     fromBg = 0,
     toBg = 0;
@@ -89,12 +85,12 @@ function changeStats(p: Pair): [number, number, number] {
 /** Per-pair features (every index except the task-level 16 and 34, left at 0). */
 function pairFeatures(p: Pair): number[] {
   const { input: i, output: o } = p;
-  const ci = colourSet(i),
-    co = colourSet(o);
-  const hi = histogram(i),
-    ho = histogram(o);
-  const bgI = backgroundOf(i),
-    bgO = backgroundOf(o);
+  const ci = new Set(coloursPresent(i)),
+    co = new Set(coloursPresent(o));
+  const hi = colourCounts(i),
+    ho = colourCounts(o);
+  const bgI = mostFrequentColour(i),
+    bgO = mostFrequentColour(o);
   const objI = objectCount(i, bgI),
     objO = objectCount(o, bgO);
   const [changeFrac, fromBg, toBg] = changeStats(p);
@@ -135,7 +131,7 @@ function pairFeatures(p: Pair): number[] {
     changeFrac,
     fromBg,
     toBg,
-    b(DIHEDRAL.slice(1).some((f) => gridEquals(f(i), o)) && !gridEquals(i, o)),
+    b(NON_IDENTITY_SYMMETRIES.some((f) => gridEquals(f(i), o)) && !gridEquals(i, o)),
     Math.sqrt(area(o)) / 30,
     b(co.size === 1),
     0,

@@ -1,6 +1,7 @@
-/** arc/: grids, tasks, loading, rendering, diffs, scoring, fingerprints and file formats. */
+/** arc/: grids, tasks, loading, rendering, diffs, scoring, fingerprints, file formats and the one grid toolkit. */
 export * from './grid.js';
 export * from './task.js';
+export * from './toolkit/index.js';
 export { parseTask, parseJson, parseSolutions, isCombinedForm, withSolutions } from './parse.js';
 export { loadSolutions, loadTask, loadTasks, resolveSource, type LoadOptions, type LoadResult } from './load.js';
 export {

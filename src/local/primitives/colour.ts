@@ -1,30 +1,10 @@
 /** Colour counting and recolouring. Pure and immutable. */
 import { type Colour, type Grid } from '../../arc/grid.js';
+import { leastFrequentColour } from '../../arc/toolkit/colours.js';
 
-/** How many cells of each colour 0-9. */
-export function colourCounts(g: Grid): number[] {
-  const counts = Array<number>(10).fill(0);
-  for (const row of g) for (const v of row) counts[v]!++;
-  return counts;
-}
-/** The colours present, ascending. */
-export const coloursPresent = (g: Grid): Colour[] => colourCounts(g).flatMap((n, c) => (n > 0 ? [c] : []));
-/** The most frequent colour, ignoring `except`; ties go to the lower colour. */
-export function mostFrequentColour(g: Grid, except: readonly Colour[] = []): Colour {
-  const counts = colourCounts(g);
-  let best = -1;
-  for (let c = 0; c < 10; c++)
-    if (!except.includes(c) && counts[c]! > 0 && (best < 0 || counts[c]! > counts[best]!)) best = c;
-  return best < 0 ? 0 : best;
-}
-/** The least frequent colour present, ignoring `except`; ties go to the lower colour. */
-export function leastFrequentColour(g: Grid, except: readonly Colour[] = []): Colour {
-  const counts = colourCounts(g);
-  let best = -1;
-  for (let c = 0; c < 10; c++)
-    if (!except.includes(c) && counts[c]! > 0 && (best < 0 || counts[c]! < counts[best]!)) best = c;
-  return best < 0 ? 0 : best;
-}
+/** The counting half lives in arc's toolkit; re-exported so the step language and PRIMITIVES name it here too. */
+export { colourCounts, coloursPresent, leastFrequentColour, mostFrequentColour } from '../../arc/toolkit/colours.js';
+
 /** Replaces colours by a map; unmapped colours stay. */
 export const mapColours = (g: Grid, map: Readonly<Record<number, Colour>>): Grid =>
   g.map((row) => row.map((v) => map[v] ?? v));

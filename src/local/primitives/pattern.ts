@@ -1,6 +1,7 @@
 /** Repeating patterns: finding a grid's period and repairing holes in a periodic picture. Pure and immutable. */
-import { memoOnGrid } from './_memo.js';
+import { memoOnGrid } from '../../arc/toolkit/memo.js';
 import { fromFn, height, width, type Colour, type Grid } from '../../arc/grid.js';
+import { boxWhere } from './crop.js';
 
 /** True when every non-hole cell agrees with the others of its (r mod py, c mod px) class. */
 function fitsPeriod(g: Grid, py: number, px: number, hole: Colour): boolean {
@@ -44,19 +45,6 @@ export function completePeriodic(g: Grid, hole: Colour = 0): Grid {
 }
 /** The cells that were of colour `hole` in `before`, cut from `after` (the bounding box of the holes). */
 export function cutHoles(before: Grid, after: Grid, hole: Colour): Grid | null {
-  let top = Infinity,
-    left = Infinity,
-    bottom = -1,
-    right = -1;
-  before.forEach((row, r) =>
-    row.forEach((v, c) => {
-      if (v === hole) {
-        top = Math.min(top, r);
-        left = Math.min(left, c);
-        bottom = Math.max(bottom, r);
-        right = Math.max(right, c);
-      }
-    }),
-  );
-  return bottom < 0 ? null : fromFn(bottom - top + 1, right - left + 1, (r, c) => after[top + r]![left + c]!);
+  const b = boxWhere(before, (v) => v === hole);
+  return b && fromFn(b.h, b.w, (r, c) => after[b.top + r]![b.left + c]!);
 }

@@ -1,10 +1,11 @@
 /** Scaling, tiling and mirrored tilings. Pure and immutable. */
 import { fromFn, height, width, type Colour, type Grid } from '../../arc/grid.js';
 import { flipVertical, rotate180 } from './geometry.js';
+import { scaleUp } from '../../arc/toolkit/scaling.js';
 
-/** Each cell becomes an fy x fx block. */
-export const scaleUp = (g: Grid, fy: number, fx: number = fy): Grid =>
-  fromFn(height(g) * fy, width(g) * fx, (r, c) => g[Math.floor(r / fy)]![Math.floor(c / fx)]!);
+/** Plain scaling and tiling live in arc's toolkit; re-exported so the step language and PRIMITIVES name them here too. */
+export { scaleUp, tile } from '../../arc/toolkit/scaling.js';
+
 /** Each fy x fx block becomes one cell (its most frequent colour). */
 export function scaleDown(g: Grid, fy: number, fx: number = fy): Grid {
   return fromFn(Math.floor(height(g) / fy), Math.floor(width(g) / fx), (r, c) => {
@@ -17,9 +18,6 @@ export function scaleDown(g: Grid, fy: number, fx: number = fy): Grid {
     return [...counts.entries()].sort((a, b) => b[1] - a[1] || a[0] - b[0])[0]![0];
   });
 }
-/** Repeats the grid ny times down and nx times across. */
-export const tile = (g: Grid, ny: number, nx: number): Grid =>
-  fromFn(height(g) * ny, width(g) * nx, (r, c) => g[r % height(g)]![c % width(g)]!);
 /** Tiles ny x nx copies, mirroring every other copy so neighbours reflect each other. */
 export function tileMirrored(g: Grid, ny: number, nx: number): Grid {
   const h = height(g),

@@ -1,6 +1,6 @@
 /** Symmetry tests and completion. Pure and immutable. */
 import { fromFn, gridEquals, height, width, type Colour, type Grid } from '../../arc/grid.js';
-import { memoOnGrid } from './_memo.js';
+import { memoOnGrid } from '../../arc/toolkit/memo.js';
 import { flipHorizontal, flipVertical, rotate90, transpose } from './geometry.js';
 
 /** The symmetries a grid can be completed under. */

@@ -1,5 +1,5 @@
-/** Remembering a pure function's results per grid value (grids are immutable; the search asks the same question often). */
-import type { Grid } from '../../arc/grid.js';
+/** Remembering a pure function's results per grid value (grids are immutable; searches ask the same question often). */
+import type { Grid } from '../grid.js';
 
 /** Wraps `f(g, key)` so that each (grid object, key) is computed once. */
 export function memoOnGrid<K extends string | number, T>(f: (g: Grid, key: K) => T): (g: Grid, key: K) => T {

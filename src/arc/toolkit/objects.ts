@@ -1,0 +1,59 @@
+/** Objects: connected groups of non-background cells, and their sizes. Pure and immutable. */
+import type { Colour, Grid } from '../grid.js';
+import { memoOnGrid } from './memo.js';
+import { connectedRegions } from './regions.js';
+
+/** A connected group of cells. `cells` are [row, col, colour] triples in reading order. */
+export interface Obj {
+  readonly cells: readonly (readonly [number, number, Colour])[];
+  readonly top: number;
+  readonly left: number;
+  readonly bottom: number;
+  readonly right: number;
+  /** The most frequent colour of the object. */
+  readonly colour: Colour;
+  readonly colours: readonly Colour[];
+}
+/** How cells join into objects. */
+export interface ObjectOptions {
+  /** Cells of different (non-background) colours join one object. */
+  readonly multicolour?: boolean;
+  /** Diagonal neighbours join (8-neighbourhood). */
+  readonly diagonal?: boolean;
+  readonly bg?: Colour;
+}
+
+/** The connected components of non-background cells, in reading order of their first cell. */
+export const findObjects = (g: Grid, opts: ObjectOptions = {}): readonly Obj[] =>
+  objectsMemo(g, `${opts.multicolour ? 1 : 0}${opts.diagonal ? 1 : 0}${opts.bg ?? 0}`);
+const objectsMemo = memoOnGrid((g: Grid, key: string) => {
+  const bg = Number(key.slice(2));
+  return connectedRegions(g, (v) => v !== bg, { anyColour: key[0] === '1', diagonal: key[1] === '1' }).map((cells) =>
+    makeObject(cells.map(([r, c]) => [r, c, g[r]![c]!] as const)),
+  );
+});
+
+/** Builds an object from its cells. */
+export function makeObject(cells: readonly (readonly [number, number, Colour])[]): Obj {
+  const sorted = [...cells].sort((a, b) => a[0] - b[0] || a[1] - b[1]);
+  const counts = new Map<Colour, number>();
+  for (const [, , v] of sorted) counts.set(v, (counts.get(v) ?? 0) + 1);
+  const colours = [...counts.keys()].sort((a, b) => a - b);
+  const colour = colours.reduce((best, c) => (counts.get(c)! > counts.get(best)! ? c : best), colours[0] ?? 0);
+  return {
+    cells: sorted,
+    top: Math.min(...sorted.map((x) => x[0])),
+    left: Math.min(...sorted.map((x) => x[1])),
+    bottom: Math.max(...sorted.map((x) => x[0])),
+    right: Math.max(...sorted.map((x) => x[1])),
+    colour,
+    colours,
+  };
+}
+
+/** Number of cells. */
+export const objectSize = (o: Obj): number => o.cells.length;
+/** Bounding-box height. */
+export const objectHeight = (o: Obj): number => o.bottom - o.top + 1;
+/** Bounding-box width. */
+export const objectWidth = (o: Obj): number => o.right - o.left + 1;
