@@ -9,40 +9,45 @@
  * limits are set high and only guard against runaway tasks. Seconds per task are reported both as
  * CPU time of the worker (what an idle core would take) and as wall time under the observed load.
  *
- *   npm run bench:local -- [--sets arc1,arc2] [--limit N] [--workers 2] [--preset ettc]
- *                          [--budget 100000] [--revise-budget 10000] [--out runs/bench-local]
+ * Sets: arc1 (ARC-AGI-1 training), heldout (ARC-AGI-2 training tasks whose ids are not in
+ * ARC-AGI-1 training, computed from the folders), arc2 (all of ARC-AGI-2 training).
+ *
+ *   npm run bench:local -- [--sets arc1,heldout] [--arc ../shared/arc] [--effort default|deep]
+ *                          [--limit N] [--workers 2] [--preset ettc] [--budget N] [--revise-budget N]
+ *                          [--out runs/bench-local]
  */
 import { fork } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { loadTask } from '../src/arc/load.js';
 import { loadStrategy, solveTask } from '../src/evolve/index.js';
-import { createLocalModel } from '../src/local/index.js';
+import { createLocalModel, type Effort } from '../src/local/index.js';
+import { icecuberReference, taskSet } from './_local-sets.js';
 
 const { values } = parseArgs({
   options: {
-    sets: { type: 'string', default: 'arc1,arc2' },
+    sets: { type: 'string', default: 'arc1,heldout' },
+    arc: { type: 'string', default: process.env.ARC_DIR ?? '../shared/arc' },
+    effort: { type: 'string', default: 'default' },
     limit: { type: 'string' },
     workers: { type: 'string', default: String(Math.min(2, cpus().length)) },
     preset: { type: 'string', default: 'ettc' },
-    budget: { type: 'string', default: '100000' },
-    'revise-budget': { type: 'string', default: '10000' },
+    budget: { type: 'string' },
+    'revise-budget': { type: 'string' },
     'task-timeout': { type: 'string', default: '300' },
     out: { type: 'string', default: 'runs/bench-local' },
     worker: { type: 'boolean', default: false },
   },
 });
-const SETS: Record<string, string> = {
-  arc1: '../shared/arc/arc-agi-1/training',
-  arc2: '../shared/arc/arc-agi-2/training',
-};
 
 interface Result {
   id: string;
   solved: boolean;
+  /** Share of the task's test outputs right in one of the two attempts. */
+  score: number;
   trainPerfect: boolean;
   seconds: number;
   cpuSeconds: number;
@@ -53,8 +58,9 @@ interface Result {
 /** Child mode: solve each task file the parent sends, answer with a Result. */
 function worker(): void {
   const model = createLocalModel({
-    planApplications: Number(values.budget),
-    reviseApplications: Number(values['revise-budget']),
+    effort: values.effort as Effort,
+    ...(values.budget ? { budget: Number(values.budget) } : {}),
+    ...(values['revise-budget'] ? { reviseApplications: Number(values['revise-budget']) } : {}),
     planTimeMs: 120_000,
     reviseTimeMs: 30_000,
     taskTimeMs: 240_000,
@@ -71,9 +77,15 @@ function worker(): void {
         strategy,
         signal: AbortSignal.timeout(Number(values['task-timeout']) * 1000),
       });
-      r = { id: task.id, solved: !!record.correct?.every(Boolean), trainPerfect: record.trainPerfect };
+      const correct = record.correct ?? [];
+      r = {
+        id: task.id,
+        solved: correct.length > 0 && correct.every(Boolean),
+        score: correct.length ? correct.filter(Boolean).length / correct.length : 0,
+        trainPerfect: record.trainPerfect,
+      };
     } catch (err) {
-      r = { id: task.id, solved: false, trainPerfect: false, error: String(err) };
+      r = { id: task.id, solved: false, score: 0, trainPerfect: false, error: String(err) };
     }
     const cpu = process.cpuUsage(cpu0);
     const rssMb = process.memoryUsage().rss / 2 ** 20;
@@ -95,13 +107,13 @@ async function runAll(files: readonly string[], n: number): Promise<Result[]> {
     '--worker',
     '--preset',
     values.preset!,
-    '--budget',
-    values.budget!,
-    '--revise-budget',
-    values['revise-budget']!,
+    '--effort',
+    values.effort!,
     '--task-timeout',
     values['task-timeout']!,
   ];
+  if (values.budget) args.push('--budget', values.budget);
+  if (values['revise-budget']) args.push('--revise-budget', values['revise-budget']);
   await Promise.all(
     Array.from(
       { length: Math.max(1, n) },
@@ -131,16 +143,14 @@ const quantile = (xs: readonly number[], q: number): number => {
 async function main(): Promise<void> {
   const outDir = resolve(values.out!);
   mkdirSync(outDir, { recursive: true });
+  const reference = icecuberReference(values.arc!);
   for (const name of values.sets!.split(',')) {
-    const dir = SETS[name];
-    if (!dir || !existsSync(dir)) {
-      console.log(`${name}: skipped (${dir ?? 'unknown set'} not found)`);
+    const set = taskSet(values.arc!, name);
+    if (!set) {
+      console.log(`${name}: skipped (its folders are not under ${values.arc}; pass --arc or set ARC_DIR)`);
       continue;
     }
-    const all = readdirSync(dir)
-      .filter((f) => f.endsWith('.json'))
-      .sort()
-      .map((f) => join(dir, f));
+    const all = set.files;
     const files = values.limit ? all.slice(0, Number(values.limit)) : all;
     const t0 = performance.now(),
       load0 = loadavg()[0]!;
@@ -151,11 +161,13 @@ async function main(): Promise<void> {
       set: name,
       tasks: results.length,
       preset: values.preset,
-      budget: Number(values.budget),
-      reviseBudget: Number(values['revise-budget']),
+      effort: values.effort,
+      budget: values.budget ? Number(values.budget) : null,
+      reviseBudget: values['revise-budget'] ? Number(values['revise-budget']) : null,
       workers: Number(values.workers),
       loadAverage: [load0, loadavg()[0]!],
       pass2: solved.length / results.length,
+      perTaskScore: results.reduce((s, r) => s + r.score, 0) / results.length,
       trainPerfect: results.filter((r) => r.trainPerfect).length / results.length,
       medianCpuS: quantile(
         results.map((r) => r.cpuSeconds),
@@ -178,13 +190,17 @@ async function main(): Promise<void> {
       errors: results.filter((r) => r.error).length,
       solved,
     };
-    writeFileSync(join(outDir, `local-${name}.json`), JSON.stringify({ ...summary, results }, null, 2));
+    writeFileSync(
+      join(outDir, `local-${name}-${values.effort}.json`),
+      JSON.stringify({ ...summary, results }, null, 2),
+    );
     console.log(
-      `${name}: pass@2 ${(100 * summary.pass2).toFixed(1)}% (${solved.length}/${results.length}), train-perfect ${(100 * summary.trainPerfect).toFixed(1)}%, ` +
+      `${name} (${values.effort} effort): pass@2 ${(100 * summary.pass2).toFixed(1)}% (${solved.length}/${results.length}; per-task score ${(100 * summary.perTaskScore).toFixed(2)}%), train-perfect ${(100 * summary.trainPerfect).toFixed(1)}%, ` +
         `CPU s/task median ${summary.medianCpuS.toFixed(2)} p95 ${summary.p95CpuS.toFixed(2)}, wall s/task median ${summary.medianS.toFixed(2)} p95 ${summary.p95S.toFixed(2)} ` +
         `(load ${load0.toFixed(1)}→${loadavg()[0]!.toFixed(1)}), peak RSS ${summary.peakRssMb.toFixed(0)} MB per worker, ` +
-        `wall ${wall.toFixed(0)} s, errors ${summary.errors}; solved ids in ${join(values.out!, `local-${name}.json`)}`,
+        `wall ${wall.toFixed(0)} s, errors ${summary.errors}; solved ids in ${join(values.out!, `local-${name}-${values.effort}.json`)}`,
     );
+    if (reference[name]) console.log(`${name} reference, icecuber depth 2: ${reference[name]}`);
   }
 }
 

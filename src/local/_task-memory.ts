@@ -1,7 +1,7 @@
 /** What the offline model remembers per task between calls: its plan search and the search time spent. */
 import { gridKey, type Grid } from '../arc/grid.js';
 import type { TaskView } from '../evolve/types.js';
-import type { Found } from './planner/search.js';
+import type { Found } from './search/found.js';
 
 interface Entry {
   found?: Found[];
@@ -31,10 +31,10 @@ export class TaskMemory {
   }
 
   /** Runs `work` with at most `wantMs` of the task's remaining time, and books the time used. */
-  timed<T>(view: TaskView, wantMs: number, work: (timeMs: number) => T): T {
+  async timed<T>(view: TaskView, wantMs: number, work: (timeMs: number) => Promise<T>): Promise<T> {
     const e = this.entry(view),
       started = Date.now();
-    const result = work(Math.max(0, Math.min(wantMs, this.taskTimeMs - e.spentMs)));
+    const result = await work(Math.max(0, Math.min(wantMs, this.taskTimeMs - e.spentMs)));
     e.spentMs += Date.now() - started;
     return result;
   }

@@ -20,16 +20,25 @@ import type { Program } from './language/types.js';
 import { evaluate, type Problem } from './planner/evaluate.js';
 import { toProposals } from './planner/propose.js';
 import { diagnose, poolPrograms, repairProgram } from './planner/repair.js';
-import { rank, search, type Found } from './planner/search.js';
+import { search } from './search/best-first.js';
+import { EFFORTS, type Effort } from './search/effort.js';
+import { rank, type Found } from './search/found.js';
+import type { SearchPrior } from './search/prior.js';
 
 export interface LocalModelOptions {
+  /** How hard to search: 'default' (about a CPU-second per task) or 'deep' (longer programs, ten times the budget). */
+  readonly effort?: Effort;
+  /** Step applications of a task's plan search; overrides the effort's budget (and `planApplications`). */
+  readonly budget?: number;
+  /** Reorders the search's proposals (default: the hand prior); a prior learned from library traces plugs in here. */
+  readonly prior?: SearchPrior;
   /** Wall-clock limit of one plan search in milliseconds (default 3000). */
   readonly planTimeMs?: number;
-  /** Step applications per plan search: the budget that makes results reproducible (default 100000, about 2.5 CPU-seconds). */
+  /** Step applications per plan search: the budget that makes results reproducible (default: the effort's). */
   readonly planApplications?: number;
   /** Wall-clock limit of one revise search in milliseconds (default 500). */
   readonly reviseTimeMs?: number;
-  /** Step applications per revise search (default 10000). */
+  /** Step applications per revise search (default: a tenth of the plan budget). */
   readonly reviseApplications?: number;
   /** Wall-clock time the model spends searching on one task over all its calls (default 6000). */
   readonly taskTimeMs?: number;
@@ -54,19 +63,28 @@ function tryParse(text: string): Program | null {
 
 /** Creates the offline Model: roles are all 'local'. */
 export function createLocalModel(opts: LocalModelOptions = {}): Model {
-  const searchOpts = { timeMs: opts.planTimeMs ?? 3000, maxApplications: opts.planApplications ?? 100_000 };
-  const reviseOpts = { timeMs: opts.reviseTimeMs ?? 500, maxApplications: opts.reviseApplications ?? 10_000 };
-  const memory = new TaskMemory(opts.taskTimeMs ?? 6000);
-  const planned = (view: TaskView, ctx: CallContext): Found[] => {
+  const effort = EFFORTS[opts.effort ?? 'default'];
+  const applications = opts.budget ?? opts.planApplications ?? effort.applications;
+  const searchOpts = {
+    timeMs: opts.planTimeMs ?? effort.timeMs,
+    applications,
+    maxDepth: effort.maxDepth,
+    prior: opts.prior,
+  };
+  const reviseOpts = {
+    timeMs: opts.reviseTimeMs ?? 500,
+    applications: opts.reviseApplications ?? Math.ceil(applications / 10),
+    prior: opts.prior,
+  };
+  const memory = new TaskMemory(opts.taskTimeMs ?? effort.taskTimeMs);
+  const planned = async (view: TaskView, ctx: CallContext): Promise<Found[]> => {
     const e = memory.entry(view);
-    if (!e.found) {
-      const found = memory.timed(view, searchOpts.timeMs, (timeMs) =>
-        search(problemOf(view), { ...searchOpts, timeMs, signal: ctx.signal }),
-      );
-      if (!ctx.signal?.aborted) e.found = found.slice(0, 300);
-      return found;
-    }
-    return e.found;
+    if (e.found) return e.found;
+    const found = await memory.timed(view, searchOpts.timeMs, (timeMs) =>
+      search(problemOf(view), { ...searchOpts, timeMs, signal: ctx.signal }),
+    );
+    if (!ctx.signal?.aborted) e.found = found.slice(0, 300);
+    return found;
   };
   const plan = async (view: TaskView, req: PlanRequest, ctx: CallContext): Promise<Proposal[]> => {
     const p = problemOf(view);
@@ -75,7 +93,7 @@ export function createLocalModel(opts: LocalModelOptions = {}): Model {
       .filter((q): q is Program => q !== null)
       .map((q) => evaluate(q, p))
       .filter((f): f is Found => f !== null);
-    return toProposals(rank([...seeded, ...planned(view, ctx)]), req.n, req.tried);
+    return toProposals(rank([...seeded, ...(await planned(view, ctx))]), req.n, req.tried);
   };
   return {
     roles: { planner: 'local', repairer: 'local', follower: 'local' },
@@ -85,7 +103,7 @@ export function createLocalModel(opts: LocalModelOptions = {}): Model {
       if (!program) return plan(view, { n: req.n, tried: req.tried }, ctx);
       const p = problemOf(view);
       const related = (req.related ?? []).map(tryParse).filter((q): q is Program => q !== null);
-      const repaired = memory.timed(view, reviseOpts.timeMs, (timeMs) =>
+      const repaired = await memory.timed(view, reviseOpts.timeMs, (timeMs) =>
         repairProgram(program, p, { ...reviseOpts, timeMs, signal: ctx.signal }),
       );
       const borrowed = related.map((q) => evaluate(q, p)).filter((f): f is Found => f !== null);

@@ -2,14 +2,22 @@
 import type { Grid } from '../../arc/grid.js';
 import { runProgram } from '../language/run.js';
 import type { Program } from '../language/types.js';
+import { prepare, sizesAgree } from '../search/best-first.js';
+import type { Found } from '../search/found.js';
 import { allExact, closeness, fitness } from './score.js';
-import type { Found } from './search.js';
 
 export interface Problem {
   readonly ins: readonly Grid[];
   readonly outs: readonly Grid[];
   readonly tests: readonly Grid[];
 }
+
+const prepared = new WeakMap<Problem, ReturnType<typeof prepare>>();
+const sizesOf = (p: Problem) => {
+  let v = prepared.get(p);
+  if (!v) prepared.set(p, (v = prepare(p)));
+  return v.sizes;
+};
 
 /** The program's results, or null when it fails on any train or test input. */
 export function evaluate(program: Program, p: Problem): Found | null {
@@ -26,5 +34,6 @@ export function evaluate(program: Program, p: Problem): Found | null {
     fitness: fitness(train, p.outs),
     perfect: allExact(train, p.outs),
     closeness: closeness(train, p.outs),
+    sizeOk: sizesAgree(grids, sizesOf(p)),
   };
 }

@@ -3,7 +3,7 @@ import type { Proposal } from '../../evolve/types.js';
 import { normalise } from '../language/normalise.js';
 import { parseProgram } from '../language/parse.js';
 import { printProgram } from '../language/print.js';
-import type { Found } from './search.js';
+import type { Found } from '../search/found.js';
 
 /** One canonical text per meaning: the reprinted program when it parses, else the normalised text. */
 export function canonical(instruction: string): string {

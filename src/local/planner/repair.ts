@@ -11,7 +11,8 @@ import { stepDef } from '../language/steps.js';
 import type { Program } from '../language/types.js';
 import { proposeArgs } from './arg-proposals.js';
 import { evaluate, type Problem } from './evaluate.js';
-import { rank, search, type Found, type SearchOptions } from './search.js';
+import { search, type SearchOptions } from '../search/best-first.js';
+import { rank, type Found } from '../search/found.js';
 
 /** Programs one argument change or one deleted step away from `program`. */
 function neighbours(program: Program, p: Problem): Program[] {
@@ -29,15 +30,15 @@ function neighbours(program: Program, p: Problem): Program[] {
 }
 
 /** Repairs of one program, best first. */
-export function repairProgram(program: Program, p: Problem, opts: SearchOptions): Found[] {
+export async function repairProgram(program: Program, p: Problem, opts: SearchOptions): Promise<Found[]> {
   const scored = neighbours(program, p)
     .map((q) => evaluate(q, p))
     .filter((f): f is Found => f !== null);
   const at = evaluate(program, p);
   const extended = at
-    ? search(
+    ? await search(
         { ins: at.grids.slice(0, p.ins.length), outs: p.outs, tests: at.grids.slice(p.ins.length) },
-        { ...opts, beam: [20] },
+        { ...opts, maxDepth: 2 },
         program,
       )
     : [];

@@ -89,14 +89,25 @@ export function slideTowards(g: Grid, mover: Colour, target: Colour, bg: Colour 
         : best,
     );
     const dir: Direction = tr > o.bottom ? 'down' : tr < o.top ? 'up' : tc > o.right ? 'right' : 'left';
-    out = dropObjects(
-      out,
-      dir,
-      findObjects(out, { diagonal: true, bg }).filter(
-        (x) => x.colour === mover && x.top === o.top && x.left === o.left,
-      ),
-      bg,
-    );
+    // An object no moved object has come to touch is still itself; only then is it looked up afresh.
+    const moving = touchesOther(out, o, mover)
+      ? findObjects(out, { diagonal: true, bg }).filter(
+          (x) => x.colour === mover && x.top === o.top && x.left === o.left,
+        )
+      : [o];
+    out = dropObjects(out, dir, moving, bg);
   }
   return out;
+}
+
+/** True when a cell of `colour` outside the object touches it (sides or corners). */
+function touchesOther(g: Grid, o: Obj, colour: Colour): boolean {
+  const own = new Set(o.cells.map(([r, c]) => r * 64 + c));
+  return o.cells.some(([r, c]) => {
+    for (let dr = -1; dr <= 1; dr++)
+      for (let dc = -1; dc <= 1; dc++) {
+        if (g[r + dr]?.[c + dc] === colour && !own.has((r + dr) * 64 + c + dc)) return true;
+      }
+    return false;
+  });
 }

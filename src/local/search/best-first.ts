@@ -1,0 +1,143 @@
+/**
+ * The compositional search: programs are paths through a graph of grid states. A state holds the
+ * current grid of every train and test input; every proposed step applies to every state reached
+ * (states are kept once by content hash), and the state closest to the outputs is expanded next,
+ * to a depth limit, within a budget of step applications. Each child is checked against all train
+ * pairs at once. Output sizes predicted from the train pairs steer the order and the ranking.
+ */
+import { height, width, type Grid } from '../../arc/grid.js';
+import { applyStep } from '../language/run.js';
+import type { Step } from '../language/types.js';
+import { proposeSteps } from '../planner/arg-proposals.js';
+import { allExact, closeness, fitness } from '../planner/score.js';
+import type { Problem } from '../planner/evaluate.js';
+import { Budget } from './budget.js';
+import { keepBest, rank, type Found } from './found.js';
+import { hashGrids } from './hash.js';
+import { MaxHeap } from './heap.js';
+import { HAND_PRIOR, taskFeatures, type SearchPrior, type TaskFeatures } from './prior.js';
+import { predictSizes, sizeRule, type Size } from './size.js';
+
+export interface SearchOptions {
+  /** Step applications allowed (one step on one grid is one; default 100000). */
+  readonly applications?: number;
+  /** Wall-clock guard in milliseconds (default none: the applications bound the work). */
+  readonly timeMs?: number;
+  /** Longest program searched (default 3). */
+  readonly maxDepth?: number;
+  /** Stop once this many train-perfect programs are known (default 12). */
+  readonly enough?: number;
+  /** Scores steps to reorder proposals (default: the hand prior). */
+  readonly prior?: SearchPrior;
+  readonly signal?: AbortSignal;
+}
+
+interface Node extends Found {
+  readonly depth: number;
+}
+
+/** What the whole search shares: the task, its predicted sizes and features, and the budget. */
+interface Context {
+  readonly p: Problem;
+  readonly sizes: readonly (Size | null)[];
+  readonly features: TaskFeatures;
+  readonly prior: SearchPrior;
+  readonly budget: Budget;
+}
+
+/** Most states kept waiting at once, scaled down for big grids so memory stays bounded. */
+const frontierCap = (p: Problem): number => {
+  const cells = [...p.ins, ...p.tests].reduce((s, g) => s + height(g) * width(g), 0);
+  return Math.max(100, Math.min(3000, Math.floor(2_000_000 / Math.max(1, cells))));
+};
+
+/** True when every grid with a predicted size has it. */
+export const sizesAgree = (grids: readonly Grid[], sizes: readonly (Size | null)[]): boolean =>
+  grids.every((g, i) => {
+    const s = sizes[i];
+    return !s || (height(g) === s[0] && width(g) === s[1]);
+  });
+
+/** The task's predicted output sizes (train then test inputs) and features. */
+export function prepare(p: Problem): { sizes: (Size | null)[]; features: TaskFeatures } {
+  const train = p.ins.map((g, i) => [g, p.outs[i]!] as const);
+  const rule = sizeRule(train);
+  return { sizes: predictSizes(train, [...p.ins, ...p.tests]), features: taskFeatures(train, rule?.name ?? null) };
+}
+
+/** Applies one step to every grid of a state, or null when it fails on any. */
+function applyAll(node: Node, step: Step, ctx: Context): Node | null {
+  const grids: Grid[] = [];
+  for (const g of node.grids) {
+    ctx.budget.spend();
+    const r = applyStep(g, step);
+    if (!r) return null;
+    grids.push(r);
+  }
+  const train = grids.slice(0, ctx.p.ins.length);
+  return {
+    program: [...node.program, step],
+    grids,
+    depth: node.depth + 1,
+    fitness: fitness(train, ctx.p.outs),
+    perfect: allExact(train, ctx.p.outs),
+    closeness: closeness(train, ctx.p.outs),
+    sizeOk: sizesAgree(grids, ctx.sizes),
+    prior: (node.prior ?? 0) + ctx.prior.score(step, ctx.features),
+  };
+}
+
+/** Order of expansion: closeness to the outputs, a bonus for the predicted size, a little for shortness and the prior. */
+const priority = (n: Node): number => n.closeness + (n.sizeOk ? 0.05 : 0) - 0.01 * n.depth + 0.01 * (n.prior ?? 0);
+
+/** The steps worth trying from a state, the prior's favourites first. */
+function stepsFrom(node: Node, ctx: Context): Step[] {
+  const steps = proposeSteps({ ins: node.grids.slice(0, ctx.p.ins.length), outs: ctx.p.outs });
+  const scored = steps.map((s, i) => ({ s, i, v: ctx.prior.score(s, ctx.features) }));
+  return scored.sort((a, b) => b.v - a.v || a.i - b.i).map((x) => x.s);
+}
+
+/** Searches for programs turning the train inputs into their outputs; best first (see `rank`). */
+export async function search(p: Problem, opts: SearchOptions = {}, start: readonly Step[] = []): Promise<Found[]> {
+  const { sizes, features } = prepare(p);
+  const budget = new Budget({ applications: opts.applications ?? 100_000, timeMs: opts.timeMs, signal: opts.signal });
+  const ctx: Context = { p, sizes, features, prior: opts.prior ?? HAND_PRIOR, budget };
+  const maxDepth = start.length + (opts.maxDepth ?? 3),
+    enough = opts.enough ?? 12;
+  const root: Node = {
+    program: start,
+    grids: [...p.ins, ...p.tests],
+    depth: start.length,
+    fitness: 0,
+    perfect: false,
+    closeness: 0,
+  };
+  const seen = new Set<number>([hashGrids(root.grids)]);
+  const frontier = new MaxHeap<Node>();
+  frontier.push(root, Infinity);
+  const cap = frontierCap(p);
+  let found: Found[] = [],
+    perfect = 0,
+    shortest = Infinity;
+  while (frontier.size && perfect < enough && !budget.exhausted) {
+    const node = frontier.pop()!;
+    if (node.depth >= maxDepth || node.depth + 1 > shortest) continue;
+    for (const step of stepsFrom(node, ctx)) {
+      await budget.pause();
+      if (budget.exhausted) break;
+      const child = applyAll(node, step, ctx);
+      if (!child) continue;
+      const key = hashGrids(child.grids);
+      if (seen.has(key)) continue;
+      seen.add(key);
+      found.push(child);
+      if (child.perfect) {
+        perfect++;
+        shortest = Math.min(shortest, child.depth);
+      } else frontier.push(child, priority(child));
+      if (found.length > 2000) found = keepBest(found, 500);
+    }
+    if (frontier.size > 2 * cap) frontier.trim(cap);
+  }
+  return rank(found);
+}

@@ -1,0 +1,50 @@
+/**
+ * What a search may spend: step applications (the reproducible budget), a wall-clock deadline
+ * and an abort signal (guards only), and turns of the event loop so that timers and Ctrl-C fire
+ * while the search keeps the CPU busy.
+ */
+
+/** Longest stretch of search work without giving the event loop a turn. */
+const MAX_BUSY_MS = 25;
+
+export interface BudgetOptions {
+  /** Step applications allowed (one step applied to one grid is one application). */
+  readonly applications: number;
+  /** Wall-clock limit in milliseconds (a guard against runaway work, not the budget). */
+  readonly timeMs?: number;
+  readonly signal?: AbortSignal;
+}
+
+/** A spendable allowance of step applications with a deadline; `pause()` yields when due. */
+export class Budget {
+  private left: number;
+  private readonly deadline: number;
+  private lastTurn = performance.now();
+
+  constructor(private readonly opts: BudgetOptions) {
+    this.left = opts.applications;
+    this.deadline = performance.now() + (opts.timeMs ?? Infinity);
+  }
+
+  /** Books `n` step applications. */
+  spend(n = 1): void {
+    this.left -= n;
+  }
+
+  /** Step applications spent so far. */
+  get spent(): number {
+    return this.opts.applications - this.left;
+  }
+
+  /** True once the applications are used up, the deadline has passed or the signal fired. */
+  get exhausted(): boolean {
+    return this.left <= 0 || this.opts.signal?.aborted === true || performance.now() > this.deadline;
+  }
+
+  /** Gives the event loop a turn when the search has been busy for a while. */
+  async pause(): Promise<void> {
+    if (performance.now() - this.lastTurn < MAX_BUSY_MS) return;
+    await new Promise<void>((resolve) => setImmediate(resolve));
+    this.lastTurn = performance.now();
+  }
+}

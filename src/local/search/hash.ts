@@ -1,0 +1,35 @@
+/** Content hashes of grids, cached per grid object (grids are immutable), for de-duplicating search states. */
+import type { Grid } from '../../arc/grid.js';
+
+const cache = new WeakMap<Grid, number>();
+
+/** A 52-bit hash of one grid's shape and cells, computed once per grid object. */
+export function hashGrid(g: Grid): number {
+  const known = cache.get(g);
+  if (known !== undefined) return known;
+  let h1 = 0x811c9dc5 ^ g.length,
+    h2 = 0x1b873593 ^ (g[0]?.length ?? 0);
+  for (const row of g) {
+    for (const v of row) {
+      h1 = Math.imul(h1 ^ v, 0x01000193);
+      h2 = Math.imul(h2 ^ v, 0x5bd1e995) ^ (h2 >>> 13);
+    }
+    h1 = Math.imul(h1 ^ 0xff, 0x01000193);
+  }
+  const h = (h1 >>> 0) * 0x100000 + ((h2 >>> 0) & 0xfffff);
+  cache.set(g, h);
+  return h;
+}
+
+/** A 52-bit hash of a list of grids, from their cached hashes. */
+export function hashGrids(gs: readonly Grid[]): number {
+  let h1 = 0x811c9dc5,
+    h2 = 0x1b873593;
+  for (const g of gs) {
+    const v = hashGrid(g);
+    h1 = Math.imul(h1 ^ (v % 0x100000000), 0x01000193);
+    h2 = Math.imul(h2 ^ Math.floor(v / 0x100000000), 0x5bd1e995) ^ (h2 >>> 13);
+    h1 = Math.imul(h1 ^ (h2 >>> 7), 0x01000193);
+  }
+  return (h1 >>> 0) * 0x100000 + ((h2 >>> 0) & 0xfffff);
+}

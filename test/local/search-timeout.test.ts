@@ -1,0 +1,45 @@
+/**
+ * The offline engine keeps --task-timeout on big grids: a 30 x 30 task with 10 noisy train pairs
+ * (no program fits, every step is slow) through the real solve path ends within a second of the limit.
+ */
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { Grid } from '../../src/arc/grid.js';
+import type { Task } from '../../src/arc/task.js';
+import { loadStrategy } from '../../src/evolve/strategy.js';
+import { createLocalModel } from '../../src/local/index.js';
+import { solveTasks } from '../../src/run/solve-tasks.js';
+
+/** A seeded 30 x 30 grid, half background, the rest random colours (many small objects). */
+function noisyGrid(next: () => number): Grid {
+  return Array.from({ length: 30 }, () =>
+    Array.from({ length: 30 }, () => (next() < 0.5 ? 0 : 1 + Math.floor(next() * 9))),
+  );
+}
+
+function noisyTask(seed = 7): Task {
+  let s = seed;
+  const next = () => (s = (Math.imul(s, 1103515245) + 12345) >>> 0) / 2 ** 32;
+  const pair = () => ({ input: noisyGrid(next), output: noisyGrid(next) });
+  return { id: 'noisy-30x30', train: Array.from({ length: 10 }, pair), test: [pair()] };
+}
+
+describe('--task-timeout on a 30 x 30 task with 10 noisy pairs', () => {
+  it('ends the task within 6 s of wall time at a 5 s limit', async () => {
+    const out = join(mkdtempSync(join(tmpdir(), 'arcmem-noisy-')), 'run');
+    const started = performance.now();
+    await solveTasks([noisyTask()], {
+      out,
+      strategy: loadStrategy('ettc'),
+      models: [createLocalModel()],
+      taskTimeoutS: 5,
+    });
+    const wallS = (performance.now() - started) / 1000;
+    const record = JSON.parse(readFileSync(join(out, 'tasks', 'noisy-30x30.json'), 'utf8'));
+    expect(record.status).toBe('timeout');
+    expect(record.wallS).toBeLessThan(6);
+    expect(wallS).toBeLessThan(6.5);
+  }, 30_000);
+});
