@@ -10,6 +10,7 @@ import type { Task } from '../arc/task.js';
 import { ConfigError, InputError } from '../errors.js';
 import { loadStrategy } from '../evolve/strategy.js';
 import {
+  DEFAULT_TRANSFER_PRESET,
   buildModels,
   openConfiguredLibrary,
   resolveSolveConfig,
@@ -68,8 +69,9 @@ export function resolveTransferConfig(
     targetLimit: null,
     cacheDir: null,
     resume: false,
-    preset: 'lite',
-    ...settings,
+    preset: DEFAULT_TRANSFER_PRESET,
+    // A setting left undefined takes its default.
+    ...Object.fromEntries(Object.entries(settings).filter(([, v]) => v !== undefined)),
   });
   if (!parsed.success)
     throw new ConfigError(`invalid transfer settings: ${parsed.error.issues.map((i) => i.message).join('; ')}`);

@@ -30,6 +30,8 @@ export interface RunOptionSpec {
 }
 
 export const DEFAULT_PRESET = 'ettc';
+/** The transfer experiment's cold preset (its warm one adds `-lib`). */
+export const DEFAULT_TRANSFER_PRESET = 'lite';
 export const DEFAULT_TASK_CONCURRENCY = 4;
 export const DEFAULT_LIBRARY = './library';
 /** The offline engine's name wherever a model is named. */

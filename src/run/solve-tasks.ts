@@ -22,6 +22,7 @@ import { combineStages, errorRecord, fallbackAttempts, stagesOf } from './_recor
 import { RunFolder } from './run-folder.js';
 import { forEachLimited, smallestFirst } from './schedule.js';
 import { buildSummary } from './summary.js';
+import { DEFAULT_TASK_CONCURRENCY } from './options.js';
 
 export interface RunProgress {
   readonly done: number;
@@ -53,7 +54,7 @@ export interface SolveTasksOptions {
    * With a library, earlier tasks are stored before later ones start (up to taskConcurrency overlap).
    */
   readonly keepOrder?: boolean;
-  /** Tasks solved at the same time (default 4); the gateway limits calls in flight separately. */
+  /** Tasks solved at the same time (default DEFAULT_TASK_CONCURRENCY); the gateway limits calls in flight separately. */
   readonly taskConcurrency?: number;
   /** Seconds after which a task's search stops with its best candidates (status 'timeout'). */
   readonly taskTimeoutS?: number;
@@ -117,7 +118,9 @@ export async function solveTasks(tasks: readonly Task[], options: SolveTasksOpti
   for (const [stage, model] of options.models.entries()) {
     state.stage = stage;
     const todo = state.tasks.filter((t) => !isFinal(state.records.get(t.id), stage));
-    await forEachLimited(todo, options.taskConcurrency ?? 4, (task) => runOne(state, task, model, stage, options));
+    await forEachLimited(todo, options.taskConcurrency ?? DEFAULT_TASK_CONCURRENCY, (task) =>
+      runOne(state, task, model, stage, options),
+    );
     if (options.signal?.aborted) break;
   }
   return writeOutputs(state, options);

@@ -7,7 +7,7 @@ import type { CommandIO } from './_io.js';
 import { asJson, positiveSeconds, wholeNumber } from './_common.js';
 import { addLlmOptions, addRunOptions, givenFlags } from './_options.js';
 import { addEmbedOptions } from './library-open.js';
-import { RUN_OPTIONS } from '../../run/index.js';
+import { DEFAULT_TRANSFER_PRESET, RUN_OPTIONS } from '../../run/index.js';
 
 export function formatTransfer(r: TransferResult): string {
   const c = r.report.analysis.conditions;
@@ -35,7 +35,7 @@ export function register(program: Command, io: CommandIO): void {
     )
     .option('--source <tasks>', 'tasks to build the library from (target tasks are left out by id and content)')
     .requiredOption('--target <tasks>', 'tasks to measure on (they need solutions for pass@2)')
-    .option('--preset <name>', `cold preset (${listPresets().join(', ')})`, 'lite')
+    .option('--preset <name>', `cold preset (${listPresets().join(', ')}; default ${DEFAULT_TRANSFER_PRESET})`)
     .option('--warm-preset <name>', 'warm preset, seeded from the library (default: <preset>-lib)')
     .option('--repeats <n>', 'solves per condition, seeds seed..seed+n-1', wholeNumber('--repeats'), 1)
     .option(
