@@ -10,13 +10,13 @@ import { packGrid } from './palette.js';
 import { readRunFolder, type RunContents } from '../run/read-run.js';
 import { costBreakdown, isSolved, runOverview, taskScore, type UsageRow } from './run-stats.js';
 import { fmtNum, fmtPct, fmtUsd, pageHtml, tableHtml } from './_page.js';
-import { CLIENT_DOM_JS } from './_client-dom.js';
-import { REPORT_JS } from './_client-report.js';
+import { clientScript } from './client-scripts.js';
+import type { ReportData, ReportTask } from './client/page-data.js';
 
 type TaskGrids = NonNullable<TaskRecord['task']>;
 
 /** What the page script receives for one task (grids packed as digit strings). */
-function taskData(rec: TaskRecord, grids: TaskGrids | undefined) {
+function taskData(rec: TaskRecord, grids: TaskGrids | undefined): ReportTask {
   const train = grids?.train;
   const expectedNeeded = (i: number, e: Grid) => !(train?.[i] && gridEquals(train[i]!.output, e));
   return {
@@ -101,7 +101,7 @@ function summaryRows(run: RunContents): (readonly unknown[])[] {
 /** The report page for a run, as one HTML string. `tasks` supplies grids for records that lack them. */
 export function renderRunReport(run: RunContents, tasks: ReadonlyMap<string, Task> = new Map()): string {
   const cost = costBreakdown(run.events);
-  const data = { tasks: run.records.map((r) => taskData(r, r.task ?? tasks.get(r.taskId))) };
+  const data: ReportData = { tasks: run.records.map((r) => taskData(r, r.task ?? tasks.get(r.taskId))) };
   const model = run.records[0]?.models ?? null;
   const body = `
 <h1>arcmem run report: ${escapeHtml(basename(resolve(run.dir)))}</h1>
@@ -132,7 +132,7 @@ ${cost.total.calls ? usageTable('Calls by role', [...cost.byRole, cost.total]) +
     title: `arcmem report: ${basename(resolve(run.dir))}`,
     body,
     data,
-    scripts: [CLIENT_DOM_JS, REPORT_JS],
+    scripts: [clientScript('dom'), clientScript('run-report')],
   });
 }
 
