@@ -9,7 +9,7 @@ import { TaskFileSchema, type Task } from '../arc/task.js';
 import { ArcmemError, InputError } from '../errors.js';
 import type { Library, TraceEntry } from '../library/index.js';
 import { renderLibraryPage } from './library-page.js';
-import type { LibraryEntry } from './client/page-data.js';
+import type { EntryJson } from './client/page-data.js';
 
 export interface LibraryServerOptions {
   readonly library: Library;
@@ -30,7 +30,7 @@ const MAX_BODY = 2 << 20;
 /** An entry without its bulky columns (vectors, task grids): what lists and searches send. */
 export function leanEntry(e: TraceEntry) {
   const { fingerprint: _f, textVector: _t, taskJson, ...rest } = e;
-  return { ...rest, hasTask: taskJson !== null } satisfies LibraryEntry;
+  return { ...rest, hasTask: taskJson !== null } satisfies EntryJson;
 }
 
 /** The entry's task, from the grids stored with it. */

@@ -1,7 +1,7 @@
 /** Browser script of the library page (after dom.ts): every answer arrives as JSON from the library server and is shown via text nodes. */
 
-type Entry = import('./page-data.js').LibraryEntry;
-type Neighbours = readonly import('./page-data.js').Neighbour[];
+type Entry = import('./page-data.js').EntryJson;
+type Neighbours = readonly import('./page-data.js').NeighbourJson[];
 
 /** GETs or POSTs a JSON API path; a non-2xx answer becomes an Error carrying the server's message. */
 function api<T>(path: string, opts?: RequestInit): Promise<T> {
@@ -55,7 +55,7 @@ function showNeighbours(title: string, ns: Neighbours): void {
 
 const packRows = (g: readonly (readonly number[])[]): string[] => g.map((r) => r.join(''));
 
-function taskGrids(task: import('./page-data.js').LibraryTask): HTMLElement[] {
+function taskGrids(task: import('./page-data.js').EntryTaskJson): HTMLElement[] {
   return [
     h('h3', { text: 'Training pairs' }),
     h(
@@ -107,7 +107,7 @@ function openEntry(id: string): void {
   box.replaceChildren(h('p', { class: 'muted', text: 'loading ' + id + '\u2026' }));
   if (location.hash !== '#entry=' + encodeURIComponent(id))
     history.replaceState(null, '', '#entry=' + encodeURIComponent(id));
-  api<import('./page-data.js').EntryAnswer>('/api/entry/' + encodeURIComponent(id)).then((r) => {
+  api<import('./page-data.js').EntryAnswerJson>('/api/entry/' + encodeURIComponent(id)).then((r) => {
     const e = r.entry;
     const like = h('button', { type: 'button', id: 'like-this', text: 'Tasks like this one' });
     like.addEventListener('click', () => {
@@ -168,7 +168,7 @@ function openEntry(id: string): void {
 byId('search-form').addEventListener('submit', (ev) => {
   ev.preventDefault();
   const q = (byId('q') as HTMLInputElement).value;
-  api<readonly import('./page-data.js').SearchHit[]>('/api/search?q=' + encodeURIComponent(q)).then(
+  api<readonly import('./page-data.js').SearchHitJson[]>('/api/search?q=' + encodeURIComponent(q)).then(
     (hits) =>
       showList(
         'Search: ' + q,
@@ -200,7 +200,7 @@ byId('pick-form').addEventListener('submit', (ev) => {
     );
 });
 
-api<import('./page-data.js').LibraryStats>('/api/stats').then(
+api<import('./page-data.js').StatsJson>('/api/stats').then(
   (st) => {
     byId('stats').textContent =
       st.entries +

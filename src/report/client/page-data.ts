@@ -54,7 +54,7 @@ export interface ReportData {
 }
 
 /** A library entry as lists and searches send it: the library's TraceEntry without vectors and grids (library-server.ts checks it sends this). */
-export interface LibraryEntry {
+export interface EntryJson {
   readonly id: string;
   readonly taskId: string;
   readonly dataset: string;
@@ -79,34 +79,34 @@ export interface LibraryEntry {
 }
 
 /** A task's grids, as the library server sends them with an entry. */
-export interface LibraryTask {
+export interface EntryTaskJson {
   readonly train: readonly { readonly input: number[][]; readonly output: number[][] }[];
   readonly test: readonly { readonly input: number[][]; readonly output?: number[][] }[];
 }
 
 /** `GET /api/entry/:id`. */
-export interface EntryAnswer {
-  readonly entry: LibraryEntry;
-  readonly seeds: readonly LibraryEntry[];
-  readonly descendants: readonly LibraryEntry[];
-  readonly task: LibraryTask | null;
+export interface EntryAnswerJson {
+  readonly entry: EntryJson;
+  readonly seeds: readonly EntryJson[];
+  readonly descendants: readonly EntryJson[];
+  readonly task: EntryTaskJson | null;
 }
 
 /** One hit of `GET /api/similar`. */
-export interface Neighbour {
-  readonly entry: LibraryEntry;
+export interface NeighbourJson {
+  readonly entry: EntryJson;
   readonly distance: number;
   readonly sameTask: boolean;
 }
 
 /** One hit of `GET /api/search`. */
-export interface SearchHit {
-  readonly entry: LibraryEntry;
+export interface SearchHitJson {
+  readonly entry: EntryJson;
   readonly matchedBy: readonly string[];
 }
 
 /** `GET /api/stats`. */
-export interface LibraryStats {
+export interface StatsJson {
   readonly entries: number;
   readonly tasks: number;
   readonly datasets: Readonly<Record<string, number>>;
