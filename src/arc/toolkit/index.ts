@@ -1,4 +1,4 @@
-/** The one grid toolkit: colour counts, connected regions and flood fill, objects, symmetries, scaling. Used by the fingerprint, the offline engine and reports. */
+/** The one grid toolkit: colour counts, connected regions and flood fill, objects, symmetries, scaling. The fingerprint and the offline engine both build on it. */
 export * from './colours.js';
 export * from './regions.js';
 export * from './objects.js';
