@@ -10,8 +10,8 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ArcmemError } from '../errors.js';
 
-/** The browser scripts, in the order a page inlines them: `dom` first, then one page script. */
-export const CLIENT_SCRIPTS = ['dom', 'run-report', 'library'] as const;
+/** The browser scripts: `dom` (helpers every page inlines first), `lineage` (the run report's candidate graph) and one per page. */
+export const CLIENT_SCRIPTS = ['dom', 'lineage', 'run-report', 'library'] as const;
 export type ClientScript = (typeof CLIENT_SCRIPTS)[number];
 
 const CLIENT_DIR = fileURLToPath(new URL('./client/', import.meta.url));

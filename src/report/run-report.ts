@@ -132,7 +132,7 @@ ${cost.total.calls ? usageTable('Calls by role', [...cost.byRole, cost.total]) +
     title: `arcmem report: ${basename(resolve(run.dir))}`,
     body,
     data,
-    scripts: [clientScript('dom'), clientScript('run-report')],
+    scripts: [clientScript('dom'), clientScript('lineage'), clientScript('run-report')],
   });
 }
 

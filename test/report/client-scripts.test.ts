@@ -18,6 +18,7 @@ describe('browser scripts from their TypeScript sources', () => {
 
   it('keeps the shared helpers in dom and the page logic in the page scripts', () => {
     expect(clientScript('dom')).toMatch(/function renderGrid\(rows, expectedRows, label\)/);
+    expect(clientScript('lineage')).toMatch(/function renderLineage\(cands, bestId, onSelect\)/);
     expect(clientScript('run-report')).toMatch(/function taskRow\(task\)/);
     expect(clientScript('library')).toMatch(/function openEntry\(id\)/);
   });
@@ -27,7 +28,12 @@ describe('browser scripts in a built package', () => {
   it('reads what the build step writes, the same JavaScript as from the sources', async () => {
     const dir = await tempDir();
     const written = writeClientScripts(dir, join(import.meta.dirname, '../../src/report/client'));
-    expect(written.map((p) => p.slice(dir.length + 1))).toEqual(['dom.js', 'run-report.js', 'library.js']);
+    expect(written.map((p) => p.slice(dir.length + 1))).toEqual([
+      'dom.js',
+      'lineage.js',
+      'run-report.js',
+      'library.js',
+    ]);
     for (const name of CLIENT_SCRIPTS) expect(loadClientScript(name, dir)).toBe(clientScript(name));
   });
 

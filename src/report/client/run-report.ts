@@ -1,5 +1,5 @@
 /**
- * Browser script of the run report (after dom.ts). The task list is built from the embedded JSON;
+ * Browser script of the run report (after dom.ts and lineage.ts). The task list is built from the embedded JSON;
  * a task's grids and lineage are rendered only when it is first opened, so a 400-task report stays fast.
  */
 
