@@ -1,6 +1,7 @@
 import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { Script } from 'node:vm';
 import { describe, expect, it } from 'vitest';
 import { ArcmemError } from '../../src/errors.js';
@@ -27,7 +28,7 @@ describe('browser scripts from their TypeScript sources', () => {
 describe('browser scripts in a built package', () => {
   it('reads what the build step writes, the same JavaScript as from the sources', async () => {
     const dir = await tempDir();
-    const written = writeClientScripts(dir, join(import.meta.dirname, '../../src/report/client'));
+    const written = writeClientScripts(dir, fileURLToPath(new URL('../../src/report/client/', import.meta.url)));
     expect(written.map((p) => p.slice(dir.length + 1))).toEqual([
       'dom.js',
       'lineage.js',
