@@ -47,9 +47,16 @@ function actions([scene, sel, objs, chosen]: Choice): MeaningCase[] {
     [`Output one cell of the colour of the ${sel} object ${objs}.`, scene, on((k) => [[mainColour(k)]])],
   ];
 }
-/** The scene with only the cells in `rows` marks ('x' keeps the scene's cell). */
-const only = (scene: Grid, ...rows: string[]): Grid =>
-  scene.map((row, r) => row.map((v, c) => (rows[r]?.[c] === 'x' ? v : 0)));
+/** The scene with only the cells `rows` marks ('x' keeps the scene's cell; marking a background cell is a slip in the drawing). */
+function only(scene: Grid, ...rows: string[]): Grid {
+  return scene.map((row, r) =>
+    row.map((v, c) => {
+      if (rows[r]?.[c] !== 'x') return 0;
+      if (!v) throw new Error(`the chosen object is drawn over a background cell at row ${r}, column ${c}`);
+      return v;
+    }),
+  );
+}
 
 const ONE = 'made of one colour';
 /**
