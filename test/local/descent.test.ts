@@ -1,6 +1,6 @@
 /**
- * The offline model's repair, pooling and library paths must build on what they are given. The task
- * here is one the bare planner cannot solve within the test's budget (checked in every test), so a
+ * The offline model's repair, pooling and library paths must build on what they are given. The tasks
+ * here are ones the bare planner cannot solve within the test's budget (checked in every test), so a
  * perfect answer can only come from the parent, the parents or the library instruction, and each test
  * asserts the answer is that program (the parent with its one wrong option fixed, the splice of the
  * two parents, the library instruction itself), not merely that something perfect came back.
@@ -8,10 +8,22 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { Grid } from '../../src/arc/grid.js';
+import type { Task } from '../../src/arc/task.js';
 import type { Candidate, Model, TaskView } from '../../src/evolve/types.js';
 import { canonical, createLocalModel, parseProgram, runOrThrow } from '../../src/local/index.js';
 import { candidate, ctx } from './_tasks.js';
 import { G } from './_meaning.js';
+
+/** Step applications per plan or revise search. */
+const BUDGET = 2000;
+const NEVER_MS = 3_600_000;
+
+/** A task whose outputs are `solution` followed on the inputs (the last input is the test). */
+function taskOf(solution: string, inputs: readonly Grid[]): Task {
+  const pair = (input: Grid) => ({ input, output: runOrThrow(parseProgram(solution), input) });
+  return { id: 'descent', train: inputs.slice(0, -1).map(pair), test: inputs.slice(-1).map(pair) };
+}
+const viewOf = (t: Task): TaskView => ({ train: t.train, testInputs: t.test.map((p) => p.input) });
 
 /** Three steps, one a two-cell wrap-around shift that the planner only reaches as two one-cell shifts. */
 const SOLUTION = [
@@ -19,23 +31,26 @@ const SOLUTION = [
   '2. Rotate the grid a quarter turn clockwise.',
   '3. Swap colour 1 and colour 2.',
 ].join('\n');
-const INPUTS: readonly Grid[] = [
+const task = taskOf(SOLUTION, [
   G('1203', '0100', '3002'),
   G('22100', '03001'),
   G('003', '100', '220', '013'),
   G('1002', '0330'),
-];
-/** Step applications per plan or revise search. */
-const BUDGET = 2000;
-const NEVER_MS = 3_600_000;
+]);
+const view = viewOf(task);
+/** A crop to an object that is never the first, a turn, and a two-cell border the planner does not propose. */
+const OBJECT_SOLUTION = [
+  '1. Crop the grid to the widest object made of one colour.',
+  '2. Rotate the grid a quarter turn anticlockwise.',
+  '3. Add a border of 2 cells of colour 4 around the grid.',
+].join('\n');
+const objectTask = taskOf(OBJECT_SOLUTION, [
+  G('110000', '000220', '333000', '000000', '000055'),
+  G('0000', '2200', '0000', '0111', '0010'),
+  G('300030', '300030', '066600', '000000', '000777'),
+  G('0000', '0880', '0000', '2222'),
+]);
 
-const solve = (g: Grid) => runOrThrow(parseProgram(SOLUTION), g);
-const task = {
-  id: 'descent',
-  train: INPUTS.slice(0, 3).map((input) => ({ input, output: solve(input) })),
-  test: INPUTS.slice(3).map((input) => ({ input, output: solve(input) })),
-};
-const view: TaskView = { train: task.train, testInputs: task.test.map((p) => p.input) };
 /** A fresh offline model (nothing remembered between tests) limited by step applications only. */
 const budgeted = (): Model =>
   createLocalModel({
@@ -45,27 +60,42 @@ const budgeted = (): Model =>
     reviseTimeMs: NEVER_MS,
     taskTimeMs: NEVER_MS,
   });
-const scored = (instruction: string): Promise<Candidate> => candidate(budgeted(), task, instruction);
-const perfect = async (instruction: string): Promise<boolean> => (await scored(instruction)).perfect;
-const anyPerfect = async (instructions: readonly string[]): Promise<boolean> =>
-  (await Promise.all(instructions.map(perfect))).includes(true);
+const scored = (instruction: string, t: Task = task): Promise<Candidate> => candidate(budgeted(), t, instruction);
+const perfect = async (instruction: string, t: Task = task): Promise<boolean> => (await scored(instruction, t)).perfect;
+const anyPerfect = async (instructions: readonly string[], t: Task = task): Promise<boolean> =>
+  (await Promise.all(instructions.map((i) => perfect(i, t)))).includes(true);
 
 /** The bare planner, same budget, no help: must not solve the task, or the tests below would prove nothing. */
-async function expectColdPlanFails(): Promise<void> {
-  const cold = await budgeted().plan(view, { n: 5, tried: [] }, ctx);
-  expect(await anyPerfect(cold.map((p) => p.instruction))).toBe(false);
+async function expectColdPlanFails(t: Task = task): Promise<void> {
+  const cold = await budgeted().plan(viewOf(t), { n: 5, tried: [] }, ctx);
+  const proposed = cold.map((p) => p.instruction);
+  expect(await anyPerfect(proposed, t)).toBe(false);
 }
 
 describe('the offline model builds on what it is given (tasks the bare planner cannot solve in budget)', () => {
-  it('plans from a library example that solves the task, proposing that program first', async () => {
-    await expectColdPlanFails();
-    const example =
-      'Step 1: Shift everything two cells right, wrapping around the edges. Step 2: Rotate the grid a quarter turn clockwise. Step 3: Swap blue and red.';
-    expect(canonical(example)).toBe(canonical(SOLUTION));
-    const [top] = await budgeted().plan(view, { n: 2, tried: [], examples: ['Not a step.', example] }, ctx);
-    expect(canonical(top!.instruction)).toBe(canonical(example));
-    expect(await perfect(top!.instruction)).toBe(true);
-  });
+  it.each([
+    [
+      'numbered with step labels, number words and colour names',
+      task,
+      SOLUTION,
+      'Step 1: Shift everything two cells right, wrapping around the edges. Step 2: Rotate the grid a quarter turn clockwise. Step 3: Swap blue and red.',
+    ],
+    [
+      'one stage per sentence, as language models write it',
+      objectTask,
+      OBJECT_SOLUTION,
+      '1. Find the objects made of one colour, ignoring the background.\n2. Keep the widest object.\n3. Crop the grid to it.\n4. Rotate the grid a quarter turn counter-clockwise.\n5. Add a border of two cells of yellow around the grid.',
+    ],
+  ])(
+    'plans from a library example that solves the task (%s), proposing that program first',
+    async (_form, t, solution, example) => {
+      expect(canonical(example)).toBe(canonical(solution));
+      await expectColdPlanFails(t);
+      const [top] = await budgeted().plan(viewOf(t), { n: 2, tried: [], examples: ['Not a step.', example] }, ctx);
+      expect(canonical(top!.instruction)).toBe(canonical(example));
+      expect(await perfect(top!.instruction, t)).toBe(true);
+    },
+  );
 
   it('repairs the parent by fixing its one wrong option and keeping the rest', async () => {
     await expectColdPlanFails();
