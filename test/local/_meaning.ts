@@ -4,6 +4,7 @@
  */
 import type { Grid } from '../../src/arc/grid.js';
 import { FollowError, parseProgram, printProgram, runProgram, type Step } from '../../src/local/index.js';
+import type { ArgValue } from '../../src/local/language/types.js';
 
 /** A grid from rows of digits: G('120', '003'). */
 export const G = (...rows: string[]): Grid => rows.map((r) => [...r].map(Number));
@@ -29,5 +30,5 @@ export function stepOf(sentence: string): Step {
 }
 
 /** The sentence of a step with one argument changed. */
-export const withArg = (step: Step, key: string, value: string): string =>
+export const withArg = (step: Step, key: string, value: ArgValue): string =>
   printProgram([{ name: step.name, args: { ...step.args, [key]: value } }]).replace(/^1\. /, '');

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { gridEquals, type Grid } from '../../src/arc/grid.js';
-import { STEP_DEFS } from '../../src/local/index.js';
+import { STEP_DEFS, stepDef } from '../../src/local/index.js';
+import type { ArgType, ArgValue } from '../../src/local/language/types.js';
 import { outcome, stepOf, withArg, type MeaningCase } from './_meaning.js';
 import { BASIC_CASES } from './_meaning-basic.js';
 import { SHAPE_CASES } from './_meaning-shape.js';
@@ -16,31 +17,42 @@ describe('each step sentence does what it says on a hand-computed scene', () => 
   });
 });
 
+/** Other values worth trying for a colour or number argument (none for options and maps, which have their own checks). */
+function otherValues(type: ArgType, value: ArgValue): readonly ArgValue[] {
+  if (type.kind === 'colour') return [0, 1, 2, 3, 4, 5, 6, 7, 8, 9].filter((c) => c !== value);
+  if (type.kind === 'int') return [(value as number) + 1, (value as number) - 1].filter((n) => n >= 0);
+  return [];
+}
+
 /**
  * What the cases establish: for every step kind and every option of it, a case where that option's
  * hand-computed answer differs from what each other option of the same argument would give
- * (so wiring an option to its neighbour's meaning fails a case), and for steps without options a
- * case where the step changes the grid.
+ * (so wiring an option to its neighbour's meaning fails a case); for every colour and number
+ * argument, a case where another value gives another answer (so a step ignoring it fails a case);
+ * and for every step, a case where it changes the grid.
  */
-function coverage(cases: readonly MeaningCase[]): { told: Set<string>; acts: Set<string> } {
+function coverage(cases: readonly MeaningCase[]): { told: Set<string>; used: Set<string>; acts: Set<string> } {
   const told = new Set<string>(),
+    used = new Set<string>(),
     acts = new Set<string>();
   for (const [sentence, input, expected] of cases) {
     const step = stepOf(sentence);
+    const differs = (key: string, value: ArgValue) => !same(outcome(withArg(step, key, value), input), expected);
     if (!same(expected, input)) acts.add(step.name);
-    for (const [key, type] of Object.entries(stepDefOf(step.name).args)) {
-      if (type.kind !== 'enum') continue;
-      for (const other of type.options)
-        if (other !== step.args[key] && !same(outcome(withArg(step, key, other), input), expected))
-          told.add(`${step.name} ${key}: "${String(step.args[key])}" not "${other}"`);
+    for (const [key, type] of Object.entries(stepDef(step.name).args)) {
+      if (type.kind === 'enum') {
+        for (const other of type.options)
+          if (other !== step.args[key] && differs(key, other))
+            told.add(`${step.name} ${key}: "${String(step.args[key])}" not "${other}"`);
+      } else if (otherValues(type, step.args[key]!).some((v) => differs(key, v))) used.add(`${step.name} ${key}`);
     }
   }
-  return { told, acts };
+  return { told, used, acts };
 }
-const stepDefOf = (name: string) => STEP_DEFS.find((d) => d.name === name)!;
 
 describe('the meaning cases cover the whole step language', () => {
-  const { told, acts } = coverage(CASES);
+  let computed: ReturnType<typeof coverage> | undefined;
+  const covered = () => (computed ??= coverage(CASES));
   it('tell every option of every step apart from each other option of the same argument', () => {
     const missing = STEP_DEFS.flatMap((d) =>
       Object.entries(d.args).flatMap(([key, type]) =>
@@ -50,13 +62,21 @@ describe('the meaning cases cover the whole step language', () => {
               type.options
                 .filter((other) => other !== o)
                 .map((other) => `${d.name} ${key}: "${o}" not "${other}"`)
-                .filter((u) => !told.has(u)),
+                .filter((u) => !covered().told.has(u)),
             ),
       ),
     );
     expect(missing).toEqual([]);
   });
+  it('show every colour and number argument changing the answer', () => {
+    const args = STEP_DEFS.flatMap((d) =>
+      Object.entries(d.args)
+        .filter(([, type]) => type.kind === 'colour' || type.kind === 'int')
+        .map(([key]) => `${d.name} ${key}`),
+    );
+    expect(args.filter((a) => !covered().used.has(a))).toEqual([]);
+  });
   it('show every step changing a grid', () => {
-    expect(STEP_DEFS.map((d) => d.name).filter((n) => !acts.has(n))).toEqual([]);
+    expect(STEP_DEFS.map((d) => d.name).filter((n) => !covered().acts.has(n))).toEqual([]);
   });
 });
