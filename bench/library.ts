@@ -15,7 +15,14 @@ import { availableParallelism, cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { FINGERPRINT_DIM, type Grid, type Task } from '../src/arc/index.js';
-import { DEFAULT_EMBED_DIM, openLibrary, type Library, type TraceEntry } from '../src/library/index.js';
+import {
+  DEFAULT_EMBED_DIM,
+  addEntries,
+  compactLibrary,
+  openLibrary,
+  type Library,
+  type TraceEntry,
+} from '../src/library/index.js';
 
 const { values } = parseArgs({
   options: {
@@ -99,7 +106,7 @@ async function measure(
     const q0 = performance.now();
     const hits = await lib.similar(task, 8);
     times.push(performance.now() - q0);
-    ids.push(hits.map((h) => h.entryId));
+    ids.push(hits.map((h) => h.id));
   }
   return { median: pct(times, 0.5), p95: pct(times, 0.95), ids };
 }
@@ -125,13 +132,16 @@ try {
     const lib = await openLibrary({ uri: join(dir, `lib-${n}`) });
     const t0 = performance.now();
     for (let i = 0; i < n; i += batch)
-      await lib.add(Array.from({ length: Math.min(batch, n - i) }, (_, j) => entry(i + j)));
+      await addEntries(
+        lib,
+        Array.from({ length: Math.min(batch, n - i) }, (_, j) => entry(i + j)),
+      );
     const insertS = (performance.now() - t0) / 1000;
     const tasks = Array.from({ length: queries }, queryTask);
     const brute = await measure(lib, tasks);
     line(n, String(Math.round(n / insertS)), 'exact (as inserted)', brute, 'exact');
     const c0 = performance.now();
-    const compacted = await lib.compact();
+    const compacted = await compactLibrary(lib);
     const compactS = ((performance.now() - c0) / 1000).toFixed(1);
     const after = await measure(lib, tasks);
     const how = compacted.fingerprintIndex ? `IVF_FLAT (compact ${compactS} s)` : `exact (compact ${compactS} s)`;

@@ -26,3 +26,4 @@ export {
   type Step as LocalStep,
   type StepDef as LocalStepDef,
 } from './local/index.js';
+export { normaliseInstruction } from './instruction-text.js';

@@ -1,13 +1,6 @@
 /** A task's population of scored candidates: creation order, ranking and dedup. */
+import { normaliseInstruction } from '../instruction-text.js';
 import type { Candidate } from './types.js';
-
-/** Case-, spacing- and final-full-stop-insensitive form used to skip instructions already tried. */
-export const normaliseInstruction = (s: string): string =>
-  s
-    .toLowerCase()
-    .replace(/\s+/g, ' ')
-    .trim()
-    .replace(/[.\s]+$/, '');
 
 /** Candidate ids are `c<creation index>`: sortable by creation and stable across runs. */
 export const candidateId = (index: number): string => `c${index}`;

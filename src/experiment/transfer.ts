@@ -10,7 +10,8 @@ import { join, resolve } from 'node:path';
 import type { Task } from '../arc/task.js';
 import type { Strategy } from '../evolve/strategy.js';
 import type { Model } from '../evolve/types.js';
-import type { Library } from '../library/index.js';
+import { libraryReader, type Library } from '../library/index.js';
+import { libraryPort } from '../run/library-port.js';
 import { solveTasks, type RunLibrary } from '../run/solve-tasks.js';
 import { frozenLibrary } from './frozen-library.js';
 import { orderTasks, separateSource, type TaskOrder } from './split.js';
@@ -139,29 +140,21 @@ export async function runTransfer(o: TransferOptions): Promise<TransferRuns> {
   if (split.excluded.length)
     o.onProgress?.(`left ${split.excluded.length} source task(s) out: they are also target tasks (same id or content)`);
   const library = await o.openLibrary(o.library.uri);
+  const port = libraryPort(library);
   try {
     let sourceSummary = null;
     if (o.library.build && split.source.length) {
       o.onProgress?.(`building the library from ${split.source.length} source tasks (${o.order} order)`);
       const ordered = orderTasks(split.source, o.order, o.seed);
-      sourceSummary = await solveInto(
-        join(out, 'source'),
-        ordered,
-        o.warm.strategy,
-        'source',
-        o.seed,
-        library,
-        true,
-        o,
-      );
+      sourceSummary = await solveInto(join(out, 'source'), ordered, o.warm.strategy, 'source', o.seed, port, true, o);
     }
-    const entries = await library.list({ limit: 1_000_000 });
+    const entries = await libraryReader(library).list({ limit: 1_000_000 });
     const dirs: ConditionDir[] = [];
     for (let r = 0; r < o.repeats && !o.signal?.aborted; r++) {
       const seed = o.seed + r;
       for (const [condition, cfg, lib] of [
         ['cold', o.cold, undefined],
-        ['warm', o.warm, frozenLibrary(library)],
+        ['warm', o.warm, frozenLibrary(port)],
       ] as const) {
         const dir = join(out, `${condition}-r${r}`);
         o.onProgress?.(`repeat ${r + 1}/${o.repeats}: ${condition} (${cfg.name}) on ${o.target.length} target tasks`);

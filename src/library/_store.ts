@@ -1,13 +1,23 @@
 /**
  * Opening the traces table: create it on first use, otherwise check that it is one this
  * arcmem reads. A library that exists but cannot be read is reported, never recreated.
+ * Also the one plain append of rows.
  */
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import * as lancedb from '@lancedb/lancedb';
 import { FINGERPRINT_DIM } from '../arc/index.js';
 import { LibraryError } from './errors.js';
-import { META_EMBED_DIM, META_FINGERPRINT_DIM, META_SCHEMA_VERSION, SCHEMA_VERSION, TRACES_TABLE, traceSchema } from './schema.js';
+import {
+  META_EMBED_DIM,
+  META_FINGERPRINT_DIM,
+  META_SCHEMA_VERSION,
+  SCHEMA_VERSION,
+  TRACES_TABLE,
+  toRow,
+  traceSchema,
+  type TraceEntry,
+} from './schema.js';
 
 export interface Store {
   readonly uri: string;
@@ -23,7 +33,10 @@ const HOW_TO_RECOVER =
   'arcmem does not modify it; restore it from a backup, or point --library (ARCMEM_LIBRARY) at a new location and import an export';
 
 const missing = (uri: string): LibraryError =>
-  new LibraryError(`no library at ${uri}: check --library (or ARCMEM_LIBRARY); \`arcmem solve\` or \`arcmem library import\` creates one`, uri);
+  new LibraryError(
+    `no library at ${uri}: check --library (or ARCMEM_LIBRARY); \`arcmem solve\` or \`arcmem library import\` creates one`,
+    uri,
+  );
 
 function damaged(uri: string, what: string, cause: unknown): LibraryError {
   const detail = cause instanceof Error ? cause.message : String(cause);
@@ -87,7 +100,11 @@ export async function openStore(uri: string, embedDim: number, create = true): P
     db = await lancedb.connect(uri, { readConsistencyInterval: 0 });
     names = await db.tableNames();
   } catch (err) {
-    throw new LibraryError(`cannot open the library at ${uri}: ${err instanceof Error ? err.message : String(err)}; check the path or URI and its credentials`, uri, { cause: err });
+    throw new LibraryError(
+      `cannot open the library at ${uri}: ${err instanceof Error ? err.message : String(err)}; check the path or URI and its credentials`,
+      uri,
+      { cause: err },
+    );
   }
   let table: lancedb.Table;
   if (names.includes(TRACES_TABLE) || (tableDir !== null && existsSync(tableDir))) {
@@ -100,12 +117,26 @@ export async function openStore(uri: string, embedDim: number, create = true): P
     if (!create) throw missing(uri);
     try {
       // existOk: a concurrent process may create it first; 'create' mode never overwrites.
-      table = await db.createEmptyTable(TRACES_TABLE, traceSchema(FINGERPRINT_DIM, embedDim), { mode: 'create', existOk: true });
+      table = await db.createEmptyTable(TRACES_TABLE, traceSchema(FINGERPRINT_DIM, embedDim), {
+        mode: 'create',
+        existOk: true,
+      });
     } catch (err) {
-      throw new LibraryError(`cannot create the library at ${uri}: ${err instanceof Error ? err.message : String(err)}`, uri, { cause: err });
+      throw new LibraryError(
+        `cannot create the library at ${uri}: ${err instanceof Error ? err.message : String(err)}`,
+        uri,
+        { cause: err },
+      );
     }
   }
   const dim = await checkSchema(uri, table);
   await probe(uri, table);
   return { uri, table, embedDim: dim };
+}
+
+/** Appends rows as given (ids must be new); returns how many. */
+export async function appendEntries(store: Store, entries: readonly TraceEntry[]): Promise<number> {
+  if (entries.length === 0) return 0;
+  await store.table.add(entries.map(toRow));
+  return entries.length;
 }

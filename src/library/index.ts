@@ -1,10 +1,26 @@
-/** The persistent library of instruction traces (LanceDB): store, retrieval, admin. */
-export { openLibrary } from './library.js';
-export type { Library, LibraryOptions, Lineage, ListOptions } from './library.js';
+/**
+ * The persistent library of instruction traces (LanceDB). `openLibrary` gives the handle that
+ * solving uses (retrieve, store); `libraryReader` reads it for people and pages; the admin
+ * and exchange functions maintain and share it.
+ */
+export { openLibrary, type Library, type LibraryOptions } from './library.js';
+export type { SolvedTask, StoreOptions, TraceCandidate, TraceModels } from './solved-task.js';
+export type { Neighbour, RetrievalFilter, RetrievalPolicy, TraceHit } from './retrieval.js';
+export { libraryReader, type EntryView, type LibraryReader, type Lineage, type ListOptions } from './reader.js';
+export type { InstructionMatch } from './instruction-search.js';
+export type { LibraryStats } from './stats.js';
+export { storedTask, entryTask } from './entry-task.js';
+export {
+  FINGERPRINT_INDEX_MIN_ROWS,
+  addEntries,
+  compactLibrary,
+  pruneLibrary,
+  reembedLibrary,
+  type CompactResult,
+  type PruneCriteria,
+  type PruneResult,
+} from './admin.js';
+export { exportLibrary, importLibrary, type ImportResult } from './exchange.js';
 export { LibraryError, LibraryImportError, type ImportProblem } from './errors.js';
 export { SCHEMA_VERSION, DEFAULT_EMBED_DIM, TraceEntrySchema, type TraceEntry } from './schema.js';
-export { normaliseInstruction, datasetOf } from './traces.js';
-export type { Neighbour, RetrievalFilter } from './retrieval.js';
-export { FINGERPRINT_INDEX_MIN_ROWS, type LibraryStats, type PruneCriteria, type PruneResult, type CompactResult } from './admin.js';
-export type { SearchHit } from './search.js';
-export type { ImportResult } from './transfer.js';
+export { datasetOf } from './traces.js';

@@ -1,15 +1,16 @@
 /**
- * Retrieval: nearest traces by task fingerprint (cosine), exact content-hash hits, and
- * text-embedding neighbours of an instruction. Only perfect traces are offered; the same task
- * (by id or content hash) is excluded unless reuse is allowed, so evaluations stay honest.
+ * Retrieval, what seeding a task uses: nearest traces by task fingerprint (cosine), exact
+ * content-hash hits, and text-embedding neighbours of an instruction. Only perfect traces are
+ * offered; the same task (by id or content hash) is excluded unless the policy allows reuse,
+ * so evaluations stay honest.
  */
 import { fingerprint, taskHash, type Task } from '../arc/index.js';
 import type { Embedder } from '../embed/index.js';
-import type { LibraryHit } from '../evolve/types.js';
+import { normaliseInstruction } from '../instruction-text.js';
 import { PERFECT, anyRoleModel, sqlString, whereAll } from './_sql.js';
 import type { Store } from './_store.js';
+import { textNeighbours, vectorNeighbours, type Row } from './_vector-search.js';
 import { fromRow, type TraceEntry } from './schema.js';
-import { normaliseInstruction } from './traces.js';
 
 /** Which traces retrieval may offer. */
 export interface RetrievalFilter {
@@ -19,10 +20,11 @@ export interface RetrievalFilter {
   readonly model?: string;
 }
 
-export interface RetrievalOptions {
-  /** Offer the task's own traces too (and try exact hits first). */
-  readonly reuseSolved: boolean;
-  readonly filter: RetrievalFilter;
+/** What one retrieval may offer, given with each call. */
+export interface RetrievalPolicy {
+  /** Offer the task's own traces too (matched by id and by content hash). Default false. */
+  readonly reuseSolved?: boolean;
+  readonly filter?: RetrievalFilter;
 }
 
 /** A retrieved trace with its cosine distance to the query. */
@@ -33,99 +35,127 @@ export interface Neighbour {
   readonly sameTask: boolean;
 }
 
-/** Columns retrieval reads: everything but the bulky task grids. */
+/** What seeding needs of a retrieved trace (read without the bulky columns). */
+export interface TraceHit {
+  /** The library entry id. */
+  readonly id: string;
+  readonly instruction: string;
+  /** The task the trace solved (for attribution; never shown to a model). */
+  readonly taskId: string;
+  /** Cosine distance of the match (fingerprint or instruction embedding), 0 for an exact task hit. */
+  readonly distance: number;
+  readonly sameTask: boolean;
+}
+
+/** Columns retrieval reads: everything but the bulky task grids and text vectors. */
 const LEAN_COLUMNS = [
   'id', 'task_id', 'task_hash', 'dataset', 'instruction', 'step', 'step_index', 'candidate_id', 'parents', 'fitness',
   'train_perfect', 'test_verified', 'near_miss', 'planner_model', 'repairer_model', 'follower_model', 'prompt_tokens',
   'completion_tokens', 'cost_usd', 'created_at', 'seeded_by', 'task_source', 'fingerprint', 'embed_model',
-];
+]; // prettier-ignore
 
 const WITH_DISTANCE = [...LEAN_COLUMNS, '_distance'];
+
+/** What a TraceHit is made of: fewer columns to fetch on the seeding hot path. */
+const HIT_COLUMNS = ['id', 'task_id', 'task_hash', 'instruction', '_distance'];
+
+/** Rows fetched per wanted trace: room for the duplicates dedup drops. */
+const overFetch = (k: number): number => k * 4 + 8;
 
 const sameTaskClause = (task: Task, hash: string): string =>
   `task_id = ${sqlString(task.id)} OR task_hash = ${sqlString(hash)}`;
 
-function filterClauses(task: Task, hash: string, opts: RetrievalOptions): (string | undefined)[] {
+function policyClauses(task: Task, hash: string, policy: RetrievalPolicy): (string | undefined)[] {
+  const filter = policy.filter ?? {};
   return [
     PERFECT,
-    opts.filter.dataset === undefined ? undefined : `dataset = ${sqlString(opts.filter.dataset)}`,
-    opts.filter.model === undefined ? undefined : anyRoleModel(opts.filter.model),
-    opts.reuseSolved ? undefined : `NOT (${sameTaskClause(task, hash)})`,
+    filter.dataset === undefined ? undefined : `dataset = ${sqlString(filter.dataset)}`,
+    filter.model === undefined ? undefined : anyRoleModel(filter.model),
+    policy.reuseSolved ? undefined : `NOT (${sameTaskClause(task, hash)})`,
   ];
 }
 
-/** Keeps the first (nearest) trace of each normalised instruction, up to k. */
-function dedup(ns: readonly Neighbour[], k: number): Neighbour[] {
+/** Keeps the first (nearest) row of each normalised instruction, up to k. */
+function dedup(rows: readonly Row[], k: number): Row[] {
   const seen = new Set<string>();
-  return ns
-    .filter((n) => {
-      const key = normaliseInstruction(n.entry.instruction);
+  return rows
+    .filter((r) => {
+      const key = normaliseInstruction(String(r.instruction));
       return !seen.has(key) && (seen.add(key), true);
     })
     .slice(0, k);
 }
 
-const toNeighbours = (rows: Record<string, unknown>[], task: Task, hash: string): Neighbour[] =>
-  rows.map((r) => {
-    const entry = fromRow(r);
-    return { entry, distance: Number(r._distance), sameTask: entry.taskId === task.id || entry.taskHash === hash };
-  });
+const isSameTask = (r: Row, task: Task, hash: string): boolean =>
+  String(r.task_id) === task.id || String(r.task_hash) === hash;
 
-/** What the LibraryPort hands to evolution: fewer columns to fetch on the hot path. */
-export const HIT_COLUMNS = ['id', 'task_id', 'task_hash', 'instruction', '_distance'];
+const toNeighbour = (r: Row, task: Task, hash: string): Neighbour => ({
+  entry: fromRow(r),
+  distance: Number(r._distance),
+  sameTask: isSameTask(r, task, hash),
+});
 
-/**
- * The k nearest perfect traces to the task's fingerprint, filtered and deduplicated.
- * `columns` limits what is read (entries then only carry those fields).
- */
-export async function nearestTraces(store: Store, task: Task, k: number, opts: RetrievalOptions, columns = WITH_DISTANCE): Promise<Neighbour[]> {
+const toHit = (r: Row, task: Task, hash: string): TraceHit => ({
+  id: String(r.id),
+  instruction: String(r.instruction),
+  taskId: String(r.task_id),
+  distance: Number(r._distance ?? 0),
+  sameTask: isSameTask(r, task, hash),
+});
+
+/** The k nearest perfect rows to the task's fingerprint, as the policy allows, deduplicated. */
+async function nearestRows(store: Store, task: Task, k: number, policy: RetrievalPolicy, columns: string[]) {
   if (k <= 0) return [];
-  const hash = taskHash(task);
-  const query = store.table.vectorSearch(fingerprint(task)).column('fingerprint').distanceType('cosine').select(columns);
-  const where = whereAll(filterClauses(task, hash, opts));
-  const rows = await (where ? query.where(where) : query).limit(k * 4 + 8).toArray();
-  return dedup(toNeighbours(rows, task, hash), k);
+  const where = whereAll(policyClauses(task, taskHash(task), policy));
+  return dedup(
+    await vectorNeighbours(store, 'fingerprint', fingerprint(task), { where, limit: overFetch(k), columns }),
+    k,
+  );
 }
 
-/** Perfect traces stored for a task with the same content hash, fittest first. */
-export async function exactTraces(store: Store, task: Task): Promise<TraceEntry[]> {
+/** The k nearest perfect traces to the task's fingerprint, whole (what `library similar` shows). */
+export async function nearestTraces(
+  store: Store,
+  task: Task,
+  k: number,
+  policy: RetrievalPolicy,
+): Promise<Neighbour[]> {
+  const hash = taskHash(task);
+  return (await nearestRows(store, task, k, policy, WITH_DISTANCE)).map((r) => toNeighbour(r, task, hash));
+}
+
+/** The k nearest perfect traces to the task's fingerprint, as seeding needs them. */
+export async function nearestHits(store: Store, task: Task, k: number, policy: RetrievalPolicy): Promise<TraceHit[]> {
+  const hash = taskHash(task);
+  return (await nearestRows(store, task, k, policy, HIT_COLUMNS)).map((r) => toHit(r, task, hash));
+}
+
+/** Perfect traces stored for a task with the same content hash, fittest first, one per instruction. */
+export async function exactHits(store: Store, task: Task): Promise<TraceHit[]> {
+  const hash = taskHash(task);
   const rows = await store.table
     .query()
-    .where(`task_hash = ${sqlString(taskHash(task))} AND ${PERFECT}`)
-    .select(LEAN_COLUMNS)
+    .where(`task_hash = ${sqlString(hash)} AND ${PERFECT}`)
+    .select(['id', 'task_id', 'task_hash', 'instruction', 'fitness', 'created_at'])
     .toArray();
-  const entries = rows.map(fromRow).sort((a, b) => b.fitness - a.fitness || a.createdAt.localeCompare(b.createdAt));
-  return dedup(entries.map((entry) => ({ entry, distance: 0, sameTask: true })), entries.length).map((n) => n.entry);
+  const ordered = rows.sort(
+    (a, b) => Number(b.fitness) - Number(a.fitness) || String(a.created_at).localeCompare(String(b.created_at)),
+  );
+  return dedup(ordered, ordered.length).map((r) => toHit(r, task, hash));
 }
 
 /** Perfect traces whose instruction embedding is nearest `text` (none without a usable embedder). */
-export async function relatedTraces(
+export async function relatedHits(
   store: Store,
   embedder: Embedder | null,
   text: string,
   k: number,
   task: Task,
-  opts: RetrievalOptions,
-): Promise<Neighbour[]> {
-  if (!embedder || embedder.dim !== store.embedDim || k <= 0) return [];
-  const [vector] = await embedder.embed([text]);
+  policy: RetrievalPolicy,
+): Promise<TraceHit[]> {
+  if (k <= 0) return [];
   const hash = taskHash(task);
-  const where = whereAll([...filterClauses(task, hash, opts), `embed_model = ${sqlString(embedder.modelId)}`])!;
-  const rows = await store.table
-    .vectorSearch(vector!)
-    .column('text_vector')
-    .distanceType('cosine')
-    .select(WITH_DISTANCE)
-    .where(where)
-    .limit(k * 4 + 8)
-    .toArray();
-  return dedup(toNeighbours(rows, task, hash), k);
+  const where = whereAll(policyClauses(task, hash, policy));
+  const rows = await textNeighbours(store, embedder, text, { where, limit: overFetch(k), columns: HIT_COLUMNS });
+  return dedup(rows ?? [], k).map((r) => toHit(r, task, hash));
 }
-
-/** The port's view of a retrieved trace. */
-export const toHit = (n: Neighbour): LibraryHit => ({
-  entryId: n.entry.id,
-  instruction: n.entry.instruction,
-  taskId: n.entry.taskId,
-  distance: n.distance,
-});

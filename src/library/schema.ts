@@ -56,12 +56,12 @@ export interface TraceEntry {
   readonly embedModel: string | null;
 }
 
-const floatVector = (dim: number) =>
-  new arrow.FixedSizeList(dim, new arrow.Field('item', new arrow.Float32(), true));
+const floatVector = (dim: number) => new arrow.FixedSizeList(dim, new arrow.Field('item', new arrow.Float32(), true));
 
 /** The Arrow schema of the traces table for the given vector sizes. */
 export function traceSchema(fingerprintDim: number, embedDim: number): import('apache-arrow').Schema {
-  const F = (name: string, type: import('apache-arrow').DataType, nullable = false) => new arrow.Field(name, type, nullable);
+  const F = (name: string, type: import('apache-arrow').DataType, nullable = false) =>
+    new arrow.Field(name, type, nullable);
   const utf8 = () => new arrow.Utf8();
   return new arrow.Schema(
     [

@@ -5,14 +5,9 @@
  */
 import { basename, dirname } from 'node:path';
 import { fingerprint, taskHash, type Task } from '../arc/index.js';
-import { normaliseInstruction } from '../evolve/population.js';
-import type { Candidate } from '../evolve/types.js';
-import type { TaskRecord } from '../run/format.js';
+import { normaliseInstruction } from '../instruction-text.js';
 import type { TraceEntry } from './schema.js';
-
-/** The dedup key of an instruction is evolution's, so the library and a population agree. */
-export { normaliseInstruction };
-
+import type { SolvedTask, TraceCandidate } from './solved-task.js';
 
 /** `arc-agi-1/training` for `.../arc-agi-1/training/abc.json`; 'unknown' without a source. */
 export function datasetOf(task: Task): string {
@@ -31,9 +26,9 @@ export interface TraceOptions {
 }
 
 /** The candidates worth keeping, best first, without text duplicates. */
-function chooseCandidates(record: TaskRecord, opts: TraceOptions): { candidate: Candidate; nearMiss: boolean }[] {
-  const byFitness = [...record.candidates].sort((a, b) => b.fitness - a.fitness);
-  const perfect = byFitness.filter((c) => c.perfect);
+function chooseCandidates(solved: SolvedTask, opts: TraceOptions): { candidate: TraceCandidate; nearMiss: boolean }[] {
+  const byFitness = [...solved.candidates].sort((a, b) => b.fitness - a.fitness);
+  const perfect = byFitness.filter((c) => c.trainPerfect);
   const chosen =
     perfect.length > 0
       ? perfect.map((candidate) => ({ candidate, nearMiss: false }))
@@ -53,11 +48,11 @@ function chooseCandidates(record: TaskRecord, opts: TraceOptions): { candidate: 
 const taskJsonOf = (task: Task): string => JSON.stringify({ train: task.train, test: task.test });
 
 /** Rows (without text vectors) for a finished task. */
-export function tracesFor(task: Task, record: TaskRecord, opts: TraceOptions): TraceEntry[] {
+export function tracesFor(solved: SolvedTask, opts: TraceOptions): TraceEntry[] {
+  const { task } = solved;
   const hash = taskHash(task);
   const fp = fingerprint(task);
-  const verified = record.correct === null ? null : record.correct.every(Boolean);
-  return chooseCandidates(record, opts).map(({ candidate, nearMiss }) => ({
+  return chooseCandidates(solved, opts).map(({ candidate, nearMiss }) => ({
     id: opts.newId(),
     taskId: task.id,
     taskHash: hash,
@@ -65,21 +60,21 @@ export function tracesFor(task: Task, record: TaskRecord, opts: TraceOptions): T
     instruction: candidate.instruction,
     step: candidate.step,
     stepIndex: candidate.stepIndex,
-    candidateId: candidate.id,
+    candidateId: candidate.candidateId,
     parents: [...candidate.parents],
     fitness: candidate.fitness,
-    trainPerfect: candidate.perfect,
+    trainPerfect: candidate.trainPerfect,
     // Test answers come from the best candidate; for the others they are unknown.
-    testVerified: candidate.id === record.best ? verified : null,
+    testVerified: candidate.candidateId === solved.bestCandidateId ? solved.testVerified : null,
     nearMiss,
-    plannerModel: record.models.planner,
-    repairerModel: record.models.repairer,
-    followerModel: record.models.follower,
-    promptTokens: record.usage.promptTokens,
-    completionTokens: record.usage.completionTokens,
-    costUsd: record.usage.costUsd,
+    plannerModel: solved.models.planner,
+    repairerModel: solved.models.repairer,
+    followerModel: solved.models.follower,
+    promptTokens: solved.usage.promptTokens,
+    completionTokens: solved.usage.completionTokens,
+    costUsd: solved.usage.costUsd,
     createdAt: opts.now.toISOString(),
-    seededBy: [...candidate.librarySeeds],
+    seededBy: [...candidate.seededBy],
     taskSource: task.source ?? null,
     taskJson: taskJsonOf(task),
     fingerprint: fp,

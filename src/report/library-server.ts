@@ -7,12 +7,13 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net';
 import { TaskFileSchema, type Task } from '../arc/task.js';
 import { ArcmemError, InputError } from '../errors.js';
-import type { Library, TraceEntry } from '../library/index.js';
+import { storedTask, type LibraryReader, type TraceEntry } from '../library/index.js';
 import { renderLibraryPage } from './library-page.js';
 import type { EntryJson } from './client/page-data.js';
 
 export interface LibraryServerOptions {
-  readonly library: Library;
+  /** Read through a reader (`libraryReader(library)`): the server never writes. */
+  readonly library: LibraryReader;
   /** 0 picks a free port. Default 4177. */
   readonly port?: number;
   /** Default 127.0.0.1. Anything else exposes the library to the network: the caller must say so. */
@@ -31,13 +32,6 @@ const MAX_BODY = 2 << 20;
 export function leanEntry(e: TraceEntry) {
   const { fingerprint: _f, textVector: _t, taskJson, ...rest } = e;
   return { ...rest, hasTask: taskJson !== null } satisfies EntryJson;
-}
-
-/** The entry's task, from the grids stored with it. */
-function taskOfEntry(e: TraceEntry): Task | null {
-  if (!e.taskJson) return null;
-  const parsed = TaskFileSchema.safeParse(JSON.parse(e.taskJson));
-  return parsed.success ? { id: e.taskId, ...parsed.data } : null;
 }
 
 class HttpError extends Error {
@@ -84,19 +78,22 @@ const intParam = (url: URL, name: string, def: number, max: number): number => {
   return Number.isInteger(n) && n >= 0 ? Math.min(n, max) : def;
 };
 
-async function entryOr404(lib: Library, id: string): Promise<TraceEntry> {
+async function entryOr404(lib: LibraryReader, id: string): Promise<TraceEntry> {
   const e = await lib.get(id);
   if (!e) throw new HttpError(404, `no library entry with id ${id}`);
   return e;
 }
 
 /** The JSON API: every route reads, none writes. */
-async function api(lib: Library, req: IncomingMessage, url: URL): Promise<unknown> {
+async function api(lib: LibraryReader, req: IncomingMessage, url: URL): Promise<unknown> {
   const path = url.pathname;
   if (path === '/api/stats') return lib.stats();
   if (path === '/api/search') {
     const q = url.searchParams.get('q') ?? '';
-    return (await lib.search(q, intParam(url, 'k', 20, 200))).map((h) => ({ ...h, entry: leanEntry(h.entry) }));
+    return (await lib.searchInstructions(q, intParam(url, 'k', 20, 200))).map((h) => ({
+      ...h,
+      entry: leanEntry(h.entry),
+    }));
   }
   if (path === '/api/entries') {
     return (await lib.list({ limit: intParam(url, 'limit', 100, 1000), offset: intParam(url, 'offset', 0, 1e9) })).map(
@@ -107,7 +104,7 @@ async function api(lib: Library, req: IncomingMessage, url: URL): Promise<unknow
   if (m) {
     const lineage = await lib.lineage(decodeURIComponent(m[1]!));
     if (!lineage) throw new HttpError(404, `no library entry with id ${decodeURIComponent(m[1]!)}`);
-    const task = taskOfEntry(lineage.entry);
+    const task = storedTask(lineage.entry);
     return {
       entry: leanEntry(lineage.entry),
       task: task && { train: task.train, test: task.test },
@@ -122,11 +119,14 @@ async function api(lib: Library, req: IncomingMessage, url: URL): Promise<unknow
     if (req.method === 'POST') task = parseTaskBody(await readBody(req));
     else {
       const entry = await entryOr404(lib, url.searchParams.get('entry') ?? '');
-      const t = taskOfEntry(entry);
+      const t = storedTask(entry);
       if (!t) throw new HttpError(400, `entry ${entry.id} was stored without its task's grids; paste the task instead`);
       task = t;
     }
-    return (await lib.similarToTask(task, k, { includeSameTask })).map((n) => ({ ...n, entry: leanEntry(n.entry) }));
+    return (await lib.similarToTask(task, k, { reuseSolved: includeSameTask })).map((n) => ({
+      ...n,
+      entry: leanEntry(n.entry),
+    }));
   }
   throw new HttpError(404, `no such endpoint: ${path}`);
 }
@@ -143,7 +143,12 @@ function send(res: ServerResponse, status: number, type: string, body: string): 
 
 const LOOPBACK = new Set(['127.0.0.1', 'localhost', '[::1]']);
 
-async function handle(lib: Library, req: IncomingMessage, res: ServerResponse, loopbackOnly: boolean): Promise<void> {
+async function handle(
+  lib: LibraryReader,
+  req: IncomingMessage,
+  res: ServerResponse,
+  loopbackOnly: boolean,
+): Promise<void> {
   const host = (req.headers.host ?? '').replace(/:\d+$/, '');
   if (loopbackOnly && !LOOPBACK.has(host)) return send(res, 403, 'text/plain', 'forbidden host');
   const url = new URL(req.url ?? '/', 'http://localhost');

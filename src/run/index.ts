@@ -32,3 +32,4 @@ export { stagesFrom, endpointConfigured, type ModelStage } from './stages.js';
 export { buildModels, type StageModels, type ModelOptions } from './models.js';
 export { openConfiguredLibrary, embedderFor, type OpenHooks, type OpenOptions } from './open-library.js';
 export type { RunLibrary } from './solve-tasks.js';
+export { libraryPort, solvedTask, type FinishedTask, type SeedingOptions } from './library-port.js';

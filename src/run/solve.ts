@@ -13,6 +13,7 @@ import type { RunSettings, SolveConfig } from './config.js';
 import { curriculumOrder } from './curriculum.js';
 import type { RunSummary } from './format.js';
 import { buildModels } from './models.js';
+import { libraryPort } from './library-port.js';
 import { openConfiguredLibrary, type OpenHooks } from './open-library.js';
 import { RunFolder } from './run-folder.js';
 import { inShard, parseShard } from './schedule.js';
@@ -108,14 +109,12 @@ export async function solve(source: string, config: SolveConfig, hooks: SolveHoo
 
   const built = buildModels(config.stages, { seed: run.seed });
   config.notices.forEach((n) => hooks.onNotice?.(n));
+  const opened =
+    hooks.library !== undefined ? null : await openConfiguredLibrary(config.library, { embed: true }, hooks);
   const library =
     hooks.library !== undefined
       ? hooks.library
-      : await openConfiguredLibrary(
-          config.library,
-          { embed: true, reuseSolved: run.reuseSolved, storeNearMisses: run.storeNearMisses },
-          hooks,
-        );
+      : opened && libraryPort(opened, { reuseSolved: run.reuseSolved, storeNearMisses: run.storeNearMisses });
   try {
     // A curriculum feeds related tasks in sequence so later ones can reuse what earlier ones stored.
     const summary = await solveTasks(run.curriculum ? curriculumOrder(tasks) : tasks, {
@@ -153,6 +152,6 @@ export async function solve(source: string, config: SolveConfig, hooks: SolveHoo
     return { out, summary };
   } finally {
     built.close();
-    if (hooks.library === undefined) (library as { close?: () => void } | null)?.close?.();
+    opened?.close();
   }
 }

@@ -5,7 +5,7 @@ import { gridKey, type Grid } from '../../src/arc/grid.js';
 import type { Task } from '../../src/arc/task.js';
 import { loadStrategy } from '../../src/evolve/strategy.js';
 import type { Model } from '../../src/evolve/types.js';
-import { openLibrary } from '../../src/library/index.js';
+import { libraryReader, openLibrary } from '../../src/library/index.js';
 import { runTransfer } from '../../src/experiment/transfer.js';
 import { separateSource } from '../../src/experiment/split.js';
 import { writeTransferReport, type TransferResult } from '../../src/report/transfer-report.js';
@@ -111,7 +111,7 @@ describe('the transfer experiment, end to end with a scripted model and a real l
   it('builds the library from the source minus the target tasks only', async () => {
     expect(result.report.settings.excludedFromSource).toEqual(['dup-in-source']);
     const lib = await openLibrary({ uri: join(tmp.dir, 'out', 'library') });
-    const ids = new Set((await lib.list()).map((e) => e.taskId));
+    const ids = new Set((await libraryReader(lib).list()).map((e) => e.taskId));
     lib.close();
     expect([...ids].sort()).toEqual(['src-flip', 'src-recolor']);
     expect(result.report.library.entries).toBe(2);
@@ -147,7 +147,7 @@ describe('the transfer experiment, end to end with a scripted model and a real l
 
   it('never lets the warm condition write to the library', async () => {
     const lib = await openLibrary({ uri: join(tmp.dir, 'out', 'library') });
-    expect((await lib.stats()).entries).toBe(2);
+    expect((await libraryReader(lib).stats()).entries).toBe(2);
     lib.close();
   });
 });

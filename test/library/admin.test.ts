@@ -2,9 +2,18 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadEmbedder } from '../../src/embed/index.js';
 import { ConfigError } from '../../src/errors.js';
-import { LibraryError, openLibrary, type Library } from '../../src/library/index.js';
+import {
+  LibraryError,
+  compactLibrary,
+  libraryReader,
+  openLibrary,
+  pruneLibrary,
+  reembedLibrary,
+  type Library,
+  type LibraryReader,
+} from '../../src/library/index.js';
 import { writeTinyModel } from '../support/tiny-model.js';
-import { candidate, makeRecord, makeTask, tempDir } from './_helpers.js';
+import { makeTask, solved, tempDir, trace } from './_helpers.js';
 
 const models = (follower: string) => ({ models: { planner: 'p1', repairer: 'p1', follower } });
 
@@ -12,14 +21,29 @@ describe('library upkeep', () => {
   const tmp = tempDir();
   const uri = join(tmp.dir, 'lib');
   let lib: Library;
+  let reader: LibraryReader;
   let seedId: string;
   beforeAll(async () => {
-    lib = await openLibrary({ uri, dataset: 'set-a' });
-    await lib.store(makeTask('a', 'tile'), makeRecord('a', [candidate('Tile the grid twice in each direction.')], models('f1')));
-    seedId = (await lib.list())[0]!.id;
-    await lib.store(makeTask('b', 'crop'), makeRecord('b', [candidate('Keep the top left corner.', { librarySeeds: [seedId] })], { ...models('f2'), correct: [false] }));
-    const other = await openLibrary({ uri, dataset: 'set-b' });
-    await other.store(makeTask('c', 'recolor'), makeRecord('c', [candidate('Recolor blue cells red.')], { ...models('f1'), correct: null }));
+    lib = await openLibrary({ uri });
+    reader = libraryReader(lib);
+    const setA = { dataset: 'set-a' };
+    await lib.store(
+      solved(makeTask('a', 'tile'), [trace('Tile the grid twice in each direction.')], models('f1')),
+      setA,
+    );
+    seedId = (await reader.list())[0]!.id;
+    await lib.store(
+      solved(makeTask('b', 'crop'), [trace('Keep the top left corner.', { seededBy: [seedId] })], {
+        ...models('f2'),
+        testVerified: false,
+      }),
+      setA,
+    );
+    const other = await openLibrary({ uri });
+    await other.store(
+      solved(makeTask('c', 'recolor'), [trace('Recolor blue cells red.')], { ...models('f1'), testVerified: null }),
+      { dataset: 'set-b' },
+    );
     other.close();
   });
   afterAll(() => {
@@ -28,7 +52,7 @@ describe('library upkeep', () => {
   });
 
   it('counts entries, tasks, datasets, models, verification and size', async () => {
-    const s = await lib.stats();
+    const s = await reader.stats();
     expect(s).toMatchObject({
       entries: 3,
       tasks: 3,
@@ -44,17 +68,17 @@ describe('library upkeep', () => {
   });
 
   it('finds instructions by full text without any embedding model', async () => {
-    const hits = await lib.search('corner', 5);
+    const hits = await reader.searchInstructions('corner', 5);
     expect(hits.map((h) => h.entry.instruction)).toEqual(['Keep the top left corner.']);
     expect(hits[0]!.matchedBy).toEqual(['text']);
   });
 
   it('records lineage: what seeded an entry and what it seeded', async () => {
-    const child = (await lib.list({ taskId: 'b' }))[0]!;
-    const lineage = await lib.lineage(child.id);
+    const child = (await reader.list({ taskId: 'b' }))[0]!;
+    const lineage = await reader.lineage(child.id);
     expect(lineage!.seeds.map((e) => e.id)).toEqual([seedId]);
-    expect((await lib.seededBy(seedId)).map((e) => e.id)).toEqual([child.id]);
-    expect(await lib.lineage('no-such-id')).toBeNull();
+    expect((await reader.seededBy(seedId)).map((e) => e.id)).toEqual([child.id]);
+    expect(await reader.lineage('no-such-id')).toBeNull();
   });
 
   it.each([
@@ -64,32 +88,32 @@ describe('library upkeep', () => {
     { criteria: { olderThan: new Date(Date.now() + 60_000), dataset: 'set-a' }, matched: 2 },
     { criteria: { olderThan: new Date('2000-01-01') }, matched: 0 },
   ])('prune $criteria is a dry run unless applied', async ({ criteria, matched }) => {
-    const dry = await lib.prune(criteria);
+    const dry = await pruneLibrary(lib, criteria);
     expect(dry).toMatchObject({ matched, deleted: 0, applied: false });
-    expect((await lib.stats()).entries).toBe(3);
+    expect((await reader.stats()).entries).toBe(3);
   });
 
   it('refuses a prune with no criterion, and applies one when asked', async () => {
-    await expect(lib.prune({})).rejects.toThrow(ConfigError);
+    await expect(pruneLibrary(lib, {})).rejects.toThrow(ConfigError);
     const scratch = await openLibrary({ uri: join(tmp.dir, 'scratch') });
-    await scratch.store(makeTask('a', 'tile'), makeRecord('a', [candidate('x one'), candidate('x two')], models('gone')));
-    await scratch.store(makeTask('b', 'crop'), makeRecord('b', [candidate('kept')]));
-    expect(await scratch.prune({ model: 'gone' }, { apply: true })).toMatchObject({ matched: 2, deleted: 2 });
-    expect((await scratch.list()).map((e) => e.instruction)).toEqual(['kept']);
-    expect(await scratch.compact()).toMatchObject({ fragmentsRemoved: expect.any(Number) });
+    await scratch.store(solved(makeTask('a', 'tile'), [trace('x one'), trace('x two')], models('gone')));
+    await scratch.store(solved(makeTask('b', 'crop'), [trace('kept')]));
+    expect(await pruneLibrary(scratch, { model: 'gone' }, { apply: true })).toMatchObject({ matched: 2, deleted: 2 });
+    expect((await libraryReader(scratch).list()).map((e) => e.instruction)).toEqual(['kept']);
+    expect(await compactLibrary(scratch)).toMatchObject({ fragmentsRemoved: expect.any(Number) });
     scratch.close();
   });
 
   it('re-embeds entries missing vectors, then searches semantically too', async () => {
-    await expect(lib.reembed()).rejects.toThrow(LibraryError);
+    await expect(reembedLibrary(lib)).rejects.toThrow(LibraryError);
     const embedder = await loadEmbedder({ modelPath: writeTinyModel(tmp.dir, 'tiny', 384) });
     const withModel = await openLibrary({ uri, embedder });
     const progress: number[] = [];
-    expect(await withModel.reembed({ onProgress: (done) => progress.push(done) })).toBe(3);
+    expect(await reembedLibrary(withModel, { onProgress: (done) => progress.push(done) })).toBe(3);
     expect(progress).toEqual([3]);
-    expect((await withModel.stats()).embedModels).toEqual({ tiny: 3 });
-    expect(await withModel.reembed()).toBe(0);
-    const hits = await withModel.search('tile the grid twice', 3);
+    expect((await libraryReader(withModel).stats()).embedModels).toEqual({ tiny: 3 });
+    expect(await reembedLibrary(withModel)).toBe(0);
+    const hits = await libraryReader(withModel).searchInstructions('tile the grid twice', 3);
     expect(hits[0]!.entry.instruction).toBe('Tile the grid twice in each direction.');
     expect(hits[0]!.matchedBy).toEqual(['text', 'semantic']);
     withModel.close();

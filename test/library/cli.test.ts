@@ -3,9 +3,9 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { main } from '../../src/cli/main.js';
 import { loadEmbedder } from '../../src/embed/index.js';
-import { openLibrary } from '../../src/library/index.js';
+import { libraryReader, openLibrary } from '../../src/library/index.js';
 import { writeTinyModel } from '../support/tiny-model.js';
-import { candidate, makeRecord, makeTask, tempDir } from './_helpers.js';
+import { makeTask, solved, tempDir, trace } from './_helpers.js';
 
 const tmp = tempDir();
 const uri = join(tmp.dir, 'lib');
@@ -15,15 +15,27 @@ const modelDir = writeTinyModel(tmp.dir);
 async function cli(args: string[], env: Record<string, string> = {}) {
   const out: string[] = [];
   const err: string[] = [];
-  const code = await main(['node', 'arcmem', ...args], { print: (s) => out.push(s), progress: (s) => err.push(s), colours: false, env: { ARCMEM_LIBRARY: uri, ...env } });
+  const code = await main(['node', 'arcmem', ...args], {
+    print: (s) => out.push(s),
+    progress: (s) => err.push(s),
+    colours: false,
+    env: { ARCMEM_LIBRARY: uri, ...env },
+  });
   return { code, out: out.join('\n'), err: err.join('') };
 }
 
 const tileTask = makeTask('tile-a', 'tile', 1);
 beforeAll(async () => {
-  const lib = await openLibrary({ uri, dataset: 'demo/set' });
-  await lib.store({ ...tileTask, source: join(tmp.dir, 'gone.json') }, makeRecord('tile-a', [candidate('Tile the grid twice in each direction.')]));
-  await lib.store(makeTask('crop-a', 'crop'), makeRecord('crop-a', [candidate('Keep the top left corner.')], { correct: [false] }));
+  const lib = await openLibrary({ uri });
+  const options = { dataset: 'demo/set' };
+  await lib.store(
+    solved({ ...tileTask, source: join(tmp.dir, 'gone.json') }, [trace('Tile the grid twice in each direction.')]),
+    options,
+  );
+  await lib.store(
+    solved(makeTask('crop-a', 'crop'), [trace('Keep the top left corner.')], { testVerified: false }),
+    options,
+  );
   lib.close();
 });
 afterAll(() => tmp.cleanup());
@@ -41,7 +53,9 @@ describe('arcmem library', () => {
   });
 
   it('search works by full text without a model, and semantically with ARCMEM_EMBED_MODEL_PATH', async () => {
-    const plain = await cli(['library', 'search', 'corner'], { ARCMEM_EMBED_MODEL_PATH: join(tmp.dir, 'missing-model') });
+    const plain = await cli(['library', 'search', 'corner'], {
+      ARCMEM_EMBED_MODEL_PATH: join(tmp.dir, 'missing-model'),
+    });
     expect(plain.code).toBe(0);
     expect(plain.out).toMatch(/crop-a\s+text\s+-\s+Keep the top left corner\./);
     expect(plain.err.match(/warning/g)).toHaveLength(1);
@@ -62,7 +76,7 @@ describe('arcmem library', () => {
 
   it('show: instruction, lineage and the stored task grids, by id prefix', async () => {
     const lib = await openLibrary({ uri });
-    const id = (await lib.list({ taskId: 'tile-a' }))[0]!.id;
+    const id = (await libraryReader(lib).list({ taskId: 'tile-a' }))[0]!.id;
     lib.close();
     const { code, out } = await cli(['library', 'show', id.slice(0, 8)]);
     expect(code).toBe(0);
@@ -89,10 +103,14 @@ describe('arcmem library', () => {
 
   it('prune is a dry run unless --yes; compact afterwards', async () => {
     const copy = join(tmp.dir, 'copy');
-    expect((await cli(['library', 'prune', '--unverified', '--library', copy])).out).toMatch(/^1 entry matches \(not verified right on test\); dry run, nothing deleted/);
+    expect((await cli(['library', 'prune', '--unverified', '--library', copy])).out).toMatch(
+      /^1 entry matches \(not verified right on test\); dry run, nothing deleted/,
+    );
     expect((await cli(['library', 'prune', '--library', copy])).code).toBe(2);
     expect((await cli(['library', 'prune', '--older-than', 'soon', '--library', copy])).code).toBe(2);
-    expect((await cli(['library', 'prune', '--unverified', '--yes', '--library', copy])).out).toMatch(/^deleted 1 entry/);
+    expect((await cli(['library', 'prune', '--unverified', '--yes', '--library', copy])).out).toMatch(
+      /^deleted 1 entry/,
+    );
     expect((await cli(['library', 'compact', '--library', copy])).out).toMatch(/^compacted:/);
     expect((await cli(['library', 'stats', '--library', copy])).out).toMatch(/entries\s+1/);
   });

@@ -1,7 +1,7 @@
 import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
-import { openLibrary } from '../../src/library/index.js';
+import { libraryReader, openLibrary } from '../../src/library/index.js';
 import { tempDir } from './_helpers.js';
 
 const worker = fileURLToPath(new URL('./_append-worker.ts', import.meta.url));
@@ -24,14 +24,16 @@ describe('several processes appending to one library', () => {
     const n = 25;
     await Promise.all([runWorker(uri, 'a', n), runWorker(uri, 'b', n)]);
     const lib = await openLibrary({ uri });
-    const all = await lib.list({ limit: 1000 });
+    const all = await libraryReader(lib).list({ limit: 1000 });
     expect(all).toHaveLength(2 * 2 * n);
     for (const p of ['a', 'b']) {
       for (let i = 0; i < n; i++) {
-        expect(all.filter((e) => e.taskId === `${p}-${i}`).map((e) => e.instruction).sort()).toEqual([
-          `${p} instruction ${i} one`,
-          `${p} instruction ${i} two`,
-        ]);
+        expect(
+          all
+            .filter((e) => e.taskId === `${p}-${i}`)
+            .map((e) => e.instruction)
+            .sort(),
+        ).toEqual([`${p} instruction ${i} one`, `${p} instruction ${i} two`]);
       }
     }
     lib.close();

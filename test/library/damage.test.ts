@@ -4,9 +4,9 @@ import { join } from 'node:path';
 import * as lancedb from '@lancedb/lancedb';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { FINGERPRINT_DIM } from '../../src/arc/index.js';
-import { LibraryError, openLibrary } from '../../src/library/index.js';
+import { LibraryError, libraryReader, openLibrary } from '../../src/library/index.js';
 import { traceSchema } from '../../src/library/schema.js';
-import { candidate, makeRecord, makeTask, tempDir } from './_helpers.js';
+import { makeTask, solved, tempDir, trace } from './_helpers.js';
 
 /** Every file under dir with a hash of its bytes. */
 function snapshot(dir: string): Record<string, string> {
@@ -25,7 +25,7 @@ const garble = (dir: string) => readdirSync(dir).forEach((f) => writeFileSync(jo
 
 async function storedLibrary(uri: string): Promise<void> {
   const lib = await openLibrary({ uri });
-  await lib.store(makeTask('t1', 'tile'), makeRecord('t1', [candidate('Tile it.')]));
+  await lib.store(solved(makeTask('t1', 'tile'), [trace('Tile it.')]));
   lib.close();
 }
 
@@ -46,20 +46,52 @@ describe('a damaged or foreign library', () => {
   afterEach(() => tmp.cleanup());
 
   it.each([
-    { name: 'garbage manifests', damage: async () => (await storedLibrary(uri), garble(join(uri, 'traces.lance', '_versions'))), message: /is damaged/ },
-    { name: 'garbage data files', damage: async () => (await storedLibrary(uri), garble(join(uri, 'traces.lance', 'data'))), message: /is damaged/ },
     {
-      name: 'a table folder with only junk in it',
-      damage: async () => (mkdirSync(join(uri, 'traces.lance'), { recursive: true }), writeFileSync(join(uri, 'traces.lance', 'junk'), 'x')),
+      name: 'garbage manifests',
+      damage: async () => (await storedLibrary(uri), garble(join(uri, 'traces.lance', '_versions'))),
       message: /is damaged/,
     },
-    { name: 'a newer schema version', damage: () => tableWithMeta(uri, { 'arcmem.schema_version': '999', 'arcmem.fingerprint_dim': String(FINGERPRINT_DIM), 'arcmem.embed_dim': '384' }), message: /schema version 999, this arcmem reads version 1/ },
-    { name: 'no schema version (not an arcmem table)', damage: () => tableWithMeta(uri, {}), message: /schema version \(none\)/ },
-    { name: 'another fingerprint size', damage: () => tableWithMeta(uri, { 'arcmem.schema_version': '1', 'arcmem.fingerprint_dim': '7', 'arcmem.embed_dim': '384' }), message: /7-number task fingerprints/ },
+    {
+      name: 'garbage data files',
+      damage: async () => (await storedLibrary(uri), garble(join(uri, 'traces.lance', 'data'))),
+      message: /is damaged/,
+    },
+    {
+      name: 'a table folder with only junk in it',
+      damage: async () => (
+        mkdirSync(join(uri, 'traces.lance'), { recursive: true }),
+        writeFileSync(join(uri, 'traces.lance', 'junk'), 'x')
+      ),
+      message: /is damaged/,
+    },
+    {
+      name: 'a newer schema version',
+      damage: () =>
+        tableWithMeta(uri, {
+          'arcmem.schema_version': '999',
+          'arcmem.fingerprint_dim': String(FINGERPRINT_DIM),
+          'arcmem.embed_dim': '384',
+        }),
+      message: /schema version 999, this arcmem reads version 1/,
+    },
+    {
+      name: 'no schema version (not an arcmem table)',
+      damage: () => tableWithMeta(uri, {}),
+      message: /schema version \(none\)/,
+    },
+    {
+      name: 'another fingerprint size',
+      damage: () =>
+        tableWithMeta(uri, { 'arcmem.schema_version': '1', 'arcmem.fingerprint_dim': '7', 'arcmem.embed_dim': '384' }),
+      message: /7-number task fingerprints/,
+    },
   ])('$name: a LibraryError naming the path, and not one byte changed', async ({ damage, message }) => {
     await damage();
     const before = snapshot(uri);
-    const err = await openLibrary({ uri }).then(() => null, (e: unknown) => e);
+    const err = await openLibrary({ uri }).then(
+      () => null,
+      (e: unknown) => e,
+    );
     expect(err).toBeInstanceOf(LibraryError);
     expect((err as LibraryError).message).toMatch(message);
     expect((err as LibraryError).message).toContain(uri);
@@ -73,7 +105,7 @@ describe('a damaged or foreign library', () => {
     mkdirSync(uri);
     writeFileSync(join(uri, 'README.md'), 'hello');
     const lib = await openLibrary({ uri });
-    expect((await lib.stats()).entries).toBe(0);
+    expect((await libraryReader(lib).stats()).entries).toBe(0);
     expect(readFileSync(join(uri, 'README.md'), 'utf8')).toBe('hello');
     lib.close();
   });

@@ -1,8 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Task } from '../../src/arc/task.js';
 import { loadEmbedder } from '../../src/embed/index.js';
-import { openLibrary, type Library } from '../../src/library/index.js';
+import { libraryReader, openLibrary, type Library } from '../../src/library/index.js';
 import { writeTinyModel } from '../support/tiny-model.js';
-import { candidate, makeRecord, makeTask, tempDir } from './_helpers.js';
+import { makeTask, solved, tempDir, trace } from './_helpers.js';
 
 const recolor = makeTask('recolor-a', 'recolor', 1);
 const recolorB = makeTask('recolor-b', 'recolor', 2);
@@ -11,20 +12,28 @@ const crop = makeTask('crop-a', 'crop', 1);
 
 /** A library holding one or two traces per task, tasks from two datasets and two followers. */
 async function fill(lib: Library): Promise<void> {
-  const rec = (id: string, instructions: string[], follower = 'follower-z') =>
-    makeRecord(id, instructions.map((i) => candidate(i)), { models: { planner: 'p', repairer: 'r', follower } });
-  await lib.store(recolor, rec('recolor-a', ['Recolor blue cells red.', 'Paint every blue cell red.']));
-  await lib.store(recolorB, rec('recolor-b', ['recolor blue cells red', 'Turn blue into red.'], 'follower-w'));
-  await lib.store(tile, rec('tile-a', ['Tile the input twice in each direction.']));
-  await lib.store(crop, rec('crop-a', ['Keep the top-left 2x2 corner.']));
-  await lib.store(makeTask('recolor-c', 'recolor', 3), makeRecord('recolor-c', [candidate('Never offered: imperfect.', { perfect: false })]));
+  const rec = (task: Task, instructions: string[], follower = 'follower-z') =>
+    solved(
+      task,
+      instructions.map((i) => trace(i)),
+      { models: { planner: 'p', repairer: 'r', follower } },
+    );
+  const options = { dataset: 'd1' };
+  await lib.store(rec(recolor, ['Recolor blue cells red.', 'Paint every blue cell red.']), options);
+  await lib.store(rec(recolorB, ['recolor blue cells red', 'Turn blue into red.'], 'follower-w'), options);
+  await lib.store(rec(tile, ['Tile the input twice in each direction.']), options);
+  await lib.store(rec(crop, ['Keep the top-left 2x2 corner.']), options);
+  await lib.store(
+    solved(makeTask('recolor-c', 'recolor', 3), [trace('Never offered: imperfect.', { trainPerfect: false })]),
+    options,
+  );
 }
 
 describe('retrieval by task fingerprint', () => {
   const tmp = tempDir();
   let lib: Library;
   beforeAll(async () => {
-    lib = await openLibrary({ uri: tmp.dir, dataset: 'd1' });
+    lib = await openLibrary({ uri: tmp.dir });
     await fill(lib);
   });
   afterAll(() => {
@@ -53,12 +62,15 @@ describe('retrieval by task fingerprint', () => {
 
   it('finds exact hits by content hash, and offers the same task to similar() only with reuseSolved', async () => {
     expect((await lib.exactHits(makeTask('never-stored', 'recolor', 4))).length).toBe(0);
-    const reuse = await openLibrary({ uri: tmp.dir, reuseSolved: true });
-    const exact = await reuse.exactHits({ ...recolor, id: 'renamed' });
+    const exact = await lib.exactHits({ ...recolor, id: 'renamed' });
     expect(exact.map((h) => h.instruction).sort()).toEqual(['Paint every blue cell red.', 'Recolor blue cells red.']);
-    expect(exact.every((h) => h.distance === 0 && h.taskId === 'recolor-a')).toBe(true);
-    expect((await reuse.similar(recolor, 1))[0]).toMatchObject({ taskId: 'recolor-a', distance: expect.closeTo(0, 5) });
-    reuse.close();
+    expect(exact.every((h) => h.distance === 0 && h.taskId === 'recolor-a' && h.sameTask)).toBe(true);
+    expect((await lib.similar(recolor, 1, { reuseSolved: true }))[0]).toMatchObject({
+      taskId: 'recolor-a',
+      distance: expect.closeTo(0, 5),
+      sameTask: true,
+    });
+    expect((await lib.similar(recolor, 1))[0]).toMatchObject({ taskId: 'recolor-b', sameTask: false });
   });
 
   it.each([
@@ -66,13 +78,11 @@ describe('retrieval by task fingerprint', () => {
     { filter: { dataset: 'd1' }, tasks: ['crop-a', 'recolor-b', 'tile-a'] },
     { filter: { dataset: 'other' }, tasks: [] },
   ])('filters by $filter', async ({ filter, tasks }) => {
-    const f = await openLibrary({ uri: tmp.dir, filter });
-    expect([...new Set((await f.similar(recolor, 10)).map((h) => h.taskId))].sort()).toEqual(tasks);
-    f.close();
+    expect([...new Set((await lib.similar(recolor, 10, { filter })).map((h) => h.taskId))].sort()).toEqual(tasks);
   });
 
   it('shows what a task would retrieve, own traces included on request', async () => {
-    const all = await lib.similarToTask(recolor, 10, { includeSameTask: true });
+    const all = await libraryReader(lib).similarToTask(recolor, 10, { reuseSolved: true });
     expect(all.filter((n) => n.sameTask).map((n) => n.entry.taskId)).toEqual(['recolor-a', 'recolor-a']);
   });
 });
@@ -94,9 +104,19 @@ describe('retrieval by instruction embedding', () => {
     const hits = await lib.related('Tile the input twice in every direction', 2, recolor);
     expect(hits[0]!.taskId).toBe('tile-a');
     expect(hits.map((h) => h.taskId)).not.toContain('recolor-a');
-    const entry = (await lib.list({ taskId: 'tile-a' }))[0]!;
+    const entry = (await libraryReader(lib).list({ taskId: 'tile-a' }))[0]!;
     expect(entry.embedModel).toBe('tiny-bert');
     expect(entry.textVector).toHaveLength(32);
+  });
+
+  it("offers a task its own traces by instruction only when that call's policy reuses them", async () => {
+    const text = 'Tile the input twice in every direction';
+    expect((await lib.related(text, 10, tile)).map((h) => h.taskId)).not.toContain('tile-a');
+    expect((await lib.related(text, 1, tile, { reuseSolved: true }))[0]).toMatchObject({
+      taskId: 'tile-a',
+      sameTask: true,
+    });
+    expect(await lib.related(text, 10, tile, { reuseSolved: true, filter: { dataset: 'other' } })).toEqual([]);
   });
 
   it('warns once and turns text retrieval off when the embedder does not fit the library', async () => {

@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { main, terminalIO } from '../../src/cli/main.js';
 import { printable, terminalSafe } from '../../src/cli/printable.js';
 import { openLibrary } from '../../src/library/index.js';
-import { candidate, makeRecord, makeTask, tempDir } from '../library/_helpers.js';
+import { makeTask, solved, tempDir, trace } from '../library/_helpers.js';
 
 const CLEAR = '\u001b[2J\u001b[H';
 const TITLE = '\u001b]0;pwned\u0007';
@@ -65,8 +65,8 @@ describe('library commands show hostile stored text as inert text', () => {
   const uri = join(tmp.dir, 'lib');
   const hostileId = `evil${CLEAR}task`;
   beforeAll(async () => {
-    const lib = await openLibrary({ uri, dataset: `set${TITLE}` });
-    await lib.store(makeTask(hostileId, 'recolor'), makeRecord(hostileId, [candidate(HOSTILE)]));
+    const lib = await openLibrary({ uri });
+    await lib.store(solved(makeTask(hostileId, 'recolor'), [trace(HOSTILE)]), { dataset: `set${TITLE}` });
     lib.close();
   });
   afterAll(() => tmp.cleanup());

@@ -1,10 +1,10 @@
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openLibrary, type Library } from '../../src/library/index.js';
+import { libraryReader, openLibrary, type Library } from '../../src/library/index.js';
 import { startLibraryServer, type LibraryServer } from '../../src/report/library-server.js';
 import { ARC_CSS_COLOURS } from '../../src/report/palette.js';
-import { candidate, makeRecord, makeTask, tempDir } from '../library/_helpers.js';
+import { makeTask, solved, tempDir, trace } from '../library/_helpers.js';
 import { chromiumMissing, computedFill, hexToRgb, launchBrowser, skipNote, strictPage } from '../support/browser.js';
 import { XSS } from './fixtures.js';
 
@@ -15,9 +15,9 @@ describe('library server API', () => {
   let lib: Library;
   let server: LibraryServer;
   beforeAll(async () => {
-    lib = await openLibrary({ uri: join(tmp.dir, 'lib'), dataset: 'set-a' });
-    await lib.store(tileTask, makeRecord('tile-a', [candidate('Tile the grid twice in each direction.')]));
-    server = await startLibraryServer({ library: lib, port: 0 });
+    lib = await openLibrary({ uri: join(tmp.dir, 'lib') });
+    await lib.store(solved(tileTask, [trace('Tile the grid twice in each direction.')]), { dataset: 'set-a' });
+    server = await startLibraryServer({ library: libraryReader(lib), port: 0 });
   });
   afterAll(async () => {
     await server?.close();
@@ -71,15 +71,16 @@ describe.skipIf(chromiumMissing !== null)(`library browser page in headless Chro
   let tileId: string;
 
   beforeAll(async () => {
-    lib = await openLibrary({ uri: join(tmp.dir, 'lib'), dataset: 'set-a' });
-    await lib.store(tileTask, makeRecord('tile-a', [candidate('Tile the grid twice in each direction.')]));
-    tileId = (await lib.list({ taskId: 'tile-a' }))[0]!.id;
+    lib = await openLibrary({ uri: join(tmp.dir, 'lib') });
+    const options = { dataset: 'set-a' };
+    await lib.store(solved(tileTask, [trace('Tile the grid twice in each direction.')]), options);
+    tileId = (await libraryReader(lib).list({ taskId: 'tile-a' }))[0]!.id;
     await lib.store(
-      makeTask('crop-b', 'crop'),
-      makeRecord('crop-b', [candidate('Keep the top left corner.', { librarySeeds: [tileId] })]),
+      solved(makeTask('crop-b', 'crop'), [trace('Keep the top left corner.', { seededBy: [tileId] })]),
+      options,
     );
-    await lib.store(makeTask('recolor-c', 'recolor'), makeRecord('recolor-c', [candidate(XSS)]));
-    server = await startLibraryServer({ library: lib, port: 0 });
+    await lib.store(solved(makeTask('recolor-c', 'recolor'), [trace(XSS)]), options);
+    server = await startLibraryServer({ library: libraryReader(lib), port: 0 });
     browser = await launchBrowser();
     ({ page, errors } = await strictPage(browser));
     await page.goto(server.url);

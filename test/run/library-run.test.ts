@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadStrategy, parseStrategy } from '../../src/evolve/strategy.js';
 import { openLibrary } from '../../src/library/index.js';
+import { libraryPort } from '../../src/run/library-port.js';
 import { solveTasks } from '../../src/run/solve-tasks.js';
 import { flipTask, ScriptedModel } from '../evolve/_scripted.js';
 
@@ -19,17 +20,17 @@ describe('a run with the library', () => {
       out: tmp(),
       strategy,
       models: [new ScriptedModel({ plans: [['same', 'flip']] })],
-      library: first,
+      library: libraryPort(first),
     });
     first.close();
 
-    const again = await openLibrary({ uri, embedder: null, reuseSolved: true });
+    const again = await openLibrary({ uri, embedder: null });
     const model = new ScriptedModel({ plans: [['same', 'flip']] });
     const summary = await solveTasks([flipTask('a'), flipTask('b', 2)], {
       out: tmp(),
       strategy,
       models: [model],
-      library: again,
+      library: libraryPort(again, { reuseSolved: true }),
       reuseSolved: true,
     });
     again.close();
@@ -42,18 +43,19 @@ describe('a run with the library', () => {
   it('seeds a new similar task from the library (lite-lib)', async () => {
     const uri = join(tmp(), 'library');
     const lib = await openLibrary({ uri, embedder: null });
+    const port = libraryPort(lib);
     await solveTasks([flipTask('old')], {
       out: tmp(),
       strategy,
       models: [new ScriptedModel({ plans: [['flip']] })],
-      library: lib,
+      library: port,
     });
     const model = new ScriptedModel({ plans: [['same']] });
     const summary = await solveTasks([flipTask('new', 2)], {
       out: tmp(),
       strategy: loadStrategy('lite-lib'),
       models: [model],
-      library: lib,
+      library: port,
     });
     lib.close();
     expect(model.calls('plan')).toHaveLength(0); // the seed was perfect: stop before generate

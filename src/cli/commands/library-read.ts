@@ -1,8 +1,6 @@
-/** `arcmem library stats | search | similar | show`: reading the library. */
-import { TaskFileSchema, type Task } from '../../arc/task.js';
-import { loadTask } from '../../arc/load.js';
-import { ConfigError } from '../../errors.js';
-import type { Library, LibraryStats, Lineage, Neighbour, SearchHit, TraceEntry } from '../../library/index.js';
+/** `arcmem library stats | search | similar | show`: the library's contents as text. */
+import type { Task } from '../../arc/task.js';
+import type { EntryView, InstructionMatch, LibraryStats, Neighbour } from '../../library/index.js';
 import { formatShow } from './show.js';
 import { table } from './_common.js';
 import { printable } from '../printable.js';
@@ -41,7 +39,7 @@ export function formatStats(s: LibraryStats): string {
   );
 }
 
-export function formatSearch(hits: readonly SearchHit[], query: string): string {
+export function formatSearch(hits: readonly InstructionMatch[], query: string): string {
   if (hits.length === 0) return `no entries match "${printable(query)}"`;
   const rows = [['id', 'task', 'found by', 'distance', 'instruction']];
   for (const h of hits) {
@@ -73,40 +71,7 @@ export function formatSimilar(task: Task, ns: readonly Neighbour[]): string {
   return `task ${printable(task.id)} would retrieve (fingerprint cosine distance):\n${table(rows)}`;
 }
 
-/** Finds an entry by full id or by a unique id prefix (as `similar` and `search` print them). */
-export async function findEntry(lib: Library, id: string): Promise<TraceEntry> {
-  const exact = await lib.get(id);
-  if (exact) return exact;
-  const matches = (await lib.list({ idPrefix: id, limit: 50 })).filter((e) => e.id.startsWith(id));
-  if (matches.length === 1) return matches[0]!;
-  throw new ConfigError(
-    matches.length
-      ? `id prefix ${id} matches ${matches.length} entries; give more characters`
-      : `no library entry with id ${id}`,
-  );
-}
-
-export interface ShowResult {
-  readonly lineage: Lineage;
-  /** The task's grids (stored with the entry, else re-read from its source file), when available. */
-  readonly task: Task | null;
-}
-
-async function taskOf(e: TraceEntry): Promise<Task | null> {
-  if (e.taskJson) {
-    const parsed = TaskFileSchema.safeParse(JSON.parse(e.taskJson));
-    if (parsed.success) return { id: e.taskId, ...parsed.data, ...(e.taskSource ? { source: e.taskSource } : {}) };
-  }
-  return e.taskSource ? loadTask(e.taskSource).catch(() => null) : null;
-}
-
-export async function runLibraryShow(lib: Library, id: string): Promise<ShowResult> {
-  const entry = await findEntry(lib, id);
-  const lineage = (await lib.lineage(entry.id))!;
-  return { lineage, task: await taskOf(entry) };
-}
-
-export function formatLibraryShow(r: ShowResult, opts: { colours?: boolean } = {}): string {
+export function formatLibraryShow(r: EntryView, opts: { colours?: boolean } = {}): string {
   const e = r.lineage.entry;
   const verified = e.testVerified === null ? 'unknown' : e.testVerified ? 'right' : 'wrong';
   // Everything here but the grids comes from the library: model text, imported rows.

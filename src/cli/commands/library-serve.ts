@@ -1,6 +1,7 @@
 /** `arcmem library serve`: the library browser on a local web page. */
 import type { Command } from 'commander';
 import { ConfigError } from '../../errors.js';
+import { libraryReader } from '../../library/index.js';
 import { startLibraryServer, type LibraryServer } from '../../report/library-server.js';
 import type { CommandIO } from './_io.js';
 import { addEmbedOptions, addLibraryOption, requireLibrary, type LibraryFlags } from './library-open.js';
@@ -44,7 +45,7 @@ export function registerLibraryServe(group: Command, io: CommandIO): void {
     .action(async (f: ServeFlags) => {
       const library = await requireLibrary(f, io, true, false);
       try {
-        const server = await startLibraryServer({ library, port: f.port, host: f.host });
+        const server = await startLibraryServer({ library: libraryReader(library), port: f.port, host: f.host });
         io.print(`arcmem library browser at ${server.url} (${library.uri}); Ctrl-C to stop`);
         await untilInterrupted(server);
       } finally {

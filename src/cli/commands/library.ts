@@ -3,11 +3,19 @@ import type { Command } from 'commander';
 import type { CommandIO } from './_io.js';
 import { asJson, dataDirFrom, wholeNumber } from './_common.js';
 import { addEmbedOptions, addLibraryOption, requireLibrary, type LibraryFlags } from './library-open.js';
-import { formatLibraryShow, formatSearch, formatSimilar, formatStats, runLibraryShow } from './library-read.js';
+import { formatLibraryShow, formatSearch, formatSimilar, formatStats } from './library-read.js';
 import { formatCompact, formatImport, formatPrune, pruneCriteria, type PruneFlags } from './library-admin.js';
 import { runShow } from './show.js';
 import { registerLibraryServe } from './library-serve.js';
-import type { Library } from '../../library/index.js';
+import {
+  compactLibrary,
+  exportLibrary,
+  importLibrary,
+  libraryReader,
+  pruneLibrary,
+  reembedLibrary,
+  type Library,
+} from '../../library/index.js';
 
 type Flags = LibraryFlags & { json?: boolean };
 
@@ -43,7 +51,7 @@ export function register(program: Command, io: CommandIO): void {
     .addHelpText('after', '\nExample: arcmem library stats --library ./library')
     .action((f: Flags) =>
       withLibrary(f, io, false, async (lib) => {
-        const s = await lib.stats();
+        const s = await libraryReader(lib).stats();
         io.print(f.json ? asJson(s) : formatStats(s));
       }),
     );
@@ -57,7 +65,7 @@ export function register(program: Command, io: CommandIO): void {
     .addHelpText('after', '\nExample: arcmem library search "recolour every object by its size" -k 5')
     .action((text: string, f: Flags & { limit: number }) =>
       withLibrary(f, io, true, async (lib) => {
-        const hits = await lib.search(text, f.limit);
+        const hits = await libraryReader(lib).searchInstructions(text, f.limit);
         io.print(f.json ? asJson(hits) : formatSearch(hits, text));
       }),
     );
@@ -72,7 +80,7 @@ export function register(program: Command, io: CommandIO): void {
     .action((source: string, f: Flags & { id?: string; limit: number; reuseSolved?: boolean }) =>
       withLibrary(f, io, false, async (lib) => {
         const task = await runShow(source, { id: f.id, dataDir: dataDirFrom(io) });
-        const ns = await lib.similarToTask(task, f.limit, { includeSameTask: f.reuseSolved ?? false });
+        const ns = await libraryReader(lib).similarToTask(task, f.limit, { reuseSolved: f.reuseSolved ?? false });
         io.print(f.json ? asJson(ns) : formatSimilar(task, ns));
       }),
     );
@@ -84,7 +92,7 @@ export function register(program: Command, io: CommandIO): void {
     .addHelpText('after', '\nExample: arcmem library show 80431adb   (an id prefix from search or similar)')
     .action((id: string, f: Flags & { color: boolean }) =>
       withLibrary(f, io, false, async (lib) => {
-        const r = await runLibraryShow(lib, id);
+        const r = await libraryReader(lib).show(id);
         io.print(f.json ? asJson(r) : formatLibraryShow(r, { colours: f.color && io.colours }));
       }),
     );
@@ -97,7 +105,7 @@ export function register(program: Command, io: CommandIO): void {
     )
     .action((file: string, f: Flags) =>
       withLibrary(f, io, false, async (lib) => {
-        io.print(`exported ${await lib.exportJsonl(file)} entries to ${file}`);
+        io.print(`exported ${await exportLibrary(lib, file)} entries to ${file}`);
       }),
     );
 
@@ -111,7 +119,7 @@ export function register(program: Command, io: CommandIO): void {
         io,
         false,
         async (lib) => {
-          io.print(formatImport(await lib.importJsonl(file, { skipInvalid: f.skipInvalid ?? false }), file));
+          io.print(formatImport(await importLibrary(lib, file, { skipInvalid: f.skipInvalid ?? false }), file));
         },
         true,
       ),
@@ -130,7 +138,7 @@ export function register(program: Command, io: CommandIO): void {
     .action((f: Flags & PruneFlags & { yes?: boolean }) =>
       withLibrary(f, io, false, async (lib) => {
         const criteria = pruneCriteria(f);
-        io.print(formatPrune(await lib.prune(criteria, { apply: f.yes ?? false }), criteria));
+        io.print(formatPrune(await pruneLibrary(lib, criteria, { apply: f.yes ?? false }), criteria));
       }),
     );
 
@@ -138,13 +146,15 @@ export function register(program: Command, io: CommandIO): void {
     sub('reembed', 'Compute missing or stale text vectors (after running offline, or to switch models)'),
   ).action((f: Flags) =>
     withLibrary(f, io, true, async (lib) => {
-      const n = await lib.reembed({ onProgress: (done, total) => io.progress(`arcmem: embedded ${done}/${total}\n`) });
+      const n = await reembedLibrary(lib, {
+        onProgress: (done, total) => io.progress(`arcmem: embedded ${done}/${total}\n`),
+      });
       io.print(`re-embedded ${n} entr${n === 1 ? 'y' : 'ies'}${lib.embedder ? ` with ${lib.embedder.modelId}` : ''}`);
     }),
   );
 
   sub('compact', 'Merge small files and drop old versions (LanceDB optimize); safe while nobody writes').action(
-    (f: Flags) => withLibrary(f, io, false, async (lib) => io.print(formatCompact(await lib.compact()))),
+    (f: Flags) => withLibrary(f, io, false, async (lib) => io.print(formatCompact(await compactLibrary(lib)))),
   );
 
   registerLibraryServe(group, io);

@@ -1,16 +1,17 @@
 /**
- * Searching instructions by text: LanceDB full-text search (BM25 over an FTS index on
- * `instruction`, built on first search) fused with text-embedding neighbours when an embedder
- * is available, by reciprocal rank.
+ * Searching instructions by words and meaning (`library search`, the browser page), as opposed
+ * to retrieval, which finds traces for a task: LanceDB full-text search (BM25 over an FTS index
+ * on `instruction`, built on first search) fused with text-embedding neighbours when an
+ * embedder is available, by reciprocal rank.
  */
 import { Index } from '@lancedb/lancedb';
 import type { Embedder } from '../embed/index.js';
 import { LibraryError } from './errors.js';
-import { sqlString } from './_sql.js';
 import type { Store } from './_store.js';
+import { textNeighbours, type Row } from './_vector-search.js';
 import { fromRow, type TraceEntry } from './schema.js';
 
-export interface SearchHit {
+export interface InstructionMatch {
   readonly entry: TraceEntry;
   /** Fused rank score (higher is better). */
   readonly score: number;
@@ -32,30 +33,40 @@ async function ensureFtsIndex(store: Store): Promise<void> {
   } catch (err) {
     // Another process may have built it at the same moment.
     if ((await store.table.listIndices()).some((i) => i.columns.includes('instruction'))) return;
-    throw new LibraryError(`cannot build the full-text index of library ${store.uri}: ${String(err)}; try \`arcmem library compact\` and search again`, store.uri, { cause: err });
+    throw new LibraryError(
+      `cannot build the full-text index of library ${store.uri}: ${String(err)}; try \`arcmem library compact\` and search again`,
+      store.uri,
+      { cause: err },
+    );
   }
 }
 
 const RRF_K = 60;
 
-export async function searchTraces(store: Store, embedder: Embedder | null, text: string, k: number): Promise<SearchHit[]> {
+export async function searchInstructions(
+  store: Store,
+  embedder: Embedder | null,
+  text: string,
+  k: number,
+): Promise<InstructionMatch[]> {
   if (k <= 0 || text.trim() === '' || (await store.table.countRows()) === 0) return [];
   await ensureFtsIndex(store);
-  const lists: { by: 'text' | 'semantic'; rows: Record<string, unknown>[] }[] = [
-    { by: 'text', rows: await store.table.query().fullTextSearch(text, { columns: 'instruction' }).limit(k * 2).toArray() },
+  const lists: { by: 'text' | 'semantic'; rows: Row[] }[] = [
+    {
+      by: 'text',
+      rows: await store.table
+        .query()
+        .fullTextSearch(text, { columns: 'instruction' })
+        .limit(k * 2)
+        .toArray(),
+    },
   ];
-  if (embedder && embedder.dim === store.embedDim) {
-    const [vector] = await embedder.embed([text]);
-    const rows = await store.table
-      .vectorSearch(vector!)
-      .column('text_vector')
-      .distanceType('cosine')
-      .where(`embed_model = ${sqlString(embedder.modelId)}`)
-      .limit(k * 2)
-      .toArray();
-    lists.push({ by: 'semantic', rows });
-  }
-  const fused = new Map<string, { entry: TraceEntry; score: number; matchedBy: ('text' | 'semantic')[]; distance: number | null }>();
+  const semantic = await textNeighbours(store, embedder, text, { limit: k * 2 });
+  if (semantic) lists.push({ by: 'semantic', rows: semantic });
+  const fused = new Map<
+    string,
+    { entry: TraceEntry; score: number; matchedBy: ('text' | 'semantic')[]; distance: number | null }
+  >();
   for (const { by, rows } of lists) {
     rows.forEach((r, rank) => {
       const id = String(r.id);

@@ -8,16 +8,23 @@ import { once } from 'node:events';
 import { FINGERPRINT_DIM } from '../arc/index.js';
 import { InputError } from '../errors.js';
 import { LibraryImportError, type ImportProblem } from './errors.js';
-import type { Store } from './_store.js';
+import { handleOf } from './_handle.js';
+import type { Library } from './library.js';
 import { TraceEntrySchema, fromRow, toRow, type TraceEntry } from './schema.js';
 
 /** Streams every entry to `file`, batch by batch (a large library never sits in memory whole). */
-export async function exportJsonl(store: Store, file: string): Promise<number> {
+export async function exportLibrary(library: Library, file: string): Promise<number> {
+  const { store } = handleOf(library);
   let handle;
   try {
     handle = await open(file, 'w');
   } catch (err) {
-    throw new InputError(`${file}: cannot write the export (${(err as NodeJS.ErrnoException).code ?? err}); check the path`, file, undefined, { cause: err });
+    throw new InputError(
+      `${file}: cannot write the export (${(err as NodeJS.ErrnoException).code ?? err}); check the path`,
+      file,
+      undefined,
+      { cause: err },
+    );
   }
   const out = handle.createWriteStream({ encoding: 'utf8' });
   let n = 0;
@@ -58,17 +65,30 @@ function parseLine(text: string, embedDim: number): { entry: TraceEntry; dropped
     return issues.slice(0, 3).join('; ') + (issues.length > 3 ? `; and ${issues.length - 3} more` : '');
   }
   const entry = parsed.data;
-  if (entry.fingerprint.length !== FINGERPRINT_DIM) return `fingerprint: has ${entry.fingerprint.length} numbers, expected ${FINGERPRINT_DIM}`;
+  if (entry.fingerprint.length !== FINGERPRINT_DIM)
+    return `fingerprint: has ${entry.fingerprint.length} numbers, expected ${FINGERPRINT_DIM}`;
   const fits = entry.textVector === null || entry.textVector.length === embedDim;
   return { entry: fits ? entry : { ...entry, textVector: null, embedModel: null }, dropped: !fits };
 }
 
-export async function importJsonl(store: Store, file: string, skipInvalid: boolean): Promise<ImportResult> {
+/** Adds the entries of a JSONL export, merged on id; every row is validated first. */
+export async function importLibrary(
+  library: Library,
+  file: string,
+  opts: { readonly skipInvalid?: boolean } = {},
+): Promise<ImportResult> {
+  const { store } = handleOf(library);
+  const skipInvalid = opts.skipInvalid ?? false;
   let text: string;
   try {
     text = await readFile(file, 'utf8');
   } catch (err) {
-    throw new InputError(`${file}: cannot read the import file (${(err as NodeJS.ErrnoException).code ?? err})`, file, undefined, { cause: err });
+    throw new InputError(
+      `${file}: cannot read the import file (${(err as NodeJS.ErrnoException).code ?? err})`,
+      file,
+      undefined,
+      { cause: err },
+    );
   }
   const problems: ImportProblem[] = [];
   const entries = new Map<string, TraceEntry>();
@@ -86,7 +106,10 @@ export async function importJsonl(store: Store, file: string, skipInvalid: boole
     if (result.dropped) vectorsDropped++;
   });
   if (problems.length > 0 && !skipInvalid) {
-    const shown = problems.slice(0, 5).map((p) => `line ${p.line}: ${p.message}`).join('\n  ');
+    const shown = problems
+      .slice(0, 5)
+      .map((p) => `line ${p.line}: ${p.message}`)
+      .join('\n  ');
     throw new LibraryImportError(
       `${file}: ${problems.length} invalid row(s), nothing imported (use --skip-invalid to import the valid ones):\n  ${shown}${problems.length > 5 ? '\n  ...' : ''}`,
       store.uri,
@@ -95,6 +118,10 @@ export async function importJsonl(store: Store, file: string, skipInvalid: boole
     );
   }
   if (entries.size === 0) return { inserted: 0, updated: 0, problems, vectorsDropped };
-  const r = await store.table.mergeInsert('id').whenMatchedUpdateAll().whenNotMatchedInsertAll().execute([...entries.values()].map(toRow));
+  const r = await store.table
+    .mergeInsert('id')
+    .whenMatchedUpdateAll()
+    .whenNotMatchedInsertAll()
+    .execute([...entries.values()].map(toRow));
   return { inserted: r.numInsertedRows, updated: r.numUpdatedRows, problems, vectorsDropped };
 }
