@@ -75,18 +75,16 @@ export async function openLibrary(opts: LibraryOptions): Promise<Library> {
     );
   }
   const handle: Handle = { store, embedder, warnOnce };
-  return attachHandle(
-    {
-      uri: store.uri,
-      embedder,
-      similar: (task, k, policy = {}) => nearestHits(store, task, k, policy),
-      exactHits: (task) => exactHits(store, task),
-      related: (text, k, task, policy = {}) => relatedHits(store, embedder, text, k, task, policy),
-      store: (solved, options = {}) => storeSolved(handle, solved, options),
-      close: () => store.table.close(),
-    },
-    handle,
-  );
+  const library: Library = {
+    uri: store.uri,
+    embedder,
+    similar: (task, k, policy = {}) => nearestHits(store, task, k, policy),
+    exactHits: (task) => exactHits(store, task),
+    related: (text, k, task, policy = {}) => relatedHits(store, embedder, text, k, task, policy),
+    store: (solved, options = {}) => storeSolved(handle, solved, options),
+    close: () => store.table.close(),
+  };
+  return attachHandle(library, handle);
 }
 
 async function storeSolved(h: Handle, solved: SolvedTask, options: StoreOptions): Promise<number> {
