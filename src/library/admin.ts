@@ -3,13 +3,15 @@
  * an open library. Also the raw append of ready-made entries, and the fingerprint index a
  * solve run builds when it opens a large library.
  */
-import { Index } from '@lancedb/lancedb';
 import { ConfigError } from '../errors.js';
 import { LibraryError } from './errors.js';
 import { handleOf } from './_handle.js';
 import { anyRoleModel, sqlString, whereAll } from './_sql.js';
 import { appendEntries, type Store } from './_store.js';
 import { fromRow, toRow, type TraceEntry } from './schema.js';
+import { ensureFingerprintIndex } from './_fingerprint-index.js';
+
+export { FINGERPRINT_INDEX_MIN_ROWS } from './_fingerprint-index.js';
 import type { Library } from './library.js';
 
 /** What to prune; every given criterion must hold (AND). */
@@ -95,20 +97,6 @@ export interface CompactResult {
   readonly bytesRemoved: number;
   /** An approximate (IVF_FLAT) index on the fingerprint column exists after compaction. */
   readonly fingerprintIndex: boolean;
-}
-
-/**
- * From this many rows, compact builds an IVF_FLAT index on the fingerprint column: brute force
- * stays under ~20 ms below it on 2 cores, and the index builds in well under a second.
- */
-export const FINGERPRINT_INDEX_MIN_ROWS = 5_000;
-
-/** Builds the fingerprint index once the library has FINGERPRINT_INDEX_MIN_ROWS rows; true when one exists. */
-export async function ensureFingerprintIndex(store: Store): Promise<boolean> {
-  if ((await store.table.listIndices()).some((i) => i.columns.includes('fingerprint'))) return true;
-  if ((await store.table.countRows()) < FINGERPRINT_INDEX_MIN_ROWS) return false;
-  await store.table.createIndex('fingerprint', { config: Index.ivfFlat({ distanceType: 'cosine' }) });
-  return true;
 }
 
 /**

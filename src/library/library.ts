@@ -11,7 +11,7 @@ import { normaliseInstruction } from '../instruction-text.js';
 import { attachHandle, type Handle } from './_handle.js';
 import { sqlString } from './_sql.js';
 import { appendEntries, openStore } from './_store.js';
-import { ensureFingerprintIndex } from './admin.js';
+import { ensureFingerprintIndex } from './_fingerprint-index.js';
 import { exactHits, nearestHits, relatedHits, type RetrievalPolicy, type TraceHit } from './retrieval.js';
 import { DEFAULT_EMBED_DIM, toRow, type TraceEntry } from './schema.js';
 import type { SolvedTask, StoreOptions } from './solved-task.js';

@@ -3,14 +3,10 @@ import type { Grid } from '../../arc/grid.js';
 import { runProgram } from '../language/run.js';
 import type { Program } from '../language/types.js';
 import { prepare, sizesAgree } from '../search/best-first.js';
-import type { Found } from '../search/found.js';
+import type { Found, Problem } from '../search/found.js';
 import { allExact, closeness, fitness } from './score.js';
 
-export interface Problem {
-  readonly ins: readonly Grid[];
-  readonly outs: readonly Grid[];
-  readonly tests: readonly Grid[];
-}
+export type { Problem } from '../search/found.js';
 
 const prepared = new WeakMap<Problem, ReturnType<typeof prepare>>();
 const sizesOf = (p: Problem) => {

@@ -2,6 +2,13 @@
 import type { Grid } from '../../arc/grid.js';
 import type { Step } from '../language/types.js';
 
+/** A task as the search sees it: train inputs and outputs, and the test inputs. */
+export interface Problem {
+  readonly ins: readonly Grid[];
+  readonly outs: readonly Grid[];
+  readonly tests: readonly Grid[];
+}
+
 /** A program with its results on the train inputs (then the test inputs). */
 export interface Found {
   readonly program: readonly Step[];
