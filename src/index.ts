@@ -8,7 +8,7 @@ export type * from './evolve/types.js';
 export * from './evolve/index.js';
 export * from './run/index.js';
 export * from './llm/index.js';
-export type * from './run/format.js';
+export type * from './run/run-files.js';
 export * from './experiment/index.js';
 export * from './report/index.js';
 export {

@@ -1,6 +1,6 @@
 /**
  * What evolving one task returns and reports as it goes. Evolution owns these types; run/
- * wraps the outcome in its on-disk record (run/format.ts) and the events in its event log.
+ * wraps the outcome in its on-disk record (run/run-files.ts) and the events in its event log.
  */
 import type { Grid } from '../arc/grid.js';
 import type { Usage } from '../llm/types.js';

@@ -6,11 +6,11 @@ import { passAt2 } from '../arc/score.js';
 import { hasSolutions, type Task } from '../arc/task.js';
 import type { Attempts, EvolveEvent, SearchStatus, TaskOutcome } from './outcome.js';
 import { CallMeter } from './_instrument.js';
-import { taskView, type SearchContext } from './_search.js';
+import { taskView, type SearchContext } from './_task-state.js';
 import { errorText, stopReason } from './_stop.js';
 import { makeAttempts } from './attempts.js';
 import { Population, rank } from './population.js';
-import { reuseSolved, runStep } from './steps.js';
+import { reuseSolved, runStep } from './strategy-steps.js';
 import type { Strategy } from './strategy.js';
 import type { LibraryPort, Model } from './types.js';
 

@@ -4,7 +4,7 @@ import { basename, dirname, join, resolve } from 'node:path';
 import { ArcmemError } from '../errors.js';
 import { gridEquals, type Grid } from '../arc/grid.js';
 import type { Task } from '../arc/task.js';
-import type { TaskRecord } from '../run/format.js';
+import type { TaskRecord } from '../run/run-files.js';
 import { escapeHtml } from './escape.js';
 import { packGrid } from './palette.js';
 import { readRunFolder, type RunContents } from '../run/read-run.js';

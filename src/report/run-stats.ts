@@ -1,5 +1,5 @@
 /** Pure roll-ups of a run for reports: per-task outcome, score table, cost by role and step. */
-import type { RunEvent, TaskRecord } from '../run/format.js';
+import type { RunEvent, TaskRecord } from '../run/run-files.js';
 
 /** Fraction of a task's test outputs answered correctly (pass@2), null when solutions are unknown. */
 export function taskScore(rec: TaskRecord): number | null {

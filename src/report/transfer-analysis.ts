@@ -4,7 +4,7 @@
  * bootstrap interval over tasks; the transfer graph (which library entries seeded winners).
  * Pure: records in, numbers out.
  */
-import type { TaskRecord } from '../run/format.js';
+import type { TaskRecord } from '../run/run-files.js';
 import { mean, pairedBootstrap, type BootstrapOptions, type Interval } from './stats.js';
 import { taskScore } from './run-stats.js';
 

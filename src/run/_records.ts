@@ -2,7 +2,7 @@
 import { hasSolutions, type Task } from '../arc/task.js';
 import { addUsage, emptyUsage, sumUsage } from '../llm/usage.js';
 import type { Model } from '../evolve/types.js';
-import type { Attempts, RunEvent, StageResult, TaskRecord } from './format.js';
+import type { Attempts, RunEvent, StageResult, TaskRecord } from './run-files.js';
 
 /** Kaggle needs both attempts for every test input: the unchanged input stands in. */
 export const fallbackAttempts = (task: Task): Attempts[] =>

@@ -4,7 +4,7 @@ export { RunFolder, taskFileName } from './run-folder.js';
 export { mergeRuns, type MergeResult } from './merge.js';
 export { buildSummary, summaryTable, type SummaryEntry, type SummaryInput } from './summary.js';
 export { inShard, parseShard, shardOf, smallestFirst, taskCells, type Shard } from './schedule.js';
-export type * from './format.js';
+export type * from './run-files.js';
 export { curriculumOrder, CURRICULUM_SIZE_WEIGHT } from './curriculum.js';
 export { readRunFolder, parseEvents, type RunContents } from './read-run.js';
 export { solve, selectTasks, strategyFor, runStamp, type SolveHooks, type SolveResult } from './solve.js';

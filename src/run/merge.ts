@@ -6,7 +6,7 @@
 import { appendFileSync, existsSync } from 'node:fs';
 import type { Grid } from '../arc/grid.js';
 import { InputError } from '../errors.js';
-import type { RunSummary, TaskRecord } from './format.js';
+import type { RunSummary, TaskRecord } from './run-files.js';
 import { betterRecord } from './_records.js';
 import { RunFolder } from './run-folder.js';
 import { buildSummary, type SummaryEntry } from './summary.js';

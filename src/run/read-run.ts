@@ -1,9 +1,9 @@
-/** Reads a whole run folder (layout in format.ts), for reports and experiments. Never writes to it. */
+/** Reads a whole run folder (layout in run-files.ts), for reports and experiments. Never writes to it. */
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { InputError } from '../errors.js';
-import type { RunEvent, TaskRecord } from './format.js';
+import type { RunEvent, TaskRecord } from './run-files.js';
 import { RunFolder } from './run-folder.js';
 
 export interface RunContents {

@@ -1,6 +1,6 @@
 /** The one check of a task record read back from a run folder, for resume, merge and reports alike. */
 import { z } from 'zod';
-import type { TaskRecord } from './format.js';
+import type { TaskRecord } from './run-files.js';
 
 const GridLike = z.array(z.array(z.number().int()));
 

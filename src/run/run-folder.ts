@@ -1,5 +1,5 @@
 /**
- * A run folder on disk (layout in format.ts). Every file is replaced atomically, and
+ * A run folder on disk (layout in run-files.ts). Every file is replaced atomically, and
  * events.jsonl is appended one whole line at a time; a line torn by a kill is cut off when
  * the folder is reopened, so the file stays valid JSON Lines.
  */
@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import type { Grid } from '../arc/grid.js';
 import { serializeSubmission } from '../arc/submission.js';
 import { writeFileAtomic, writeJsonAtomic } from './_atomic.js';
-import type { Attempts, RunEvent, RunSummary, TaskRecord } from './format.js';
+import type { Attempts, RunEvent, RunSummary, TaskRecord } from './run-files.js';
 import { parseTaskRecord } from './record-schema.js';
 
 /** Task ids are file names: anything outside a safe set is escaped. */

@@ -11,7 +11,7 @@ import { solveTask } from '../evolve/solve-task.js';
 import { sumUsage } from '../llm/usage.js';
 import type { Strategy } from '../evolve/strategy.js';
 import type { LibraryPort, Model } from '../evolve/types.js';
-import type { RunEvent, RunSummary, TaskRecord } from './format.js';
+import type { RunEvent, RunSummary, TaskRecord } from './run-files.js';
 
 /** The library as a run uses it: evolution's retrieval port, and storing each finished task. */
 export interface RunLibrary extends LibraryPort {

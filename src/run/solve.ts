@@ -11,7 +11,7 @@ import { loadStrategy, parseStrategy, type Strategy } from '../evolve/strategy.j
 import { ConfigError, InputError } from '../errors.js';
 import type { RunSettings, SolveConfig } from './config.js';
 import { curriculumOrder } from './curriculum.js';
-import type { RunSummary } from './format.js';
+import type { RunSummary } from './run-files.js';
 import { buildModels } from './models.js';
 import { libraryPort } from './library-port.js';
 import { openConfiguredLibrary, type OpenHooks } from './open-library.js';

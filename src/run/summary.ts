@@ -1,6 +1,6 @@
 /** The run summary, recomputed from task records (so resumed and merged runs add up). */
 import { sumUsage } from '../llm/usage.js';
-import type { RunSummary, TaskRecord, TaskStatus } from './format.js';
+import type { RunSummary, TaskRecord, TaskStatus } from './run-files.js';
 
 /** One task of the run as the summary sees it. */
 export interface SummaryEntry {

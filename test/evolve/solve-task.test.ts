@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { solveTask } from '../../src/evolve/solve-task.js';
 import { parseStrategy } from '../../src/evolve/strategy.js';
 import type { PoolRequest, ReviseRequest } from '../../src/evolve/types.js';
-import type { RunEvent } from '../../src/run/format.js';
+import type { RunEvent } from '../../src/run/run-files.js';
 import { fixedLibrary, flipTask, hit, ScriptedModel } from './_scripted.js';
 
 const strategy = (steps: unknown[], extra: object = {}) => parseStrategy({ steps, ...extra }, 'test');

@@ -1,9 +1,9 @@
-/** Run folders built by hand to the format of src/run/format.ts, for report tests. */
+/** Run folders built by hand to the format of src/run/run-files.ts, for report tests. */
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Grid } from '../../src/arc/grid.js';
 import type { Candidate, ExampleResult } from '../../src/evolve/types.js';
-import type { RunEvent, TaskRecord } from '../../src/run/format.js';
+import type { RunEvent, TaskRecord } from '../../src/run/run-files.js';
 
 export const XSS = `</script><script>window.__pwned = 1</script><img src=x onerror="window.__pwned = 2"><b id="injected">bold</b>`;
 

@@ -1,5 +1,5 @@
 /** Synthetic cold/warm runs for transfer-analysis tests. */
-import type { TaskRecord } from '../../src/run/format.js';
+import type { TaskRecord } from '../../src/run/run-files.js';
 import type { ConditionRun } from '../../src/report/transfer-analysis.js';
 import { cand, example, record } from './fixtures.js';
 

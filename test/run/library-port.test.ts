@@ -3,7 +3,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { libraryReader, openLibrary, type Library } from '../../src/library/index.js';
 import { libraryPort, solvedTask } from '../../src/run/library-port.js';
 import type { Candidate } from '../../src/evolve/types.js';
-import type { TaskRecord } from '../../src/run/format.js';
+import type { TaskRecord } from '../../src/run/run-files.js';
 import { makeTask, tempDir } from '../library/_helpers.js';
 
 let made = 0;

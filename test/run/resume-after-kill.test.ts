@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { packageRoot } from '../../src/paths.js';
-import type { RunEvent, RunSummary, TaskRecord } from '../../src/run/format.js';
+import type { RunEvent, RunSummary, TaskRecord } from '../../src/run/run-files.js';
 import { reply, startOpenAIServer, type OpenAIServer } from '../support/openai-server.js';
 import { scriptedLlm } from '../evolve/_llm-script.js';
 import { flipTask } from '../evolve/_scripted.js';

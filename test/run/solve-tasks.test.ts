@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import type { Task } from '../../src/arc/task.js';
 import { parseStrategy } from '../../src/evolve/strategy.js';
 import type { Model } from '../../src/evolve/types.js';
-import type { RunEvent, TaskRecord } from '../../src/run/format.js';
+import type { RunEvent, TaskRecord } from '../../src/run/run-files.js';
 import { RunFolder } from '../../src/run/run-folder.js';
 import { inShard, parseShard, smallestFirst } from '../../src/run/schedule.js';
 import { solveTasks } from '../../src/run/solve-tasks.js';

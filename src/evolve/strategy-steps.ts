@@ -1,6 +1,6 @@
 /** The strategy steps, each a short named procedure over the task's search state. */
 import { allSettledOrThrow, stopReason } from './_stop.js';
-import { addCandidates, callContext, type ProposalGroup, type SearchContext } from './_search.js';
+import { addCandidates, callContext, type ProposalGroup, type SearchContext } from './_task-state.js';
 import { rank, topK } from './population.js';
 import type { StrategyStep as Step } from './strategy.js';
 import type { Candidate, LibraryHit } from './types.js';
