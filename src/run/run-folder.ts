@@ -4,6 +4,7 @@
  * the folder is reopened, so the file stays valid JSON Lines.
  */
 import { appendFileSync, existsSync, mkdirSync, readdirSync, readFileSync, statSync, truncateSync } from 'node:fs';
+import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 import type { Grid } from '../arc/grid.js';
 import { serializeSubmission } from '../arc/submission.js';
@@ -11,9 +12,25 @@ import { writeFileAtomic, writeJsonAtomic } from './_atomic.js';
 import type { Attempts, RunEvent, RunSummary, TaskRecord } from './run-files.js';
 import { parseTaskRecord } from './record-schema.js';
 
-/** Task ids are file names: anything outside a safe set is escaped. */
-export const taskFileName = (taskId: string): string =>
-  `${taskId.replace(/[^A-Za-z0-9._-]/g, (c) => `%${c.charCodeAt(0).toString(16)}`)}.json`;
+/** Longest escaped id kept whole in a file name (file systems allow 255 bytes). */
+const MAX_NAME = 200;
+
+/**
+ * Task ids are file names, one file per id: every UTF-8 byte outside a safe set (and a leading
+ * `.`, which would hide the file and mark it as a temp file) becomes `%XX`, two hex digits per
+ * byte, so no two ids share a name (`中` is `%E4%B8%AD`, `Ӣd` is `%D3%A2d`). An id too long to be
+ * a file name keeps a prefix and gets its sha256.
+ */
+export function taskFileName(taskId: string): string {
+  const escaped = [...Buffer.from(taskId, 'utf8')]
+    .map((b, i) => {
+      const c = String.fromCharCode(b);
+      return /[A-Za-z0-9_-]/.test(c) || (c === '.' && i > 0) ? c : `%${b.toString(16).toUpperCase().padStart(2, '0')}`;
+    })
+    .join('');
+  if (escaped.length <= MAX_NAME) return `${escaped}.json`;
+  return `${escaped.slice(0, MAX_NAME - 65)}~${createHash('sha256').update(taskId).digest('hex')}.json`;
+}
 
 export class RunFolder {
   readonly tasksDir: string;
