@@ -7,6 +7,7 @@ import { appendFileSync, existsSync, mkdirSync, readdirSync, readFileSync, statS
 import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 import type { Grid } from '../arc/grid.js';
+import { ConfigError } from '../errors.js';
 import { serializeSubmission } from '../arc/submission.js';
 import { writeFileAtomic, writeJsonAtomic } from './_atomic.js';
 import type { Attempts, RunEvent, RunSummary, TaskRecord } from './run-files.js';
@@ -44,9 +45,24 @@ export class RunFolder {
   /** Creates (or reopens) a run folder, repairing a torn last event line. */
   static open(dir: string): RunFolder {
     const f = new RunFolder(dir);
-    mkdirSync(f.tasksDir, { recursive: true });
+    RunFolder.requireFolderOrNothing(dir);
+    try {
+      mkdirSync(f.tasksDir, { recursive: true });
+    } catch (err) {
+      const code = (err as NodeJS.ErrnoException).code ?? 'error';
+      throw new ConfigError(
+        `${dir}: cannot create a run folder there (${code}): choose a folder you can write, whose parents are folders`,
+        { cause: err },
+      );
+    }
     f.cutTornEventLine();
     return f;
+  }
+
+  /** Throws a ConfigError when `dir` exists and is not a folder (a file given as --out). */
+  static requireFolderOrNothing(dir: string): void {
+    if (existsSync(dir) && !statSync(dir).isDirectory())
+      throw new ConfigError(`${dir} is a file, not a folder: give --out a new or empty folder for the run`);
   }
 
   /** An existing run folder, for reading only (nothing is created or repaired). */

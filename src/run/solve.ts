@@ -86,6 +86,7 @@ function runFolderFor(run: RunSettings, now: () => Date): string {
       `--resume ${run.resume}: not a run folder (no settings.json, summary.json or tasks/); give a folder \`arcmem solve\` wrote, or use --out to start a new run`,
     );
   }
+  RunFolder.requireFolderOrNothing(out);
   if (!run.resume && RunFolder.startedRun(out))
     throw new ConfigError(`${out} already holds a run: pass --resume ${out} to continue it, or choose another --out`);
   if (!run.resume && existsSync(out) && readdirSync(out).length > 0) {
