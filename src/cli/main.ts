@@ -39,6 +39,8 @@ export function buildProgram(io: CommandIO = terminalIO()): Command {
 /** Runs the CLI on node-style argv (`["node", "arcmem", ...args]`); `overrides` replace parts of the terminal IO (tests). */
 export async function main(argv: string[], overrides: Partial<CommandIO> = {}): Promise<number> {
   const io: CommandIO = { ...terminalIO(), ...overrides };
+  // Commands set process.exitCode: a code left by an earlier main() in this process must not leak in.
+  process.exitCode = undefined;
   try {
     await buildProgram(io).parseAsync(argv);
     return process.exitCode === undefined ? 0 : Number(process.exitCode);

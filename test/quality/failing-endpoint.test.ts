@@ -70,7 +70,11 @@ describe('arcmem solve against a failing endpoint', () => {
       colours: false,
       env: { OPENAI_BASE_URL: server.url },
     });
-    expect(code, stderr).toBe(0);
+    // Every task errored: exit 1, with the folder complete and the way to retry named.
+    expect(code, stderr).toBe(1);
+    expect(stderr).toContain(
+      `arcmem: 2 tasks failed with an error (listed under "errors" in summary.json); retry them with: arcmem solve ${args[1]} --resume ${out}\n`,
+    );
     const summary = JSON.parse(stdout);
     expect(summary).toMatchObject({ tasks: 2, finished: 2, train_perfect: 0 });
     expect(summary.errors).toHaveLength(2);

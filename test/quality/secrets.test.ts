@@ -91,7 +91,7 @@ describe('arcmem solve keeps the key and the task id where they belong', () => {
             code: 'invalid_api_key',
           },
         }),
-      0,
+      1, // the task errored: the run folder is complete, the exit code says so
     ],
     [
       'an endpoint failing with 500s that echo the key, then answering nonsense',
@@ -99,7 +99,7 @@ describe('arcmem solve keeps the key and the task id where they belong', () => {
         i % 2 === 0
           ? reply.status(500, { error: { message: `upstream saw Authorization: Bearer ${KEY}` } })
           : reply.text(`I am not JSON ${KEY.slice(0, 6)}`),
-      0,
+      1,
     ],
   ])('%s', async (_name, handler, code) => {
     const r = await solveWithKey(handler);

@@ -58,6 +58,13 @@ export function register(program: Command, io: CommandIO): void {
           `arcmem: interrupted with ${left} task${left === 1 ? '' : 's'} unfinished; continue with: arcmem solve ${source} --resume ${result.out}\n`,
         );
         process.exitCode = 130;
+      } else if (result.summary.status.error > 0) {
+        // The run folder is complete, but a task that errored is not an answer: scripts must see it.
+        const n = result.summary.status.error;
+        io.progress(
+          `arcmem: ${n} task${n === 1 ? '' : 's'} failed with an error (listed under "errors" in summary.json); retry ${n === 1 ? 'it' : 'them'} with: arcmem solve ${source} --resume ${result.out}\n`,
+        );
+        process.exitCode = 1;
       }
     } finally {
       process.off('SIGINT', stop);
