@@ -26,7 +26,13 @@ const positiveInt = z.number().int().positive();
 const nonNegativeInt = z.number().int().min(0);
 
 export const LlmConfigSchema = z.object({
-  baseUrl: z.url({ protocol: /^https?$/, error: 'must be an http(s) URL such as https://api.openai.com/v1' }),
+  baseUrl: z
+    .url({ protocol: /^https?$/, error: 'must be an http(s) URL such as https://api.openai.com/v1' })
+    // fetch refuses URLs with user:password@, and run files must never hold them: say so, without echoing them.
+    .refine(
+      (u) => !hasCredentials(u),
+      'holds credentials (user:password@); requests cannot carry them: give the URL without them and the key with --api-key or OPENAI_API_KEY',
+    ),
   /** null only for endpoints on this machine. Never echoed in a message: only its shape is described. */
   apiKey: z
     .string()
@@ -122,9 +128,32 @@ export function resolveLlmConfig(sources: LlmConfigSources): LlmConfig {
   return parsed.data;
 }
 
-/** The config minus the key: safe to print, log or write into a run folder. */
+/** True when a URL names a user or password (`http://user:secret@host`). */
+function hasCredentials(url: string): boolean {
+  const u = parsedUrl(url);
+  return !!u && (u.username !== '' || u.password !== '');
+}
+
+function parsedUrl(url: string): URL | null {
+  try {
+    return new URL(url);
+  } catch {
+    return null;
+  }
+}
+
+/** A URL without user:password@, for anything written or shown. */
+function withoutCredentials(url: string): string {
+  const u = parsedUrl(url);
+  if (!u || !hasCredentials(url)) return url;
+  u.username = '';
+  u.password = '';
+  return u.href.replace(/\/+$/, '');
+}
+
+/** The config minus the key (and any credentials in the base URL): safe to print, log or write into a run folder. */
 export function publicLlmConfig(config: LlmConfig): Omit<LlmConfig, 'apiKey'> & { apiKey: '<set>' | null } {
-  return { ...config, apiKey: config.apiKey === null ? null : '<set>' };
+  return { ...config, baseUrl: withoutCredentials(config.baseUrl), apiKey: config.apiKey === null ? null : '<set>' };
 }
 
 /** True for endpoints on this machine (which may run without a key). */
