@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseStrategy } from '../../src/evolve/strategy.js';
-import type { RunEvent } from '../../src/run/format.js';
+import type { RunEvent } from '../../src/run/run-files.js';
 import { mergeRuns } from '../../src/run/merge.js';
 import { taskFileName } from '../../src/run/run-folder.js';
 import { solveTasks } from '../../src/run/solve-tasks.js';
