@@ -113,3 +113,23 @@ function renderGrid(
     h('figcaption', { text: (label || '') + ' ' + H + 'x' + W + note }),
   ]);
 }
+
+/** The "Training pairs" heading and a row of input → output grids, one pair per column. */
+function trainPairsView(
+  pairs: readonly { readonly i: readonly string[]; readonly o: readonly string[] }[],
+): HTMLElement[] {
+  return [
+    h('h3', { text: 'Training pairs' }),
+    h(
+      'div',
+      { class: 'row' },
+      pairs.map((p, i) =>
+        h('div', { class: 'pair' }, [
+          renderGrid(p.i, null, 'in ' + (i + 1)),
+          h('span', { class: 'arrow', text: '\u2192' }),
+          renderGrid(p.o, null, 'out ' + (i + 1)),
+        ]),
+      ),
+    ),
+  ];
+}

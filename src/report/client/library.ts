@@ -57,18 +57,7 @@ const packRows = (g: readonly (readonly number[])[]): string[] => g.map((r) => r
 
 function taskGrids(task: import('./page-data.js').EntryTaskJson): HTMLElement[] {
   return [
-    h('h3', { text: 'Training pairs' }),
-    h(
-      'div',
-      { class: 'row' },
-      task.train.map((p, i) =>
-        h('div', { class: 'pair' }, [
-          renderGrid(packRows(p.input), null, 'in ' + (i + 1)),
-          h('span', { class: 'arrow', text: '\u2192' }),
-          renderGrid(packRows(p.output), null, 'out ' + (i + 1)),
-        ]),
-      ),
-    ),
+    ...trainPairsView(task.train.map((p) => ({ i: packRows(p.input), o: packRows(p.output) }))),
     h('h3', { text: 'Test' }),
     h(
       'div',

@@ -55,22 +55,7 @@ function showCandidate(task: RunTask, cand: RunCandidate, panel: HTMLElement, li
 function renderTaskBody(task: RunTask, body: HTMLElement): void {
   const parts: HTMLElement[] = [];
   if (task.error) parts.push(h('div', { class: 'error', text: 'Error: ' + task.error }));
-  if (task.train) {
-    parts.push(h('h3', { text: 'Training pairs' }));
-    parts.push(
-      h(
-        'div',
-        { class: 'row' },
-        task.train.map((p, i) =>
-          h('div', { class: 'pair' }, [
-            renderGrid(p.i, null, 'in ' + (i + 1)),
-            h('span', { class: 'arrow', text: '\u2192' }),
-            renderGrid(p.o, null, 'out ' + (i + 1)),
-          ]),
-        ),
-      ),
-    );
-  }
+  if (task.train) parts.push(...trainPairsView(task.train));
   parts.push(h('h3', { text: 'Test' }));
   const nTest = Math.max(task.test ? task.test.length : 0, task.attempts.length);
   for (let t = 0; t < nTest; t++) {
