@@ -16,7 +16,8 @@ describe('the offline model', () => {
   });
   it.each(BUNDLED)('solves the bundled task %s within two attempts', async (name) => {
     const t = await bundled(name);
-    const model = createLocalModel({ planTimeMs: 5000 });
+    // The default effort's step-application budget decides; the wall-clock limits are out of reach, so load cannot.
+    const model = createLocalModel({ planApplications: 100_000, planTimeMs: 3_600_000, taskTimeMs: 3_600_000 });
     const proposals = await model.plan(viewOf(t), { n: 2, tried: [] }, ctx);
     expect(proposals.length).toBeGreaterThan(0);
     const solves = async (instruction: string) =>
