@@ -25,6 +25,15 @@ export interface SearchContext {
   plannerExamples: string[];
   seedFollowerCalls: number;
   callsToFirstPerfect: number | null;
+  /** Batch samples asked for so far (plan, revise, pool), so each batch gets fresh sample indices. */
+  samplesIssued: number;
+}
+
+/** Claims n fresh sample indices for one batch call and returns the first. */
+export function claimSamples(s: SearchContext, n: number): number {
+  const first = s.samplesIssued;
+  s.samplesIssued += n;
+  return first;
 }
 
 export const taskView = (task: Task): TaskView => ({ train: task.train, testInputs: task.test.map((t) => t.input) });

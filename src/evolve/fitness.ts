@@ -5,6 +5,7 @@
  */
 import { cellSimilarity, gridEquals, type Grid } from '../arc/grid.js';
 import type { Pair } from '../arc/task.js';
+import { ProviderError } from '../llm/errors.js';
 import { errorText, rethrowStop } from './_stop.js';
 import type { CallContext, ExampleResult, Model, TaskView } from './types.js';
 
@@ -12,8 +13,16 @@ import type { CallContext, ExampleResult, Model, TaskView } from './types.js';
 export const leaveOneOut = (train: readonly Pair[], heldOut: number): Pair[] => train.filter((_, i) => i !== heldOut);
 
 /** Scores one follower output: 1 exact, else cell similarity (0 for a wrong shape or no output). */
-export function scoreExample(output: Grid | null, expected: Grid, error?: string): ExampleResult {
-  if (output === null) return { output: null, expected, score: 0, exact: false, error: error ?? 'no output' };
+export function scoreExample(output: Grid | null, expected: Grid, error?: string, unavailable = false): ExampleResult {
+  if (output === null)
+    return {
+      output: null,
+      expected,
+      score: 0,
+      exact: false,
+      error: error ?? 'no output',
+      ...(unavailable ? { unavailable } : {}),
+    };
   const exact = gridEquals(output, expected);
   return { output, expected, score: exact ? 1 : cellSimilarity(output, expected), exact };
 }
@@ -50,7 +59,7 @@ export async function scoreInstruction(
   const examples = settled.map((r, i) =>
     r.status === 'fulfilled'
       ? scoreExample(r.value, view.train[i]!.output)
-      : scoreExample(null, view.train[i]!.output, errorText(r.reason)),
+      : scoreExample(null, view.train[i]!.output, errorText(r.reason), r.reason instanceof ProviderError),
   );
   return summarise(examples);
 }

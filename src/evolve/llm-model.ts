@@ -65,9 +65,9 @@ export function createLlmModel(gateway: StructuredCaller): Model {
   const roles: RoleModels = { ...gateway.models };
   return {
     roles,
-    // Samples continue numbering after what was tried, so a second generate step asks new questions.
+    // ctx.sample is the batch's first sample index, fresh per task, so a later step asks new questions.
     plan: (view, req, ctx) =>
-      samples(req.n, req.tried.length, ctx, async (s): Promise<Proposal> => {
+      samples(req.n, ctx.sample ?? 0, ctx, async (s): Promise<Proposal> => {
         const a = await call(
           gateway,
           { role: 'planner', messages: planMessages(view, req), schema: PlanAnswerSchema, schemaName: 'plan' },
@@ -77,7 +77,7 @@ export function createLlmModel(gateway: StructuredCaller): Model {
         return { instruction: a.instruction };
       }),
     revise: (view, req, ctx) =>
-      samples(req.n, 0, ctx, async (s): Promise<Proposal> => {
+      samples(req.n, ctx.sample ?? 0, ctx, async (s): Promise<Proposal> => {
         const a = await call(
           gateway,
           { role: 'repairer', messages: reviseMessages(view, req), schema: ReviseAnswerSchema, schemaName: 'revision' },
@@ -87,7 +87,7 @@ export function createLlmModel(gateway: StructuredCaller): Model {
         return { instruction: a.instruction, ...(a.diagnosis ? { note: a.diagnosis } : {}) };
       }),
     pool: (view, req, ctx) =>
-      samples(req.n, 0, ctx, async (s): Promise<Proposal> => {
+      samples(req.n, ctx.sample ?? 0, ctx, async (s): Promise<Proposal> => {
         const a = await call(
           gateway,
           {

@@ -75,11 +75,20 @@ const testInputsText = (inputs: readonly Grid[]): string =>
 const numbered = (items: readonly string[], title: string): string =>
   items.map((t, i) => `## ${title} ${i + 1}\n${t}`).join('\n\n');
 
-/** How one example came out for an instruction, with the cell diff. */
+/** Said of an example whose follower call failed at the provider: an outage is not the instruction's fault. */
+export const UNAVAILABLE_NOTE =
+  'No grid: the follower could not be asked (a service failure, not a fault of the instruction).';
+
+/**
+ * How one example came out for an instruction, with the cell diff. Error text never goes in:
+ * it can hold task ids, endpoints and provider messages, and is no evidence about the instruction.
+ */
 export function resultText(r: ExampleResult, index: number): string {
+  if (r.unavailable)
+    return `## Example ${index + 1}: not checked\n${UNAVAILABLE_NOTE}\n${gridBlock('Expected', r.expected)}`;
   const head = `## Example ${index + 1}: ${r.exact ? 'correct' : `wrong (score ${r.score.toFixed(2)})`}`;
   if (r.output === null)
-    return `${head}\nThe instruction produced no grid${r.error ? ` (${r.error})` : ''}.\n${gridBlock('Expected', r.expected)}`;
+    return `${head}\nFollowing the instruction gave no usable grid.\n${gridBlock('Expected', r.expected)}`;
   if (r.exact) return head;
   return `${head}\n${gridBlock('Produced', r.output)}\n${gridBlock('Expected', r.expected)}\nDifferences (· = correct, produced→expected):\n${renderDiff(r.output, r.expected)}`;
 }
@@ -117,7 +126,9 @@ export function reviseUserPrompt(view: TaskView, req: Pick<ReviseRequest, 'paren
 }
 
 const scoresLine = (c: Candidate): string =>
-  c.examples.map((e, i) => `example ${i + 1}: ${e.exact ? '1 (exact)' : e.score.toFixed(2)}`).join(', ');
+  c.examples
+    .map((e, i) => `example ${i + 1}: ${e.unavailable ? 'not checked' : e.exact ? '1 (exact)' : e.score.toFixed(2)}`)
+    .join(', ');
 
 export function poolUserPrompt(view: TaskView, req: Pick<PoolRequest, 'parents'>): string {
   const attempts = req.parents

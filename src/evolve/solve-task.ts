@@ -58,6 +58,7 @@ function startSearch(task: Task, model: Model, options: SolveTaskOptions): Searc
     plannerExamples: [],
     seedFollowerCalls: 0,
     callsToFirstPerfect: null,
+    samplesIssued: 0,
   };
 }
 

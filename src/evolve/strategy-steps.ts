@@ -1,6 +1,6 @@
 /** The strategy steps, each a short named procedure over the task's search state. */
 import { allSettledOrThrow, stopReason } from './_stop.js';
-import { addCandidates, callContext, type ProposalGroup, type SearchContext } from './_task-state.js';
+import { addCandidates, callContext, claimSamples, type ProposalGroup, type SearchContext } from './_task-state.js';
 import { rank, topK } from './population.js';
 import type { StrategyStep as Step } from './strategy.js';
 import type { Candidate, LibraryHit } from './types.js';
@@ -25,7 +25,7 @@ export async function generate(s: SearchContext, step: StepOf<'generate'>, stepI
   const proposals = await s.model.plan(
     s.view,
     { n: step.n, tried: s.population.tried(), ...(examples.length ? { examples } : {}) },
-    callContext(s, 'generate'),
+    callContext(s, 'generate', claimSamples(s, step.n)),
   );
   await addCandidates(s, [{ proposals, origin: { step: 'generate', stepIndex, parents: [] } }]);
 }
@@ -34,8 +34,10 @@ export async function generate(s: SearchContext, step: StepOf<'generate'>, stepI
 export async function revise(s: SearchContext, step: StepOf<'revise'>, stepIndex: number): Promise<void> {
   const parents = topK(s.population.all, step.top_k);
   const tried = s.population.tried();
+  // Claimed in parent order before any call, so sample indices never depend on timing.
+  const firstSamples = parents.map(() => claimSamples(s, step.per_parent));
   const groups = await allSettledOrThrow(
-    parents.map(async (parent): Promise<ProposalGroup> => {
+    parents.map(async (parent, i): Promise<ProposalGroup> => {
       const related =
         step.show_related && s.library ? await s.library.related(parent.instruction, RELATED_PER_PARENT, s.task) : [];
       const req = {
@@ -45,10 +47,12 @@ export async function revise(s: SearchContext, step: StepOf<'revise'>, stepIndex
         ...(related.length ? { related: related.map((h) => h.instruction) } : {}),
       };
       // One parent's failed revision (already recorded as a call error) must not sink the others.
-      const proposals = await s.model.revise(s.view, req, callContext(s, 'revise')).catch((err: unknown) => {
-        if (stopReason(err, s.signal)) throw err;
-        return [];
-      });
+      const proposals = await s.model
+        .revise(s.view, req, callContext(s, 'revise', firstSamples[i]))
+        .catch((err: unknown) => {
+          if (stopReason(err, s.signal)) throw err;
+          return [];
+        });
       return { proposals, origin: { step: 'revise', stepIndex, parents: [parent] } };
     }),
   );
@@ -62,7 +66,7 @@ export async function pool(s: SearchContext, step: StepOf<'pool'>, stepIndex: nu
   const proposals = await s.model.pool(
     s.view,
     { parents, n: step.n, tried: s.population.tried() },
-    callContext(s, 'pool'),
+    callContext(s, 'pool', claimSamples(s, step.n)),
   );
   await addCandidates(s, [{ proposals, origin: { step: 'pool', stepIndex, parents } }]);
 }

@@ -18,7 +18,11 @@ export type StepKind = 'generate' | 'revise' | 'pool' | 'seed';
 export interface CallContext {
   readonly taskId: string;
   readonly step: StepKind | 'answer';
-  /** Distinguishes the n samples of one request (cache key, diversity). */
+  /**
+   * Distinguishes samples (cache key, diversity). For follow: this call's sample. For plan,
+   * revise and pool: the index of the first of the batch's n samples; the search numbers them
+   * once per task, so no two batches of a task share a sample index.
+   */
   readonly sample?: number;
   readonly signal?: AbortSignal;
   /**
@@ -48,8 +52,13 @@ export interface ExampleResult {
   /** 1 for an exact match, else cell similarity (0 when the shape is wrong or it failed). */
   readonly score: number;
   readonly exact: boolean;
-  /** Why the follower produced nothing, when it did not. */
+  /** Why the follower produced nothing, when it did not (for the run record; never shown to a model). */
   readonly error?: string;
+  /**
+   * The follower could not be asked (the provider failed: outage, timeout, refused connection).
+   * Says nothing about the instruction, so prompts do not blame it.
+   */
+  readonly unavailable?: boolean;
 }
 
 /** An instruction proposed by the planner or repairer, not yet scored. */

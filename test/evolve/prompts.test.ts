@@ -75,7 +75,18 @@ describe('prompt content', () => {
     expect(text).toContain('Produced (2x3):\n1 0 0\n2 2 0');
     expect(text).toContain('Expected (2x3):\n0 0 1\n0 2 2');
     expect(text).toMatch(/1→0/);
-    expect(text).toContain('produced no grid (ModelOutputError: ragged grid)');
+    // Error text is for the run record: it may hold task ids, endpoints and provider messages.
+    expect(text).toContain('Following the instruction gave no usable grid.');
+    expect(text).not.toContain('ModelOutputError');
+  });
+
+  it('an example the follower could not be asked about is marked as not checked, not as the instruction failing', () => {
+    const down = scoreExample(null, task.train[0]!.output, 'ProviderError: task x: http://h answered HTTP 500', true);
+    const c = { ...parent, examples: [down, ...parent.examples.slice(1)] };
+    const revise = reviseMessages(view, { parent: c })[1]!.content;
+    expect(revise).toContain('## Example 1: not checked\nNo grid: the follower could not be asked');
+    expect(revise).not.toMatch(/ProviderError|HTTP 500|http:/);
+    expect(poolMessages(view, { parents: [c] })[1]!.content).toContain('example 1: not checked');
   });
 
   it('the follower without context gets no worked-examples section', () => {
