@@ -5,7 +5,9 @@ import type { ChatRequest } from './_transport.js';
 import type { CachedAnswer } from './cache.js';
 import type { RoleSettings, StructuredOutputMode } from './config.js';
 import type { TokenCounts } from './pricing.js';
+import { countMessageTokens, countTokens } from './tokens.js';
 import type { ChatMessage } from './types.js';
+import { readUsage } from './provider-usage.js';
 
 /** The request body: model, messages, sampling settings and, in json_schema mode, response_format. */
 export function buildRequest(
@@ -46,23 +48,39 @@ export function keyMaterial(baseUrl: string, request: ChatRequest, sample: numbe
   };
 }
 
-/** The answer text and token counts of a completion (0 tokens when the endpoint reports no usage). */
-export function readCompletion(c: ChatCompletion, requestedModel: string): CachedAnswer {
+/**
+ * The answer text and token counts of a completion, and whether its usage could be believed
+ * (0 tokens when the endpoint reported none, or none that can be true).
+ */
+export function readCompletion(c: ChatCompletion, requestedModel: string): CachedAnswer & { usageKnown: boolean } {
   const choice = c.choices?.[0];
   const refusal = choice?.message?.refusal;
+  const usage = readUsage(c.usage);
   return {
     content: choice?.message?.content ?? (refusal ? `(refused) ${refusal}` : ''),
     finishReason: choice?.finish_reason ?? null,
     model: c.model || requestedModel,
-    promptTokens: c.usage?.prompt_tokens ?? 0,
-    completionTokens: c.usage?.completion_tokens ?? 0,
-    reasoningTokens: c.usage?.completion_tokens_details?.reasoning_tokens ?? 0,
-    cachedPromptTokens: c.usage?.prompt_tokens_details?.cached_tokens ?? 0,
+    promptTokens: usage?.promptTokens ?? 0,
+    completionTokens: usage?.completionTokens ?? 0,
+    reasoningTokens: usage?.reasoningTokens ?? 0,
+    cachedPromptTokens: usage?.cachedPromptTokens ?? 0,
+    usageKnown: usage !== null,
   };
 }
 
-/** Rough token counts (4 characters per token) for budgeting a response that reported no usage. */
+/** Token counts from the tokenizer, for budgeting a response that reported no usage. */
 export function estimateTokens(request: ChatRequest, content: string): TokenCounts {
-  const promptChars = request.messages.reduce((n, m) => n + (typeof m.content === 'string' ? m.content.length : 0), 0);
-  return { promptTokens: Math.ceil(promptChars / 4), completionTokens: Math.ceil(content.length / 4) };
+  return {
+    promptTokens: countMessageTokens(request.messages as readonly ChatMessage[]),
+    completionTokens: countTokens(content),
+  };
+}
+
+/** Output tokens assumed for a request sent without max_completion_tokens, when its worst case is needed. */
+export const ASSUMED_MAX_OUTPUT_TOKENS = 32_000;
+
+/** The most a request can be billed: its prompt plus its output limit (or ASSUMED_MAX_OUTPUT_TOKENS). */
+export function worstCaseTokens(request: ChatRequest): TokenCounts {
+  const limit = request.max_completion_tokens ?? request.max_tokens ?? ASSUMED_MAX_OUTPUT_TOKENS;
+  return { promptTokens: countMessageTokens(request.messages as readonly ChatMessage[]), completionTokens: limit };
 }

@@ -57,23 +57,36 @@ export function parseAnswer<T>(text: string, schema: z.ZodType<T>): ParsedAnswer
 }
 
 /**
- * The JSON value in a model's text: the whole text if it parses, else the first ```json fence
- * that parses, else the first balanced `{...}` that parses. undefined when there is none.
+ * The JSON value in a model's answer. Reasoning models may write drafts first, inside
+ * `<think>...</think>` or as earlier objects, so the answer is what comes last: the text after
+ * the last `</think>` (nothing, when a `<think>` is never closed), then the whole of it if it
+ * parses, else the last ```json fence that parses, else the last outermost balanced `{...}`
+ * that parses. undefined when there is none.
  */
 export function extractJson(text: string): unknown {
-  const whole = tryParse(text.trim());
+  const answer = afterThinking(text);
+  const whole = tryParse(answer.trim());
   if (whole !== undefined) return whole;
-  for (const m of text.matchAll(/```(?:json|JSON)?\s*\n?([\s\S]*?)```/g)) {
-    const fenced = tryParse(m[1].trim());
-    if (fenced !== undefined) return fenced;
+  const fenced = [...answer.matchAll(/```(?:json|JSON)?\s*\n?([\s\S]*?)```/g)]
+    .map((m) => tryParse(m[1].trim()))
+    .filter((v) => v !== undefined);
+  if (fenced.length) return fenced.at(-1);
+  let last: unknown;
+  for (let start = answer.indexOf('{'); start >= 0; start = answer.indexOf('{', start + 1)) {
+    const end = balancedEnd(answer, start);
+    const value = end < 0 ? undefined : tryParse(answer.slice(start, end + 1));
+    if (value === undefined) continue;
+    last = value;
+    start = end; // outermost only: objects nested in this one are part of it
   }
-  for (let start = text.indexOf('{'); start >= 0; start = text.indexOf('{', start + 1)) {
-    const end = balancedEnd(text, start);
-    if (end < 0) continue;
-    const value = tryParse(text.slice(start, end + 1));
-    if (value !== undefined) return value;
-  }
-  return undefined;
+  return last;
+}
+
+/** The text after the model's reasoning block; empty when the reasoning never ended. */
+function afterThinking(text: string): string {
+  const close = text.lastIndexOf('</think>');
+  if (close >= 0) return text.slice(close + '</think>'.length);
+  return /<think>/.test(text) ? '' : text;
 }
 
 /** Index of the `}` closing the `{` at `start`, skipping braces inside strings; -1 if unbalanced. */

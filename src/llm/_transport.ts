@@ -22,7 +22,15 @@ export interface SendContext {
   readonly tally: { requests: number };
   /** Runs before the request's slot is released, so its cost is charged before a waiting call checks the budget. */
   readonly onResponse: (completion: ChatCompletion) => void;
+  /** A request timed out: the provider may still bill it. Runs before the slot is released, like onResponse. */
+  readonly onTimeout: () => void;
 }
+
+/**
+ * Retries after a timeout, whatever --retries says: the provider usually bills a timed-out
+ * request, and a request that was too slow once is likely to be too slow again.
+ */
+const TIMEOUT_RETRIES = 1;
 
 export class Transport {
   private readonly client: OpenAI;
@@ -49,6 +57,7 @@ export class Transport {
     // A task's signal is shared by all its requests in flight (the client adds one listener each):
     // many is normal, not a leak, so Node's "MaxListenersExceededWarning" must not reach the terminal.
     if (ctx.signal) setMaxListeners(0, ctx.signal);
+    let timeouts = 0;
     for (let attempt = 0; ; attempt++) {
       const release = await this.pacer.acquire(ctx.signal).catch((err) => {
         throw this.providerError(err, attempt, ctx);
@@ -65,10 +74,13 @@ export class Transport {
         failure = classifyFailure(err);
         if (failure === null) throw this.scrubbed(err); // not a provider fault: BudgetExceededError, or a bug
         error = err;
+        if (failure.failure === 'timeout') timeouts += 1;
+        if (failure.failure === 'timeout') ctx.onTimeout();
       } finally {
         release();
       }
-      if (!failure.retryable || attempt >= retries) throw this.providerError(error, attempt + 1, ctx);
+      const spent = attempt >= retries || (failure.failure === 'timeout' && timeouts > TIMEOUT_RETRIES);
+      if (!failure.retryable || spent) throw this.providerError(error, attempt + 1, ctx);
       const delay = backoffMs(attempt, backoffBaseMs, backoffMaxMs, failure.retryAfterMs, this.random);
       await sleep(delay, ctx.signal).catch((err) => {
         throw this.providerError(err, attempt + 1, ctx);

@@ -11,9 +11,10 @@ import { Transport, type ChatRequest } from './_transport.js';
 import { cacheFileIn, cacheKey, ResponseCache, type CachedAnswer } from './cache.js';
 import type { LlmConfig, StructuredOutputMode } from './config.js';
 import { LlmConfigError, LlmError, ModelOutputError, ProviderError, type OutputIssue } from './errors.js';
-import { buildRequest, estimateTokens, keyMaterial, readCompletion } from './_request.js';
+import { buildRequest, estimateTokens, keyMaterial, readCompletion, worstCaseTokens } from './_request.js';
 import { costOf, loadPricing, priceFor, type Price, type PriceTable } from './pricing.js';
 import { redact } from './redact.js';
+import { loadTokenizer } from './tokens.js';
 import type { CallEvent, Role, StructuredRequest, StructuredResult, Usage } from './types.js';
 import { addUsage, emptyUsage } from './usage.js';
 
@@ -55,6 +56,7 @@ export function createGateway(config: LlmConfig, opts: GatewayOptions = {}): Gat
   const ownsCache = opts.cache === undefined && !config.noCache;
   const cache =
     opts.cache === undefined ? (config.noCache ? null : ResponseCache.open(cacheFileIn(config.cacheDir))) : opts.cache;
+  loadTokenizer(); // now, not in the middle of a run: building it blocks the event loop
   const budget = new Budget(config);
   const transport = new Transport(config, budget, opts.random);
   const taskUsage = new Map<string, Usage>();
@@ -87,6 +89,8 @@ export function createGateway(config: LlmConfig, opts: GatewayOptions = {}): Gat
           return call.succeed(call.usage, { value: parsed.value, answer }, false);
         }
         last = outputError(call, req, answer, parsed.issues, attempt + 1, config.outputRetries + 1);
+        // Cut by the token limit: the identical request would be cut again, so it is not re-sent.
+        if (answer.finishReason === 'length') break;
       }
       throw last!;
     } catch (err) {
@@ -118,8 +122,10 @@ export function createGateway(config: LlmConfig, opts: GatewayOptions = {}): Gat
     const t0 = Date.now();
     let answer: CachedAnswer | undefined;
     const onResponse = (completion: ChatCompletion): void => {
-      answer = readCompletion(completion, request.model);
-      const cost = completion.usage ? costOf(price, answer) : null;
+      const read = readCompletion(completion, request.model);
+      const { usageKnown, ...rest } = read;
+      answer = rest;
+      const cost = usageKnown ? costOf(price, answer) : null;
       add({
         requests: tally.requests,
         cacheHits: 0,
@@ -129,11 +135,17 @@ export function createGateway(config: LlmConfig, opts: GatewayOptions = {}): Gat
         costUsd: cost,
         latencyMs: Date.now() - t0,
       });
-      // Without reported usage the budget is charged an estimate (about 4 characters per token).
+      // Without believable usage the budget is charged the tokenizer's estimate.
       budget.charge(req.taskId, cost ?? costOf(price, estimateTokens(request, answer.content)) ?? 0);
     };
+    // A timed-out request may still be billed: its cost is unknown (null, never $0), and the
+    // budget is charged its worst case, the prompt plus the most it could have written.
+    const onTimeout = (): void => {
+      add({ ...emptyUsage(), costUsd: null });
+      budget.charge(req.taskId, costOf(price, worstCaseTokens(request)) ?? 0);
+    };
     try {
-      await transport.send(request, { taskId: req.taskId, signal: req.signal, tally, onResponse });
+      await transport.send(request, { taskId: req.taskId, signal: req.signal, tally, onResponse, onTimeout });
     } catch (err) {
       add({ ...emptyUsage(), requests: tally.requests });
       if (mode === 'json_schema' && err instanceof ProviderError && rejectsResponseFormat(err.cause)) {
@@ -233,9 +245,14 @@ function outputError<T>(
     .slice(0, 3)
     .map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`)
     .join('; ');
+  const advice =
+    answer.finishReason === 'length'
+      ? '. The answer was cut by the output token limit and was not asked again: raise --max-output-tokens ' +
+        `(or --${req.role}-max-output-tokens), or lower the reasoning effort`
+      : '';
   return new ModelOutputError(
     `${call.model} (${req.role}) gave an answer that does not match schema "${req.schemaName}" ` +
-      `(attempt ${attempt} of ${of}, finish reason ${answer.finishReason ?? 'unknown'}): ${where}`,
+      `(attempt ${attempt} of ${of}, finish reason ${answer.finishReason ?? 'unknown'}): ${where}${advice}`,
     answer.content,
     call.usage,
     answer.finishReason,

@@ -73,6 +73,33 @@ describe('transient failures are retried, others are not', () => {
     expect(server.count()).toBe(2);
   });
 
+  it('timeouts are retried once, not --retries times: a second timeout means the request is too slow', async () => {
+    server = await startOpenAIServer(() => reply.hang());
+    const gw = createGateway(testLlmConfig(server.url, { timeoutMs: 100, retries: 4 }));
+    const err = await gw.structured(ask()).catch((e) => e);
+    expect(err).toMatchObject({ name: 'ProviderError', failure: 'timeout', attempts: 2 });
+    expect(server.count()).toBe(2);
+  });
+
+  it('a timed-out request counts as possibly billed: its cost is unknown, never $0', async () => {
+    server = await startOpenAIServer(scripted(reply.hang(), reply.json(GOOD)));
+    const gw = createGateway(testLlmConfig(server.url, { timeoutMs: 100 }));
+    const r = await gw.structured(ask());
+    expect(r.usage.requests).toBe(2);
+    expect(r.usage.costUsd).toBeNull();
+    expect(gw.totals().costUsd).toBeNull();
+  });
+
+  it('a timed-out request is charged to the budget at its worst case, so the cap still holds', async () => {
+    server = await startOpenAIServer(scripted(reply.hang(), reply.json(GOOD)));
+    // Worst case of one request: its prompt plus 1000 output tokens at $2 per million = about $0.002.
+    const gw = createGateway(
+      testLlmConfig(server.url, { timeoutMs: 100, maxOutputTokens: 1000, taskBudgetUsd: 0.0019 }),
+    );
+    await gw.structured(ask()).catch(() => undefined);
+    await expect(gw.structured(ask('task-a', { sample: 1 }))).rejects.toMatchObject({ name: 'BudgetExceededError' });
+  });
+
   it('a hang followed by an answer succeeds', async () => {
     server = await startOpenAIServer(scripted(reply.hang(), reply.json(GOOD)));
     const gw = createGateway(testLlmConfig(server.url, { timeoutMs: 150 }));

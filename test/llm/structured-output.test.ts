@@ -22,6 +22,14 @@ describe('finding the JSON in a model answer', () => {
     ['braces inside strings', 'x {"s": "a } b { c", "t": "\\"}"} y', { s: 'a } b { c', t: '"}' }],
     ['a broken object before a good one', '{oops} then {"a": 4}', { a: 4 }],
     ['a bare array', '[1,2]', [1, 2]],
+    [
+      'a draft inside <think> loses to the answer after it',
+      '<think>maybe {"grid": [[0]]}? no.</think>\n{"grid": [[1]]}',
+      { grid: [[1]] },
+    ],
+    ['a draft fence inside <think> loses too', '<think>```json\n{"a": 0}\n```</think>```json\n{"a": 1}\n```', { a: 1 }],
+    ['the last of several objects is the answer', 'First try {"a": 1}. Corrected: {"a": 2}', { a: 2 }],
+    ['the outermost object, not one nested in it', 'x {"a": {"b": 1}} y', { a: { b: 1 } }],
   ])('%s', (_name, text, value) => {
     expect(extractJson(text)).toEqual(value);
   });
@@ -30,6 +38,7 @@ describe('finding the JSON in a model answer', () => {
     ['prose only', 'no json here'],
     ['unbalanced', '{"a": 1'],
     ['empty', ''],
+    ['only a thought, cut off before the answer', '<think>{"grid": [[0]]} then'],
   ])('%s gives undefined', (_n, text) => {
     expect(extractJson(text)).toBeUndefined();
   });
@@ -90,6 +99,15 @@ describe('answers that fail validation', () => {
     const err = (await gw.structured(ask()).catch((e) => e)) as ModelOutputError;
     expect(err.finishReason).toBe('length');
     expect(err.message).toMatch(/finish reason length/);
+  });
+
+  it('an answer cut by the token limit is not re-asked with the identical request', async () => {
+    server = await startOpenAIServer(() => reply.text('{"grid": [[1,2],[3,', { finishReason: 'length' }));
+    const gw = createGateway(testLlmConfig(server.url, { outputRetries: 2, maxOutputTokens: 50 }));
+    const err = (await gw.structured(ask()).catch((e) => e)) as ModelOutputError;
+    expect(err).toBeInstanceOf(ModelOutputError);
+    expect(server.count()).toBe(1);
+    expect(err.message).toMatch(/--max-output-tokens/);
   });
 });
 

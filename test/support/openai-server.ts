@@ -15,6 +15,7 @@ import type { AddressInfo } from 'node:net';
 export interface UsageSpec {
   readonly prompt_tokens: number;
   readonly completion_tokens: number;
+  readonly total_tokens?: number;
   readonly completion_tokens_details?: { readonly reasoning_tokens?: number };
   readonly prompt_tokens_details?: { readonly cached_tokens?: number };
 }
@@ -213,7 +214,8 @@ function completion(body: any, content: string, c: Completion): unknown {
   };
 }
 
-const withTotal = (u: UsageSpec) => ({ ...u, total_tokens: u.prompt_tokens + u.completion_tokens });
+/** OpenAI's total (prompt + completion) unless the reply gives its own, as xAI's does. */
+const withTotal = (u: UsageSpec) => ({ total_tokens: u.prompt_tokens + u.completion_tokens, ...u });
 
 function sendEmbeddings(res: ServerResponse, body: any, embed: EmbedHandler): void {
   const inputs: string[] = Array.isArray(body?.input) ? body.input.map(String) : [String(body?.input ?? '')];
