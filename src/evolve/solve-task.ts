@@ -11,7 +11,7 @@ import { errorText, stopReason } from './_stop.js';
 import { makeAttempts } from './attempts.js';
 import { Population, rank } from './population.js';
 import { reuseSolved, runStep } from './strategy-steps.js';
-import type { Strategy } from './strategy.js';
+import { exitsEarly, type Strategy } from './strategy.js';
 import type { LibraryPort, Model } from './types.js';
 
 export interface SolveTaskOptions {
@@ -62,17 +62,17 @@ function startSearch(task: Task, model: Model, options: SolveTaskOptions): Searc
   };
 }
 
-/** Reuse stored solutions, then the strategy's steps until one candidate is perfect. */
+/** Reuse stored solutions, then the strategy's steps until one candidate is perfect (where a step exits early). */
 async function evolve(s: SearchContext, options: SolveTaskOptions): Promise<SearchEnd> {
-  const done = () => options.strategy.stop_on_perfect && s.population.hasPerfect();
+  const { strategy } = options;
   try {
     if (options.reuseSolved) await reuseSolved(s);
     // A stored solution that is still perfect answers the task without a single planner call.
-    const reused = s.population.hasPerfect();
-    for (const [index, step] of options.strategy.steps.entries()) {
-      if (reused || done()) break;
+    if (s.population.hasPerfect()) return { status: 'done' };
+    for (const [index, step] of strategy.steps.entries()) {
       if (s.signal?.aborted) throw s.signal.reason;
       await runStep(s, step, index);
+      if (exitsEarly(strategy, step) && s.population.hasPerfect()) break;
     }
     return { status: 'done' };
   } catch (err) {

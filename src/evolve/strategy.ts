@@ -11,8 +11,14 @@ import { bundledDataDir } from '../paths.js';
 
 const count = z.number().int().min(1);
 
+/**
+ * Early exit, per step: after this step, stop the search if a candidate is perfect on training.
+ * Absent: the strategy's `stop_on_perfect` decides. `false` runs the next step regardless.
+ */
+const earlyExit = z.boolean().optional();
+
 /** Ask the planner for `n` fresh instructions. */
-export const GenerateStepSchema = z.strictObject({ kind: z.literal('generate'), n: count });
+export const GenerateStepSchema = z.strictObject({ kind: z.literal('generate'), n: count, early_exit: earlyExit });
 /** Revise each of the `top_k` best candidates `per_parent` times, one parent at a time. */
 export const ReviseStepSchema = z.strictObject({
   kind: z.literal('revise'),
@@ -20,14 +26,21 @@ export const ReviseStepSchema = z.strictObject({
   per_parent: count,
   /** Show the repairer library instructions whose text is near the parent's. */
   show_related: z.boolean().default(false),
+  early_exit: earlyExit,
 });
 /** Give the `top_k` best candidates together to the repairer, `n` times. */
-export const PoolStepSchema = z.strictObject({ kind: z.literal('pool'), top_k: count, n: count });
+export const PoolStepSchema = z.strictObject({
+  kind: z.literal('pool'),
+  top_k: count,
+  n: count,
+  early_exit: earlyExit,
+});
 /** Score the `k` nearest library instructions as candidates; optionally show them to the planner. */
 export const SeedStepSchema = z.strictObject({
   kind: z.literal('seed'),
   k: count,
   show_planner: z.boolean().default(false),
+  early_exit: earlyExit,
 });
 
 export const StrategyStepSchema = z.discriminatedUnion('kind', [
@@ -41,7 +54,7 @@ export const StrategySchema = z.strictObject({
   /** Free text shown in `--help` listings and run settings. */
   description: z.string().default(''),
   steps: z.array(StrategyStepSchema).min(1, 'a strategy needs at least one step'),
-  /** Stop evolving a task as soon as one candidate is perfect on training. */
+  /** Stop evolving a task as soon as one candidate is perfect on training (a step's `early_exit` overrides it). */
   stop_on_perfect: z.boolean().default(true),
   /** Follower runs per test input when answering with perfect candidates (cycling through them). */
   answer_runs: z.number().int().min(1).max(16).default(4),
@@ -114,6 +127,9 @@ export function loadStrategy(nameOrPath: string): Strategy {
   }
   return readStrategyFile(file);
 }
+
+/** Whether the search stops after `step` once a candidate is perfect on training. */
+export const exitsEarly = (s: Strategy, step: StrategyStep): boolean => step.early_exit ?? s.stop_on_perfect;
 
 /** The most candidates a strategy can create on a task (seeds included). */
 export function maxCandidates(s: Strategy): number {

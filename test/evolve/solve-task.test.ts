@@ -84,6 +84,22 @@ describe('early stop', () => {
     expect(rec.callsToFirstPerfect).toBeGreaterThan(0);
   });
 
+  it('a step with early_exit stops the search even when stop_on_perfect is false', async () => {
+    const model = new ScriptedModel({ plans: [['same', 'flip']] });
+    const steps = [{ ...threeSteps.steps[0]!, early_exit: true }, ...threeSteps.steps.slice(1)];
+    await solveTask(flipTask(), model, { strategy: strategy(steps, { stop_on_perfect: false }) });
+    expect(model.calls('revise')).toHaveLength(0);
+    expect(model.calls('pool')).toHaveLength(0);
+  });
+
+  it('a step with early_exit false runs the next step even after a perfect candidate', async () => {
+    const model = new ScriptedModel({ plans: [['same', 'flip']] });
+    const steps = [{ ...threeSteps.steps[0]!, early_exit: false }, ...threeSteps.steps.slice(1)];
+    await solveTask(flipTask(), model, { strategy: strategy(steps) });
+    expect(model.calls('revise')).toHaveLength(2); // top_k 2, one call per parent
+    expect(model.calls('pool')).toHaveLength(0); // the revise step exits early by default
+  });
+
   it('keeps going when stop_on_perfect is false', async () => {
     const model = new ScriptedModel({ plans: [['same', 'flip']] });
     await solveTask(flipTask(), model, { strategy: strategy(threeSteps.steps, { stop_on_perfect: false }) });

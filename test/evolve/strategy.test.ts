@@ -6,33 +6,73 @@ import { ConfigError } from '../../src/errors.js';
 import { listPresets, loadStrategy, maxCandidates, parseStrategy } from '../../src/evolve/strategy.js';
 
 describe('bundled presets', () => {
-  it('ships ettc, lite and their library variants', () => {
-    expect(listPresets()).toEqual(expect.arrayContaining(['ettc', 'ettc-lib', 'lite', 'lite-lib']));
+  it('ships ettc, ettc-fast, lite and their library variants', () => {
+    expect(listPresets()).toEqual(['ettc', 'ettc-fast', 'ettc-fast-lib', 'ettc-lib', 'lite', 'lite-lib']);
   });
 
   it.each([
-    ['ettc', 40],
+    ['ettc', 35],
+    ['ettc-fast', 9],
     ['lite', 9],
-    ['ettc-lib', 45],
+    ['ettc-lib', 40],
+    ['ettc-fast-lib', 14],
     ['lite-lib', 14],
   ])('%s creates at most %i candidates', (name, n) => {
     expect(maxCandidates(loadStrategy(name))).toBe(n);
   });
 
-  it('ettc is generate 30, revise top 5 x1, pool top 5 n=5', () => {
-    expect(loadStrategy('ettc').steps).toEqual([
-      { kind: 'generate', n: 30 },
-      { kind: 'revise', top_k: 5, per_parent: 1, show_related: false },
+  it('ettc follows grok_config_prod: generate 5, 5, 20 with early exit, pool top 5 x5, 5 final runs', () => {
+    const s = loadStrategy('ettc');
+    expect(s.steps).toEqual([
+      { kind: 'generate', n: 5 },
+      { kind: 'generate', n: 5 },
+      { kind: 'generate', n: 20 },
       { kind: 'pool', top_k: 5, n: 5 },
     ]);
+    expect(s.stop_on_perfect).toBe(true);
+    expect(s.answer_runs).toBe(5);
   });
 
-  it('library presets seed first and show seeds to the planner', () => {
-    for (const name of ['ettc-lib', 'lite-lib']) {
-      const s = loadStrategy(name);
-      expect(s.steps[0]).toEqual({ kind: 'seed', k: 5, show_planner: true });
-      expect(s.steps.find((x) => x.kind === 'revise')).toMatchObject({ show_related: true });
-    }
+  it('ettc-fast follows the GPT-5.2 / Gemini 3 configs: generate 2, 2, 3, pool top 3 x2, 3 final runs', () => {
+    const s = loadStrategy('ettc-fast');
+    expect(s.steps).toEqual([
+      { kind: 'generate', n: 2 },
+      { kind: 'generate', n: 2 },
+      { kind: 'generate', n: 3 },
+      { kind: 'pool', top_k: 3, n: 2 },
+    ]);
+    expect(s.answer_runs).toBe(3);
+  });
+
+  it.each([
+    ['ettc-lib', 'ettc'],
+    ['ettc-fast-lib', 'ettc-fast'],
+    ['lite-lib', 'lite'],
+  ])('%s seeds first, shows seeds to the planner, then runs %s', (lib, base) => {
+    const s = loadStrategy(lib);
+    const plain = loadStrategy(base);
+    expect(s.steps[0]).toEqual({ kind: 'seed', k: 5, show_planner: true });
+    const withoutRelated = (steps: typeof s.steps) =>
+      steps.map((x) => (x.kind === 'revise' ? { ...x, show_related: false } : x));
+    expect(withoutRelated(s.steps.slice(1))).toEqual(withoutRelated(plain.steps));
+    expect(s.answer_runs).toBe(plain.answer_runs);
+  });
+
+  it('a step may exit early or not, whatever the strategy default', () => {
+    const s = parseStrategy(
+      {
+        steps: [
+          { kind: 'generate', n: 2, early_exit: false },
+          { kind: 'pool', top_k: 1, n: 1, early_exit: true },
+        ],
+        stop_on_perfect: false,
+      },
+      'test',
+    );
+    expect(s.steps.map((x) => x.early_exit)).toEqual([false, true]);
+    expect(() => parseStrategy({ steps: [{ kind: 'generate', n: 2, early_exit: 'yes' }] }, 'test')).toThrow(
+      /steps\.0\.early_exit/,
+    );
   });
 
   it('every preset validates', () => {
