@@ -43,7 +43,11 @@ describe('a wrong flag stops solve before any work, with exit 2 and a message na
     ],
     ['--budget-usd -1', ['--budget-usd', '-1'], /--budget-usd \(ARCMEM_BUDGET_USD.*\): Too small/],
     ['--retries abc', ['--retries', 'abc'], /--retries \(ARCMEM_RETRIES/],
-    ['--preset nope', ['--preset', 'nope'], /unknown preset "nope"; available presets: ettc, ettc-fast, ettc-fast-lib, ettc-lib, lite, lite-lib/],
+    [
+      '--preset nope',
+      ['--preset', 'nope'],
+      /unknown preset "nope"; available presets: ettc, ettc-fast, ettc-fast-lib, ettc-lib, lite, lite-lib/,
+    ],
     ['--limit abc', ['--limit', 'abc'], /--limit expects a positive whole number, got "abc"/],
     ['--limit 0', ['--limit', '0'], /--limit expects a positive whole number, got "0"/],
     ['--seed x', ['--seed', 'x'], /--seed expects a non-negative whole number, got "x"/],

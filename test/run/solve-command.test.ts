@@ -55,7 +55,9 @@ describe('arcmem solve', () => {
   it('an unknown preset lists the available ones', async () => {
     const r = await run(['solve', tasks, '--preset', 'nope', '--no-library']);
     expect(r.code).toBe(2);
-    expect(r.stderr).toMatch(/unknown preset "nope"; available presets: ettc, ettc-fast, ettc-fast-lib, ettc-lib, lite, lite-lib/);
+    expect(r.stderr).toMatch(
+      /unknown preset "nope"; available presets: ettc, ettc-fast, ettc-fast-lib, ettc-lib, lite, lite-lib/,
+    );
   });
 
   it('refuses to overwrite a run folder without --resume', async () => {
