@@ -142,14 +142,17 @@ export function poolUserPrompt(view: TaskView, req: Pick<PoolRequest, 'parents'>
   ].join('\n\n');
 }
 
+/**
+ * The follower's message, ordered for providers' prompt caches: what every candidate shares
+ * (the worked examples, then the input) comes first, the instruction last, so the follower calls
+ * of all candidates on one example share one cached prefix.
+ */
 export function followUserPrompt(req: FollowRequest): string {
-  const parts = [`# Instruction\n\n${req.instruction}`];
-  if (req.uncertain) parts.push(FOLLOWER_UNCERTAIN_NOTE);
+  const parts: string[] = [];
   if (req.context.length) parts.push(`# Worked examples\n\n${examplesText(req.context, 'Worked example')}`);
-  parts.push(
-    `# Your input\n\n${gridBlock('Input', req.input)}`,
-    'Apply the instruction to this input and give the output grid.',
-  );
+  parts.push(`# Your input\n\n${gridBlock('Input', req.input)}`, `# Instruction\n\n${req.instruction}`);
+  if (req.uncertain) parts.push(FOLLOWER_UNCERTAIN_NOTE);
+  parts.push('Apply the instruction to this input and give the output grid.');
   return parts.join('\n\n');
 }
 

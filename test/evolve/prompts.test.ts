@@ -36,6 +36,12 @@ const other = candidate(
   task.train.map((p) => p.output as number[][]),
 );
 
+const commonPrefix = (a: string, b: string): string => {
+  let i = 0;
+  while (i < a.length && a[i] === b[i]) i++;
+  return a.slice(0, i);
+};
+
 describe('prompts are pinned', () => {
   it.each([
     ['planner system', PLANNER_SYSTEM],
@@ -87,6 +93,26 @@ describe('prompt content', () => {
     expect(revise).toContain('## Example 1: not checked\nNo grid: the follower could not be asked');
     expect(revise).not.toMatch(/ProviderError|HTTP 500|http:/);
     expect(poolMessages(view, { parents: [c] })[1]!.content).toContain('example 1: not checked');
+  });
+
+  it('follower calls of different candidates on one example share everything up to the instruction (prompt caching)', () => {
+    const req = { context: task.train.slice(1), input: task.train[0]!.input };
+    const a = followMessages({ ...req, instruction: '1. Mirror each row.' });
+    const b = followMessages({ ...req, instruction: '1. Copy the grid.', uncertain: true });
+    expect(a[0]).toEqual(b[0]);
+    const shared = commonPrefix(a[1]!.content, b[1]!.content);
+    expect(shared.endsWith('# Instruction\n\n1. ')).toBe(true);
+    expect(shared).toContain('# Worked examples');
+    expect(shared).toContain('# Your input');
+  });
+
+  it('repairer and pool prompts put the task (examples, new inputs) before anything candidate-specific', () => {
+    const shared = commonPrefix(
+      reviseMessages(view, { parent })[1]!.content,
+      poolMessages(view, { parents: [other, parent] })[1]!.content,
+    );
+    expect(shared).toContain('# New inputs the instruction must also handle');
+    expect(shared).not.toContain('Copy the grid');
   });
 
   it('the follower without context gets no worked-examples section', () => {
