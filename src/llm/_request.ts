@@ -1,32 +1,11 @@
 /** Building a chat request from a role's settings, and reading the answer out of a completion. */
 import type { ChatCompletion } from 'openai/resources/chat/completions';
-import { textModeInstruction, type JsonSchemaFormat } from './_structured-output.js';
 import type { ChatRequest } from './_transport.js';
 import type { CachedAnswer } from './cache.js';
-import type { RoleSettings, StructuredOutputMode } from './config.js';
 import type { TokenCounts } from './pricing.js';
 import { countMessageTokens, countTokens } from './tokens.js';
 import type { ChatMessage } from './types.js';
 import { readUsage } from './provider-usage.js';
-
-/** The request body: model, messages, sampling settings and, in json_schema mode, response_format. */
-export function buildRequest(
-  settings: RoleSettings,
-  messages: readonly ChatMessage[],
-  model: string,
-  mode: StructuredOutputMode,
-  format: JsonSchemaFormat,
-): ChatRequest {
-  const body: ChatRequest = {
-    model,
-    messages: mode === 'text' ? [textModeInstruction(format), ...messages] : [...messages],
-  };
-  if (mode === 'json_schema') body.response_format = format as ChatRequest['response_format'];
-  if (settings.temperature !== null) body.temperature = settings.temperature;
-  if (settings.maxOutputTokens !== null) body.max_completion_tokens = settings.maxOutputTokens;
-  if (settings.reasoningEffort !== null) body.reasoning_effort = settings.reasoningEffort;
-  return body;
-}
 
 /**
  * What the cache key is made of: everything that shapes the answer (model, full messages,
@@ -35,6 +14,16 @@ export function buildRequest(
  */
 export function keyMaterial(baseUrl: string, request: ChatRequest, sample: number): unknown {
   const url = new URL(baseUrl);
+  const {
+    model: _m,
+    messages: _ms,
+    response_format: _rf,
+    temperature: _t,
+    max_completion_tokens: _mx,
+    reasoning_effort: _re,
+    prompt_cache_key: _pk, // derived from the messages
+    ...rest
+  } = request as ChatRequest & { prompt_cache_key?: string };
   return {
     v: 1,
     endpoint: `${url.protocol}//${url.host}${url.pathname}`,
@@ -44,6 +33,8 @@ export function keyMaterial(baseUrl: string, request: ChatRequest, sample: numbe
     temperature: request.temperature ?? null,
     maxOutputTokens: request.max_completion_tokens ?? null,
     reasoningEffort: request.reasoning_effort ?? null,
+    // Whatever else a provider profile or --extra-body put in the body (absent: keys as before).
+    body: Object.keys(rest).length ? rest : undefined,
     sample,
   };
 }
@@ -52,10 +43,14 @@ export function keyMaterial(baseUrl: string, request: ChatRequest, sample: numbe
  * The answer text and token counts of a completion, and whether its usage could be believed
  * (0 tokens when the endpoint reported none, or none that can be true).
  */
-export function readCompletion(c: ChatCompletion, requestedModel: string): CachedAnswer & { usageKnown: boolean } {
+export function readCompletion(
+  c: ChatCompletion,
+  requestedModel: string,
+  reasoningOutside = false,
+): CachedAnswer & { usageKnown: boolean } {
   const choice = c.choices?.[0];
   const refusal = choice?.message?.refusal;
-  const usage = readUsage(c.usage);
+  const usage = readUsage(c.usage, reasoningOutside);
   return {
     content: choice?.message?.content ?? (refusal ? `(refused) ${refusal}` : ''),
     finishReason: choice?.finish_reason ?? null,

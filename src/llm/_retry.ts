@@ -71,3 +71,12 @@ export function rejectsResponseFormat(err: unknown): boolean {
     err.param.startsWith('response_format')
   );
 }
+
+/**
+ * True when a 400 may be about the response schema: it names response_format, or names no
+ * parameter at all (Gemini-backed gateways reject `$schema` without saying where). The caller
+ * then probes with a text-mode request rather than trusting the message text.
+ */
+export function mayRejectSchema(err: unknown): boolean {
+  return err instanceof APIError && err.status === 400 && (rejectsResponseFormat(err) || !err.param);
+}

@@ -8,6 +8,7 @@ import OpenAI from 'openai';
 import type { ChatCompletion, ChatCompletionCreateParamsNonStreaming } from 'openai/resources/chat/completions';
 import type { Budget } from './_budget.js';
 import { Pacer, sleep } from './_pacer.js';
+import { normalisingFetch } from './_error-body.js';
 import { backoffMs, classifyFailure } from './_retry.js';
 import type { LlmConfig } from './config.js';
 import { ProviderError } from './errors.js';
@@ -22,6 +23,8 @@ export interface SendContext {
   readonly tally: { requests: number };
   /** Runs before the request's slot is released, so its cost is charged before a waiting call checks the budget. */
   readonly onResponse: (completion: ChatCompletion) => void;
+  /** Extra HTTP headers of this request (a provider's prompt-cache hint). */
+  readonly headers?: Record<string, string>;
   /** A request timed out: the provider may still bill it. Runs before the slot is released, like onResponse. */
   readonly onTimeout: () => void;
 }
@@ -47,6 +50,7 @@ export class Transport {
       maxRetries: 0,
       timeout: config.timeoutMs,
       logLevel: 'off',
+      fetch: normalisingFetch, // providers' error bodies keep their message
     });
     this.pacer = new Pacer(config.concurrency, config.rpm);
   }
@@ -67,7 +71,10 @@ export class Transport {
       try {
         this.budget.checkDollars(ctx.taskId);
         ctx.tally.requests += 1;
-        const completion = await this.client.chat.completions.create(request, { signal: ctx.signal });
+        const completion = await this.client.chat.completions.create(request, {
+          signal: ctx.signal,
+          ...(ctx.headers ? { headers: ctx.headers } : {}),
+        });
         ctx.onResponse(completion);
         return completion;
       } catch (err) {

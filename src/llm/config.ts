@@ -7,9 +7,11 @@ import { z } from 'zod';
 import { LlmConfigError } from './errors.js';
 import { LLM_OPTIONS, ROLES, type LlmOptionSpec } from './options.js';
 import { parsePriceOverrides, PriceSchema } from './pricing.js';
+import { checkProfile } from './_profile-check.js';
+import { profileFor, ProviderNameSchema, ReasoningEffortSchema } from './providers.js';
 import type { Role } from './types.js';
 
-export const ReasoningEffortSchema = z.enum(['minimal', 'low', 'medium', 'high']);
+export { ReasoningEffortSchema };
 export const StructuredOutputModeSchema = z.enum(['json_schema', 'text']);
 export type StructuredOutputMode = z.infer<typeof StructuredOutputModeSchema>;
 
@@ -18,6 +20,8 @@ export const RoleSettingsSchema = z.object({
   /** null = do not send (the provider's default applies). */
   temperature: z.number().min(0).max(2).nullable(),
   reasoningEffort: ReasoningEffortSchema.nullable(),
+  /** Thinking budget in tokens, for providers that take one. */
+  thinkingBudget: z.number().int().min(0).nullable(),
   maxOutputTokens: z.number().int().positive().nullable(),
 });
 export type RoleSettings = z.infer<typeof RoleSettingsSchema>;
@@ -42,6 +46,12 @@ export const LlmConfigSchema = z.object({
       'the key holds spaces, line breaks or non-ASCII characters that an HTTP header cannot carry; copy it again',
     )
     .nullable(),
+  /** The provider profile named with --provider; null = detected from baseUrl (else OpenAI's conventions). */
+  provider: ProviderNameSchema.nullable(),
+  /** Merged into every request body (last, so it wins). */
+  extraBody: z.record(z.string(), z.unknown()),
+  /** Context size of the served model; null = the profile's default, else unchecked. */
+  contextTokens: positiveInt.nullable(),
   roles: z.object({ planner: RoleSettingsSchema, repairer: RoleSettingsSchema, follower: RoleSettingsSchema }),
   timeoutMs: positiveInt,
   retries: nonNegativeInt,
@@ -95,16 +105,21 @@ export function resolveLlmConfig(sources: LlmConfigSources): LlmConfig {
         model: roleValue(role, 'model') ?? 'gpt-5-mini',
         temperature: roleValue(role, 'temperature') ?? DEFAULT_TEMPERATURE[role],
         reasoningEffort: roleValue(role, 'reasoningEffort') ?? null,
+        thinkingBudget: roleValue(role, 'thinkingBudget') ?? null,
         maxOutputTokens: roleValue(role, 'maxOutputTokens') ?? null,
       },
     ]),
   );
   const cwd = sources.cwd ?? process.cwd();
   const cacheDir = (pick('cacheDir') as string | undefined) ?? join('.cache', 'arcmem');
+  const baseUrl = String(pick('baseUrl') ?? 'https://api.openai.com/v1').replace(/\/+$/, '');
   const candidate = {
-    baseUrl: String(pick('baseUrl') ?? 'https://api.openai.com/v1').replace(/\/+$/, ''),
+    baseUrl,
     // A key pasted with its line ending (a CRLF .env file) is still the key.
     apiKey: typeof pick('apiKey') === 'string' ? (pick('apiKey') as string).trim() : (pick('apiKey') ?? null),
+    provider: pick('provider') ?? null,
+    extraBody: pick('extraBody') ?? {},
+    contextTokens: pick('contextTokens') ?? null,
     roles,
     timeoutMs: pick('timeoutMs') ?? 600_000,
     retries: pick('retries') ?? 4,
@@ -113,7 +128,7 @@ export function resolveLlmConfig(sources: LlmConfigSources): LlmConfig {
     backoffMaxMs: pick('backoffMaxMs') ?? 60_000,
     concurrency: pick('concurrency') ?? 16,
     rpm: pick('rpm') ?? null,
-    structuredOutput: pick('structuredOutput') ?? 'json_schema',
+    structuredOutput: pick('structuredOutput') ?? defaultMode(pick('provider'), baseUrl),
     cacheDir: isAbsolute(cacheDir) ? cacheDir : resolve(cwd, cacheDir),
     noCache: pick('noCache') ?? false,
     refreshCache: pick('refreshCache') ?? false,
@@ -124,6 +139,7 @@ export function resolveLlmConfig(sources: LlmConfigSources): LlmConfig {
   };
   const parsed = LlmConfigSchema.safeParse(candidate);
   if (!parsed.success) throw new LlmConfigError(describeIssues(parsed.error.issues));
+  checkProfile(parsed.data);
   if (sources.requireKey !== false) requireKey(parsed.data);
   return parsed.data;
 }
@@ -149,6 +165,13 @@ function withoutCredentials(url: string): string {
   u.username = '';
   u.password = '';
   return u.href.replace(/\/+$/, '');
+}
+
+/** The profile's starting structured-output mode (text for Anthropic's layer, which ignores response_format). */
+function defaultMode(provider: unknown, baseUrl: string): unknown {
+  const named = ProviderNameSchema.safeParse(provider ?? null);
+  if (!parsedUrl(baseUrl) || (provider != null && !named.success)) return 'json_schema'; // the schema reports the bad value
+  return profileFor(named.success ? named.data : null, baseUrl).structuredOutput;
 }
 
 /** The config minus the key (and any credentials in the base URL): safe to print, log or write into a run folder. */
@@ -224,8 +247,20 @@ function fromText(spec: LlmOptionSpec, value: unknown): unknown {
       return value.trim() === '' || Number.isNaN(Number(value)) ? value : Number(value);
     case 'bool':
       return /^(1|true|yes|on)$/i.test(value) ? true : /^(0|false|no|off)$/i.test(value) ? false : value;
+    case 'json':
+      return parseJsonOption(spec, value);
     default:
       return value;
+  }
+}
+
+function parseJsonOption(spec: LlmOptionSpec, value: string): unknown {
+  try {
+    return JSON.parse(value);
+  } catch (err) {
+    throw new LlmConfigError(
+      `${spec.flag.split(' ')[0]} (${spec.env}): not JSON (${(err as Error).message}); give an object such as '{"top_p": 0.9}'.`,
+    );
   }
 }
 

@@ -54,6 +54,19 @@ export class ProviderError extends LlmError {
   }
 }
 
+/** A prompt does not fit the served model's context: refused before anything was sent. */
+export class ContextOverflowError extends LlmError {
+  override readonly name = 'ContextOverflowError';
+  constructor(
+    message: string,
+    /** Prompt tokens (o200k count, chat framing included). */
+    readonly promptTokens: number,
+    readonly contextTokens: number,
+  ) {
+    super(message);
+  }
+}
+
 /** One problem found when validating a model's answer (a zod issue, or a JSON parse failure). */
 export interface OutputIssue {
   readonly path: readonly PropertyKey[];

@@ -6,12 +6,16 @@
 import type { ChatCompletion } from 'openai/resources/chat/completions';
 import { Budget } from './_budget.js';
 import { parseAnswer, responseFormatFor } from './_structured-output.js';
-import { rejectsResponseFormat } from './_retry.js';
+import { mayRejectSchema, rejectsResponseFormat } from './_retry.js';
 import { Transport, type ChatRequest } from './_transport.js';
 import { cacheFileIn, cacheKey, ResponseCache, type CachedAnswer } from './cache.js';
 import type { LlmConfig, StructuredOutputMode } from './config.js';
+import type { JsonSchemaFormat } from './_structured-output.js';
 import { LlmConfigError, LlmError, ModelOutputError, ProviderError, type OutputIssue } from './errors.js';
-import { buildRequest, estimateTokens, keyMaterial, readCompletion, worstCaseTokens } from './_request.js';
+import { estimateTokens, keyMaterial, readCompletion, worstCaseTokens } from './_request.js';
+import { buildBody, requestHeaders, type RequestShape } from './_request-body.js';
+import { checkContext } from './_context.js';
+import { profileFor } from './providers.js';
 import { costOf, loadPricing, priceFor, type Price, type PriceTable } from './pricing.js';
 import { redact } from './redact.js';
 import { loadTokenizer } from './tokens.js';
@@ -57,11 +61,24 @@ export function createGateway(config: LlmConfig, opts: GatewayOptions = {}): Gat
   const cache =
     opts.cache === undefined ? (config.noCache ? null : ResponseCache.open(cacheFileIn(config.cacheDir))) : opts.cache;
   loadTokenizer(); // now, not in the middle of a run: building it blocks the event loop
+  const shape: RequestShape = {
+    profile: profileFor(config.provider, config.baseUrl),
+    extraBody: config.extraBody,
+    contextTokens: config.contextTokens,
+  };
+  const build = (
+    role: Role,
+    model: string,
+    messages: StructuredRequest<unknown>['messages'],
+    m: StructuredOutputMode,
+    format: JsonSchemaFormat,
+  ) => buildBody(shape, config.roles[role], messages, model, m, format);
   const budget = new Budget(config);
   const transport = new Transport(config, budget, opts.random);
   const taskUsage = new Map<string, Usage>();
   let total = emptyUsage();
   let mode: StructuredOutputMode = config.structuredOutput;
+  let probeFailed = false;
 
   const record = (e: CallEvent): void => {
     taskUsage.set(e.taskId, addUsage(taskUsage.get(e.taskId) ?? emptyUsage(), e.usage));
@@ -78,7 +95,8 @@ export function createGateway(config: LlmConfig, opts: GatewayOptions = {}): Gat
       const format = responseFormatFor(req.schema, req.schemaName);
       let last: ModelOutputError | undefined;
       for (let attempt = 0; attempt <= config.outputRetries; attempt++) {
-        const request = buildRequest(config.roles[req.role], req.messages, call.model, mode, format);
+        const request = build(req.role, call.model, req.messages, mode, format);
+        checkContext(request, shape, req.role);
         const key = cache ? cacheKey(keyMaterial(config.baseUrl, request, req.sample ?? 0)) : null;
         const hit = attempt === 0 && key && !config.refreshCache ? fromCache(key, req, price) : undefined;
         if (hit) return call.succeed({ ...emptyUsage(), cacheHits: 1 }, hit, true);
@@ -122,7 +140,7 @@ export function createGateway(config: LlmConfig, opts: GatewayOptions = {}): Gat
     const t0 = Date.now();
     let answer: CachedAnswer | undefined;
     const onResponse = (completion: ChatCompletion): void => {
-      const read = readCompletion(completion, request.model);
+      const read = readCompletion(completion, request.model, shape.profile.reasoningOutsideCompletion);
       const { usageKnown, ...rest } = read;
       answer = rest;
       const cost = usageKnown ? costOf(price, answer) : null;
@@ -144,18 +162,46 @@ export function createGateway(config: LlmConfig, opts: GatewayOptions = {}): Gat
       add({ ...emptyUsage(), costUsd: null });
       budget.charge(req.taskId, costOf(price, worstCaseTokens(request)) ?? 0);
     };
+    const headers = requestHeaders(shape.profile, request);
     try {
-      await transport.send(request, { taskId: req.taskId, signal: req.signal, tally, onResponse, onTimeout });
+      await transport.send(request, { taskId: req.taskId, signal: req.signal, tally, onResponse, onTimeout, headers });
     } catch (err) {
       add({ ...emptyUsage(), requests: tally.requests });
-      if (mode === 'json_schema' && err instanceof ProviderError && rejectsResponseFormat(err.cause)) {
-        mode = 'text'; // this endpoint has no structured output: ask for JSON in the prompt from now on
-        const format = responseFormatFor(req.schema, req.schemaName);
-        return send(buildRequest(config.roles[req.role], req.messages, request.model, 'text', format), req, add, price);
+      if (request.response_format && err instanceof ProviderError) {
+        const probe = shape.profile.probeSchemaRejection && !probeFailed && mayRejectSchema(err.cause);
+        if (rejectsResponseFormat(err.cause) || probe) return askInText(err, req, request.model, add, price);
       }
       throw err;
     }
     return answer!;
+  }
+
+  /**
+   * The endpoint answered 400 to a request with response_format. When its error names
+   * response_format, it has no structured output: switch to text mode for good. When it names no
+   * parameter and the profile says such 400s may be about the schema (Gemini-backed endpoints),
+   * ask once in text mode: if that is answered, the schema was the problem and text mode stays;
+   * if not, the 400 was about something else: it is thrown, and no later 400 is probed.
+   */
+  async function askInText<T>(
+    rejection: ProviderError,
+    req: StructuredRequest<T>,
+    model: string,
+    add: (u: Usage) => void,
+    price: Price | null,
+  ): Promise<CachedAnswer> {
+    const certain = rejectsResponseFormat(rejection.cause);
+    if (certain) mode = 'text';
+    const text = build(req.role, model, req.messages, 'text', responseFormatFor(req.schema, req.schemaName));
+    try {
+      const answer = await send(text, req, add, price);
+      mode = 'text'; // this endpoint has no structured output: ask for JSON in the prompt from now on
+      return answer;
+    } catch (err) {
+      if (certain || !(err instanceof ProviderError && err.status === 400)) throw err;
+      probeFailed = true; // the 400s are about something else: do not probe again
+      throw rejection;
+    }
   }
 
   return {

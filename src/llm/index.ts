@@ -16,6 +16,7 @@ export { readConfigFile } from './config-file.js';
 export { LLM_OPTIONS, ROLES, type LlmOptionSpec } from './options.js';
 export {
   BudgetExceededError,
+  ContextOverflowError,
   LlmConfigError,
   LlmError,
   ModelOutputError,
@@ -28,3 +29,14 @@ export { cacheFileIn, cacheKey, ResponseCache, type CachedAnswer } from './cache
 export { costOf, loadPricing, parsePriceOverrides, priceFor, type Price, type PriceTable } from './pricing.js';
 export { addUsage, emptyUsage, sumUsage } from './usage.js';
 export { redact } from './redact.js';
+export {
+  detectProvider,
+  profileFor,
+  providerProfiles,
+  PROVIDERS,
+  type ProviderName,
+  type ProviderProfile,
+  type ReasoningEffort,
+} from './providers.js';
+export { countMessageTokens, countTokens } from './tokens.js';
+export { MAX_REPORTED_TOKENS, readUsage } from './provider-usage.js';

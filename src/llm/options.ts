@@ -5,7 +5,7 @@
  */
 import type { Role } from './types.js';
 
-export type OptionKind = 'string' | 'int' | 'number' | 'bool' | 'effort' | 'mode' | 'prices';
+export type OptionKind = 'string' | 'int' | 'number' | 'bool' | 'effort' | 'mode' | 'prices' | 'provider' | 'json';
 
 export interface LlmOptionSpec {
   /** Key in the flags object (commander's camelCase) and in the config file's `llm` section. */
@@ -40,14 +40,21 @@ const ROLE_SETTINGS: readonly { key: string; arg: string; kind: OptionKind; defa
     arg: '<level>',
     kind: 'effort',
     defaultText: 'provider default',
-    help: 'reasoning effort: minimal, low, medium or high (reasoning models only)',
+    help: 'reasoning effort: none, minimal, low, medium, high or xhigh, as the provider takes them (reasoning models only)',
+  },
+  {
+    key: 'thinkingBudget',
+    arg: '<tokens>',
+    kind: 'int',
+    defaultText: 'provider default',
+    help: 'thinking budget in tokens, where the provider takes one (anthropic, gemini, openrouter)',
   },
   {
     key: 'maxOutputTokens',
     arg: '<n>',
     kind: 'int',
     defaultText: 'provider default',
-    help: 'max completion tokens per call (sent as max_completion_tokens)',
+    help: "max output tokens per call (sent as the provider's max_completion_tokens or max_tokens)",
   },
 ];
 
@@ -90,6 +97,30 @@ export const LLM_OPTIONS: readonly LlmOptionSpec[] = [
     kind: 'string',
     defaultText: 'none (required unless the endpoint is on localhost)',
     help: 'API key; never logged, cached or written to run files',
+  },
+  {
+    key: 'provider',
+    flag: '--provider <name>',
+    env: 'ARCMEM_PROVIDER',
+    kind: 'provider',
+    defaultText: 'detected from the base URL, else openai',
+    help: 'provider profile: openai, xai, openrouter, anthropic, gemini, vllm, ollama or llamacpp (data/providers.json)',
+  },
+  {
+    key: 'extraBody',
+    flag: '--extra-body <json>',
+    env: 'ARCMEM_EXTRA_BODY',
+    kind: 'json',
+    defaultText: 'none',
+    help: 'a JSON object merged into every request body, for anything the profile does not set',
+  },
+  {
+    key: 'contextTokens',
+    flag: '--context-tokens <n>',
+    env: 'ARCMEM_CONTEXT_TOKENS',
+    kind: 'int',
+    defaultText: "the provider's (ollama: 4096), else unchecked",
+    help: 'context size of the served model: a prompt that cannot fit is refused before sending (ollama: sent as num_ctx)',
   },
   ...roleOptions(),
   {
@@ -153,7 +184,7 @@ export const LLM_OPTIONS: readonly LlmOptionSpec[] = [
     flag: '--structured-output <mode>',
     env: 'ARCMEM_STRUCTURED_OUTPUT',
     kind: 'mode',
-    defaultText: 'json_schema',
+    defaultText: "the provider's (json_schema; anthropic: text)",
     help: 'json_schema (response_format) or text (JSON extracted from plain text)',
   },
   {

@@ -51,6 +51,8 @@ export type Reply =
       readonly headers?: Record<string, string>;
       readonly error?: { message?: string; type?: string; param?: string | null; code?: string | null };
     } & Timing)
+  /** Any status with this JSON body verbatim (a provider's own error shape). */
+  | ({ readonly kind: 'raw'; readonly status: number; readonly body: unknown } & Timing)
   /** HTTP 200 with a body that is not JSON at all. */
   | ({ readonly kind: 'malformed-body' } & Timing)
   /** Never answer (until the client gives up or the server closes). */
@@ -75,6 +77,7 @@ export const reply = {
     error: opts.error,
     delayMs: opts.delayMs,
   }),
+  raw: (status: number, body: unknown): Reply => ({ kind: 'raw', status, body }),
   malformedBody: (opts: Timing = {}): Reply => ({ kind: 'malformed-body', ...opts }),
   hang: (): Reply => ({ kind: 'hang' }),
 };
@@ -164,6 +167,8 @@ export async function startOpenAIServer(
           },
           script.headers,
         );
+      case 'raw':
+        return send(res, script.status, script.body);
       case 'malformed-body':
         res.writeHead(200, { 'content-type': 'application/json' });
         return void res.end('{"id": "chatcmpl-broken", "choices": [ {"message": ');
