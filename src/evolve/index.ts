@@ -8,3 +8,12 @@ export { createLlmModel, type StructuredCaller } from './llm-model.js';
 export * from './llm-schemas.js';
 export * as prompts from './prompts.js';
 export type * from './types.js';
+export {
+  DEFAULT_ASSUMPTIONS,
+  estimateRun,
+  type Bound,
+  type EstimateAssumptions,
+  type EstimateOptions,
+  type RunEstimate,
+  type TaskEstimate,
+} from './estimate.js';

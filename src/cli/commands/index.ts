@@ -9,6 +9,7 @@ import { register as show } from './show.js';
 import { register as tasks } from './tasks.js';
 import { register as solve } from './solve.js';
 import { register as merge } from './merge.js';
+import { register as estimate } from './estimate.js';
 
 /**
  * The pattern every command follows (see tasks.ts, score.ts):
@@ -21,6 +22,6 @@ import { register as merge } from './merge.js';
  */
 export type Register = (program: Command, io: CommandIO) => void;
 
-export const commands: Register[] = [tasks, show, score, solve, merge, data, report, transfer, library];
+export const commands: Register[] = [tasks, show, score, estimate, solve, merge, data, report, transfer, library];
 
 export type { CommandIO } from './_io.js';
