@@ -3,33 +3,25 @@
  * bounds are the counts the test server receives in those two situations, and its tokens come
  * from the prompts arcmem builds.
  */
-import { afterEach, describe, expect, it } from 'vitest';
-import { createLlmModel } from '../../src/evolve/llm-model.js';
+import { describe, expect, it } from 'vitest';
 import { estimateRun } from '../../src/evolve/estimate.js';
 import { followMessages, planMessages } from '../../src/evolve/prompts.js';
 import { solveTask } from '../../src/evolve/solve-task.js';
 import { loadStrategy, parseStrategy } from '../../src/evolve/strategy.js';
-import { countMessageTokens, createGateway, loadPricing, type Gateway } from '../../src/llm/index.js';
-import { testLlmConfig } from '../support/llm-config.js';
-import { reply, startOpenAIServer, type OpenAIServer } from '../support/openai-server.js';
-import { scriptedLlm, type LlmScript } from './_llm-script.js';
+import { countMessageTokens, loadPricing } from '../../src/llm/index.js';
+import { reply } from '../support/openai-server.js';
+import type { LlmScript } from './_llm-script.js';
+import { scriptedLlmServer } from './_llm-setup.js';
 import { flipTask } from './_scripted.js';
 
-let server: OpenAIServer | undefined;
-let gateway: Gateway | undefined;
-afterEach(async () => {
-  gateway?.close();
-  await server?.close();
-  server = gateway = undefined;
-});
+const setup = scriptedLlmServer();
 
 const models = { planner: 'gpt-5', repairer: 'gpt-5', follower: 'gpt-5-mini' };
 const prices = loadPricing();
 
 async function requestsSent(preset: string, script: LlmScript): Promise<number> {
-  server = await startOpenAIServer(scriptedLlm(script));
-  gateway = createGateway(testLlmConfig(server.url, { concurrency: 8 }));
-  await solveTask(flipTask(), createLlmModel(gateway), { strategy: loadStrategy(preset) });
+  const { server, model } = await setup(script, { concurrency: 8, noCache: true });
+  await solveTask(flipTask(), model, { strategy: loadStrategy(preset) });
   return server.count();
 }
 

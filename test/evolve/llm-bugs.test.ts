@@ -2,36 +2,17 @@
  * Regressions found by running the LLM path the way a user with a key would (issue 13):
  * sample numbering across steps, and provider failures kept out of repairer prompts.
  */
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
-import { createLlmModel } from '../../src/evolve/llm-model.js';
+import { describe, expect, it } from 'vitest';
 import { solveTask } from '../../src/evolve/solve-task.js';
 import { parseStrategy } from '../../src/evolve/strategy.js';
-import { createGateway, resolveLlmConfig, type Gateway } from '../../src/llm/index.js';
-import { reply, startOpenAIServer, type OpenAIServer } from '../support/openai-server.js';
-import { roleOf, scriptedLlm, type LlmScript } from './_llm-script.js';
+import { reply, type OpenAIServer } from '../support/openai-server.js';
+import { roleOf, type LlmScript } from './_llm-script.js';
+import { scriptedLlmServer } from './_llm-setup.js';
 import { flipTask } from './_scripted.js';
 
-let server: OpenAIServer | undefined;
-let gateway: Gateway | undefined;
-afterEach(async () => {
-  gateway?.close();
-  await server?.close();
-  server = gateway = undefined;
-});
-
-async function setup(script: LlmScript, flags: Record<string, unknown> = {}) {
-  server = await startOpenAIServer(scriptedLlm(script));
-  const cacheDir = mkdtempSync(join(tmpdir(), 'arcmem-llm-cache-'));
-  const config = resolveLlmConfig({
-    flags: { baseUrl: server.url, model: 'test-model', cacheDir, backoffBaseMs: 1, retries: 0, ...flags },
-    env: {},
-  });
-  gateway = createGateway(config);
-  return { server, model: createLlmModel(gateway) };
-}
+const llm = scriptedLlmServer();
+const setup = (script: LlmScript, flags: Record<string, unknown> = {}) =>
+  llm(script, { retries: 0, outputRetries: 2, ...flags });
 
 const strategy = (steps: unknown[]) => parseStrategy({ steps, stop_on_perfect: false }, 'test');
 const byRole = (s: OpenAIServer, role: string) => s.requests.filter((r) => roleOf(r.body) === role);

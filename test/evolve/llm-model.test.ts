@@ -1,34 +1,14 @@
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { gridToText } from '../../src/arc/render.js';
 import { createLlmModel } from '../../src/evolve/llm-model.js';
 import { solveTask } from '../../src/evolve/solve-task.js';
 import { parseStrategy } from '../../src/evolve/strategy.js';
-import { createGateway, resolveLlmConfig, type Gateway } from '../../src/llm/index.js';
-import { startOpenAIServer, type OpenAIServer } from '../support/openai-server.js';
-import { parseFollow, roleOf, scriptedLlm, userText, type LlmScript } from './_llm-script.js';
+import { createGateway } from '../../src/llm/index.js';
+import { parseFollow, roleOf, userText } from './_llm-script.js';
+import { scriptedLlmServer } from './_llm-setup.js';
 import { flipTask } from './_scripted.js';
 
-let server: OpenAIServer | undefined;
-let gateway: Gateway | undefined;
-afterEach(async () => {
-  gateway?.close();
-  await server?.close();
-  server = gateway = undefined;
-});
-
-async function setup(script: LlmScript, flags: Record<string, unknown> = {}) {
-  server = await startOpenAIServer(scriptedLlm(script));
-  const cacheDir = mkdtempSync(join(tmpdir(), 'arcmem-llm-cache-'));
-  const config = resolveLlmConfig({
-    flags: { baseUrl: server.url, model: 'test-model', cacheDir, backoffBaseMs: 1, outputRetries: 1, ...flags },
-    env: {},
-  });
-  gateway = createGateway(config);
-  return { server, model: createLlmModel(gateway), config };
-}
+const setup = scriptedLlmServer();
 
 const strategy = (steps: unknown[]) => parseStrategy({ steps }, 'test');
 

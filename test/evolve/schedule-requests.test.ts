@@ -3,24 +3,15 @@
  * batch holds a train-perfect instruction, `ettc` sends at most 5 planner requests, their
  * leave-one-out follower calls and 5 answer runs per test input (issue 13).
  */
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Task } from '../../src/arc/task.js';
-import { createLlmModel } from '../../src/evolve/llm-model.js';
 import { solveTask } from '../../src/evolve/solve-task.js';
 import { loadStrategy } from '../../src/evolve/strategy.js';
-import { createGateway, type Gateway } from '../../src/llm/index.js';
-import { testLlmConfig } from '../support/llm-config.js';
-import { startOpenAIServer, type OpenAIServer } from '../support/openai-server.js';
-import { roleOf, scriptedLlm, type LlmScript } from './_llm-script.js';
+import { roleOf, type LlmScript } from './_llm-script.js';
+import { scriptedLlmServer } from './_llm-setup.js';
 import { flipTask } from './_scripted.js';
 
-let server: OpenAIServer | undefined;
-let gateway: Gateway | undefined;
-afterEach(async () => {
-  gateway?.close();
-  await server?.close();
-  server = gateway = undefined;
-});
+const setup = scriptedLlmServer();
 
 /** flipTask with a second test input, so the answer runs are counted per input. */
 const twoTests = (): Task => {
@@ -29,9 +20,8 @@ const twoTests = (): Task => {
 };
 
 async function run(task: Task, preset: string, script: LlmScript) {
-  server = await startOpenAIServer(scriptedLlm(script));
-  gateway = createGateway(testLlmConfig(server.url, { concurrency: 8 }));
-  const rec = await solveTask(task, createLlmModel(gateway), { strategy: loadStrategy(preset) });
+  const { server, model } = await setup(script, { concurrency: 8, noCache: true });
+  const rec = await solveTask(task, model, { strategy: loadStrategy(preset) });
   const roles = server.requests.map((r) => roleOf(r.body));
   return { rec, total: server.count(), count: (role: string) => roles.filter((r) => r === role).length };
 }

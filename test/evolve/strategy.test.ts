@@ -21,27 +21,16 @@ describe('bundled presets', () => {
     expect(maxCandidates(loadStrategy(name))).toBe(n);
   });
 
-  it('ettc follows grok_config_prod: generate 5, 5, 20 with early exit, pool top 5 x5, 5 final runs', () => {
-    const s = loadStrategy('ettc');
-    expect(s.steps).toEqual([
-      { kind: 'generate', n: 5 },
-      { kind: 'generate', n: 5 },
-      { kind: 'generate', n: 20 },
-      { kind: 'pool', top_k: 5, n: 5 },
-    ]);
+  it.each([
+    // grok_config_prod: Step x3 (5, 5, 20), StepRevisionPool top 5 x5, final_follow_times 5.
+    ['ettc', [5, 5, 20], { top_k: 5, n: 5 }, 5],
+    // gpt52_config_prod / gemini3pro_config_prod: Step x3 (2, 2, 3), StepRevisionPool top 3 x2, final_follow_times 3.
+    ['ettc-fast', [2, 2, 3], { top_k: 3, n: 2 }, 3],
+  ])('%s follows its published config: generate %j with early exit, pool %j, %i final runs', (name, ns, pool, runs) => {
+    const s = loadStrategy(name);
+    expect(s.steps).toEqual([...ns.map((n) => ({ kind: 'generate', n })), { kind: 'pool', ...pool }]);
     expect(s.stop_on_perfect).toBe(true);
-    expect(s.answer_runs).toBe(5);
-  });
-
-  it('ettc-fast follows the GPT-5.2 / Gemini 3 configs: generate 2, 2, 3, pool top 3 x2, 3 final runs', () => {
-    const s = loadStrategy('ettc-fast');
-    expect(s.steps).toEqual([
-      { kind: 'generate', n: 2 },
-      { kind: 'generate', n: 2 },
-      { kind: 'generate', n: 3 },
-      { kind: 'pool', top_k: 3, n: 2 },
-    ]);
-    expect(s.answer_runs).toBe(3);
+    expect(s.answer_runs).toBe(runs);
   });
 
   it.each([
