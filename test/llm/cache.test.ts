@@ -65,6 +65,9 @@ describe('the response cache', () => {
     ['another max output tokens', { maxOutputTokens: 999 }],
     ['another reasoning effort', { reasoningEffort: 'high' }],
     ['text mode', { structuredOutput: 'text' }],
+    ['another --extra-body', { extraBody: '{"top_p": 0.5}' }],
+    ['another provider profile (max_tokens, require_parameters)', { provider: 'openrouter' }],
+    ['a thinking budget', { provider: 'anthropic', thinkingBudget: 1024 }],
     ['--refresh-cache', { refreshCache: true }],
     ['--no-cache', { noCache: true }],
   ])('asks again with %s', async (_n, flags) => {
