@@ -4,7 +4,9 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { InputError } from '../errors.js';
 import type { RunEvent, TaskRecord } from './run-files.js';
-import { RunFolder } from './run-folder.js';
+import { parseEvents, RunFolder } from './run-folder.js';
+
+export { parseEvents };
 
 export interface RunContents {
   readonly dir: string;
@@ -28,20 +30,6 @@ async function readJsonObject(file: string, problems: string[]): Promise<Record<
     problems.push(`${file}: ${(err as Error).message}`);
   }
   return null;
-}
-
-/** Parses events.jsonl; a torn last line (the writer was killed) is skipped, not fatal. */
-export function parseEvents(text: string, problems: string[] = []): RunEvent[] {
-  const events: RunEvent[] = [];
-  text.split('\n').forEach((line, i) => {
-    if (!line.trim()) return;
-    try {
-      events.push(JSON.parse(line) as RunEvent);
-    } catch {
-      problems.push(`events.jsonl line ${i + 1}: not JSON (skipped)`);
-    }
-  });
-  return events;
 }
 
 /** Loads everything a report needs from a run folder. */

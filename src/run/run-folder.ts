@@ -33,6 +33,20 @@ export function taskFileName(taskId: string): string {
   return `${escaped.slice(0, MAX_NAME - 65)}~${createHash('sha256').update(taskId).digest('hex')}.json`;
 }
 
+/** Parses events.jsonl; a torn last line (the writer was killed) is skipped, not fatal. */
+export function parseEvents(text: string, problems: string[] = []): RunEvent[] {
+  const events: RunEvent[] = [];
+  text.split('\n').forEach((line, i) => {
+    if (!line.trim()) return;
+    try {
+      events.push(JSON.parse(line) as RunEvent);
+    } catch {
+      problems.push(`events.jsonl line ${i + 1}: not JSON (skipped)`);
+    }
+  });
+  return events;
+}
+
 export class RunFolder {
   readonly tasksDir: string;
   readonly eventsFile: string;
@@ -102,6 +116,11 @@ export class RunFolder {
       .slice(0, text.lastIndexOf('\n') + 1)
       .split('\n')
       .filter((l) => l.trim() !== '');
+  }
+
+  /** The events so far, in order (lines that are not JSON are left out). */
+  readEvents(problems: string[] = []): RunEvent[] {
+    return parseEvents(this.eventLines().join('\n'), problems);
   }
 
   writeTask(record: TaskRecord): void {

@@ -20,6 +20,7 @@ export interface RunLibrary extends LibraryPort {
 }
 import { combineStages, errorRecord, fallbackAttempts, stagesOf } from './_records.js';
 import { RunFolder } from './run-folder.js';
+import { storedTasks } from './_unstored.js';
 import { forEachLimited, smallestFirst } from './schedule.js';
 import { buildSummary } from './summary.js';
 import { DEFAULT_TASK_CONCURRENCY } from './options.js';
@@ -114,6 +115,7 @@ export async function solveTasks(tasks: readonly Task[], options: SolveTasksOpti
   };
   folder.writeSettings(options.settings ?? {});
   writeOutputs(state, options);
+  if (options.resume && options.library) await storeUnstored(state, options.library, options);
 
   for (const [stage, model] of options.models.entries()) {
     state.stage = stage;
@@ -124,6 +126,20 @@ export async function solveTasks(tasks: readonly Task[], options: SolveTasksOpti
     if (options.signal?.aborted) break;
   }
   return writeOutputs(state, options);
+}
+
+/** Library stores a kill cut off: finished records the library never confirmed are stored now. */
+async function storeUnstored(state: RunState, library: RunLibrary, options: SolveTasksOptions): Promise<void> {
+  const stored = storedTasks(state.folder.readEvents());
+  const last = options.models.length - 1;
+  for (const task of state.tasks) {
+    const record = state.records.get(task.id);
+    if (!record || !isFinal(record, last) || stored.has(task.id)) continue;
+    await storeInLibrary(library, task, record, (e) => {
+      state.folder.appendEvent(e);
+      options.onEvent?.(e);
+    });
+  }
 }
 
 async function runOne(
