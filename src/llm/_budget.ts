@@ -1,12 +1,18 @@
 /**
- * Budget caps. A call is refused (BudgetExceededError, nothing sent) once a cap is reached;
- * calls already in flight finish, so a cap is exceeded by at most what those calls cost.
+ * Budget caps. Before each request its worst-case cost is reserved; a request is sent only while
+ * spent + reserved stays below each dollar cap, else it waits for requests in flight to settle,
+ * and once the spend alone reaches a cap it is refused (BudgetExceededError, nothing sent). So a
+ * cap is exceeded by at most one request's worst-case cost, however many are in flight.
  *
- * The budget charges what the provider would bill for every answer a task consumed, cache
- * hits included (priced from their recorded tokens), so a run repeated from the cache stops
- * at the same point as the run that filled it, and makes no new calls. Reported costs (Usage)
- * count money actually spent: cache hits cost 0 there.
+ * The budget charges what the provider would bill for every answer a task consumed, cache hits
+ * included (priced from their recorded tokens), so a run repeated from the cache stops at the
+ * same point as the run that filled it. A resumed run starts from its ledger: what earlier
+ * invocations spent (requests lost in flight at a kill at their worst case), and the answers they
+ * paid for, whose replays from the cache are then free. Reported costs (Usage) count money
+ * actually spent: cache hits cost 0 there.
  */
+import type { BudgetLedger } from './budget-ledger.js';
+import { memoryLedger } from './budget-ledger.js';
 import { BudgetExceededError } from './errors.js';
 
 export interface BudgetCaps {
@@ -15,13 +21,45 @@ export interface BudgetCaps {
   readonly taskMaxCalls: number | null;
 }
 
+/** A request's reserved worst case, until it is settled. */
+export interface Reservation {
+  readonly id: number;
+  readonly taskId: string;
+  readonly usd: number;
+}
+
 export class Budget {
   private runUsd = 0;
+  private inFlightUsd = 0;
   private readonly taskUsd = new Map<string, number>();
+  private readonly taskInFlight = new Map<string, number>();
   private readonly taskCalls = new Map<string, number>();
   private readonly stopped = new Set<string>();
+  /** Answers earlier invocations paid for, by cache key: a replay of one is not charged twice. */
+  private readonly paid = new Map<string, number>();
+  private readonly waiters = new Set<() => void>();
+  private nextId = 0;
 
-  constructor(private readonly caps: BudgetCaps) {}
+  constructor(
+    private readonly caps: BudgetCaps,
+    private readonly ledger: BudgetLedger = memoryLedger(),
+  ) {
+    const open = new Map<number, { task: string; usd: number }>();
+    for (const e of ledger.prior) {
+      if (e.t === 'reserve') open.set(e.id, e);
+      else if (e.t === 'settle') {
+        const r = open.get(e.id);
+        open.delete(e.id);
+        if (r) this.add(r.task, e.usd);
+        if (e.key) this.paid.set(e.key, (this.paid.get(e.key) ?? 0) + 1);
+      } else {
+        this.add(e.task, e.usd);
+        this.paid.set(e.key, (this.paid.get(e.key) ?? 0) + 1);
+      }
+      if (e.t !== 'replay') this.nextId = Math.max(this.nextId, e.id + 1);
+    }
+    for (const r of open.values()) this.add(r.task, r.usd); // in flight at a kill: billed or not, count the worst
+  }
 
   /** Counts a new call for the task, or refuses it when the call cap or a dollar cap is reached. */
   startCall(taskId: string): void {
@@ -40,7 +78,7 @@ export class Budget {
     this.taskCalls.set(taskId, calls + 1);
   }
 
-  /** Refuses to send a request when a dollar cap is reached (checked before every HTTP request). */
+  /** Refuses when what was spent alone reached a dollar cap. */
   checkDollars(taskId: string): void {
     const { budgetUsd, taskBudgetUsd } = this.caps;
     if (budgetUsd !== null && this.runUsd >= budgetUsd) {
@@ -64,9 +102,42 @@ export class Budget {
     }
   }
 
-  charge(taskId: string, usd: number): void {
-    this.runUsd += usd;
-    this.taskUsd.set(taskId, (this.taskUsd.get(taskId) ?? 0) + usd);
+  /**
+   * Reserves a request's worst-case cost before it is sent: waits while the requests in flight
+   * could take the spend to a cap, refuses once the spend has reached one.
+   */
+  async reserve(taskId: string, worstUsd: number, signal?: AbortSignal): Promise<Reservation> {
+    for (;;) {
+      signal?.throwIfAborted();
+      this.checkDollars(taskId);
+      if (this.fits(taskId)) break;
+      await this.nextSettle(signal);
+    }
+    const r: Reservation = { id: this.nextId++, taskId, usd: worstUsd };
+    this.ledger.append({ t: 'reserve', id: r.id, task: taskId, usd: worstUsd });
+    this.inFlightUsd += worstUsd;
+    this.taskInFlight.set(taskId, (this.taskInFlight.get(taskId) ?? 0) + worstUsd);
+    return r;
+  }
+
+  /** Ends a reservation at the request's real cost (0 when it failed); `key` names the answer it paid for. */
+  settle(r: Reservation, usd: number, key?: string): void {
+    this.ledger.append({ t: 'settle', id: r.id, usd, ...(key ? { key } : {}) });
+    this.inFlightUsd -= r.usd;
+    this.taskInFlight.set(r.taskId, (this.taskInFlight.get(r.taskId) ?? 0) - r.usd);
+    this.add(r.taskId, usd);
+    for (const wake of [...this.waiters]) wake();
+  }
+
+  /** Charges a cache hit at its price, unless an earlier invocation of this run already paid for that answer. */
+  chargeReplay(taskId: string, usd: number, key: string): void {
+    const paid = this.paid.get(key) ?? 0;
+    if (paid > 0) {
+      this.paid.set(key, paid - 1);
+      return;
+    }
+    this.ledger.append({ t: 'replay', task: taskId, usd, key });
+    this.add(taskId, usd);
   }
 
   isStopped(taskId: string): boolean {
@@ -75,6 +146,41 @@ export class Budget {
 
   stoppedTasks(): string[] {
     return [...this.stopped];
+  }
+
+  /** Dollars charged so far (settled requests, replays, and what earlier invocations spent). */
+  spentUsd(): number {
+    return this.runUsd;
+  }
+
+  /** True when the requests in flight cannot take the spend to a cap, so one more may start. */
+  private fits(taskId: string): boolean {
+    const { budgetUsd, taskBudgetUsd } = this.caps;
+    const runOk = budgetUsd === null || this.runUsd + this.inFlightUsd < budgetUsd;
+    const taskOk =
+      taskBudgetUsd === null || (this.taskUsd.get(taskId) ?? 0) + (this.taskInFlight.get(taskId) ?? 0) < taskBudgetUsd;
+    return runOk && taskOk;
+  }
+
+  private nextSettle(signal?: AbortSignal): Promise<void> {
+    return new Promise((resolve, reject) => {
+      const done = (): void => {
+        this.waiters.delete(done);
+        signal?.removeEventListener('abort', aborted);
+        resolve();
+      };
+      const aborted = (): void => {
+        this.waiters.delete(done);
+        reject(signal!.reason);
+      };
+      this.waiters.add(done);
+      signal?.addEventListener('abort', aborted, { once: true });
+    });
+  }
+
+  private add(taskId: string, usd: number): void {
+    this.runUsd += usd;
+    this.taskUsd.set(taskId, (this.taskUsd.get(taskId) ?? 0) + usd);
   }
 
   private refuse(taskId: string, kind: BudgetExceededError['kind'], limit: number, spent: number, what: string): never {

@@ -71,11 +71,18 @@ export function estimateTokens(request: ChatRequest, content: string): TokenCoun
   };
 }
 
-/** Output tokens assumed for a request sent without max_completion_tokens, when its worst case is needed. */
-export const ASSUMED_MAX_OUTPUT_TOKENS = 32_000;
+/** Output tokens a request may use when a dollar cap is set and the role names no --max-output-tokens. */
+export const BUDGET_MAX_OUTPUT_TOKENS = 32_768;
 
-/** The most a request can be billed: its prompt plus its output limit (or ASSUMED_MAX_OUTPUT_TOKENS). */
+/**
+ * The most tokens a request can be billed for: a token covers at least one byte, so the prompt
+ * (messages, schema and all) is at most its UTF-8 bytes as JSON; the answer at most
+ * max_completion_tokens or max_tokens (BUDGET_MAX_OUTPUT_TOKENS when the request sets neither).
+ */
 export function worstCaseTokens(request: ChatRequest): TokenCounts {
-  const limit = request.max_completion_tokens ?? request.max_tokens ?? ASSUMED_MAX_OUTPUT_TOKENS;
-  return { promptTokens: countMessageTokens(request.messages as readonly ChatMessage[]), completionTokens: limit };
+  const prompt = JSON.stringify({ messages: request.messages, response_format: request.response_format ?? null });
+  return {
+    promptTokens: Buffer.byteLength(prompt, 'utf8'),
+    completionTokens: request.max_completion_tokens ?? request.max_tokens ?? BUDGET_MAX_OUTPUT_TOKENS,
+  };
 }

@@ -6,7 +6,7 @@
 import { setMaxListeners } from 'node:events';
 import OpenAI from 'openai';
 import type { ChatCompletion, ChatCompletionCreateParamsNonStreaming } from 'openai/resources/chat/completions';
-import type { Budget } from './_budget.js';
+import type { Budget, Reservation } from './_budget.js';
 import { Pacer, sleep } from './_pacer.js';
 import { normalisingFetch } from './_error-body.js';
 import { backoffMs, classifyFailure } from './_retry.js';
@@ -21,12 +21,16 @@ export interface SendContext {
   readonly signal?: AbortSignal;
   /** Incremented for every HTTP request sent, so a failed call still reports its attempts. */
   readonly tally: { requests: number };
-  /** Runs before the request's slot is released, so its cost is charged before a waiting call checks the budget. */
-  readonly onResponse: (completion: ChatCompletion) => void;
+  /** The request's worst-case cost in dollars, reserved from the budget before it is sent. */
+  readonly worstUsd: number;
+  /** The answer's cache key, recorded with its charge so a replay after --resume is not charged again. */
+  readonly key?: string;
+  /** Reads the completion and returns the dollars to charge; runs before the request's reservation is settled. */
+  readonly onResponse: (completion: ChatCompletion) => number;
   /** Extra HTTP headers of this request (a provider's prompt-cache hint). */
   readonly headers?: Record<string, string>;
-  /** A request timed out: the provider may still bill it. Runs before the slot is released, like onResponse. */
-  readonly onTimeout: () => void;
+  /** A request timed out: the provider may still bill it. Returns the dollars to charge, like onResponse. */
+  readonly onTimeout: () => number;
 }
 
 /**
@@ -68,22 +72,31 @@ export class Transport {
       });
       let failure: ReturnType<typeof classifyFailure>;
       let error: unknown;
+      let reservation: Reservation | undefined;
+      let charged = 0;
+      let answered = false;
       try {
-        this.budget.checkDollars(ctx.taskId);
+        reservation = await this.budget.reserve(ctx.taskId, ctx.worstUsd, ctx.signal);
         ctx.tally.requests += 1;
         const completion = await this.client.chat.completions.create(request, {
           signal: ctx.signal,
           ...(ctx.headers ? { headers: ctx.headers } : {}),
         });
-        ctx.onResponse(completion);
+        charged = ctx.onResponse(completion);
+        answered = true;
         return completion;
       } catch (err) {
         failure = classifyFailure(err);
         if (failure === null) throw this.scrubbed(err); // not a provider fault: BudgetExceededError, or a bug
         error = err;
-        if (failure.failure === 'timeout') timeouts += 1;
-        if (failure.failure === 'timeout') ctx.onTimeout();
+        if (failure.failure === 'timeout') {
+          timeouts += 1;
+          charged = ctx.onTimeout();
+        }
       } finally {
+        // An error answer is charged nothing; a timed-out request its worst case (it may be billed). Only
+        // an answer's charge is recorded under its cache key, so a replay after --resume is not charged again.
+        if (reservation) this.budget.settle(reservation, charged, answered ? ctx.key : undefined);
         release();
       }
       const spent = attempt >= retries || (failure.failure === 'timeout' && timeouts > TIMEOUT_RETRIES);

@@ -9,10 +9,10 @@ import { parseAnswer, responseFormatFor } from './_structured-output.js';
 import { mayRejectSchema, rejectsResponseFormat } from './_retry.js';
 import { Transport, type ChatRequest } from './_transport.js';
 import { cacheFileIn, cacheKey, ResponseCache, type CachedAnswer } from './cache.js';
-import type { LlmConfig, StructuredOutputMode } from './config.js';
+import type { LlmConfig, RoleSettings, StructuredOutputMode } from './config.js';
 import type { JsonSchemaFormat } from './_structured-output.js';
 import { LlmConfigError, LlmError, ModelOutputError, ProviderError, type OutputIssue } from './errors.js';
-import { estimateTokens, keyMaterial, readCompletion, worstCaseTokens } from './_request.js';
+import { BUDGET_MAX_OUTPUT_TOKENS, estimateTokens, keyMaterial, readCompletion, worstCaseTokens } from './_request.js';
 import { buildBody, requestHeaders, type RequestShape } from './_request-body.js';
 import { checkContext } from './_context.js';
 import { profileFor } from './providers.js';
@@ -31,6 +31,11 @@ export interface GatewayOptions {
   readonly pricingFile?: string;
   /** Source of backoff jitter (tests). */
   readonly random?: () => number;
+  /**
+   * The budget to charge; give one budget to several gateways (a cascade) so they share the
+   * run's caps. Default: a budget of this config's caps, kept in memory.
+   */
+  readonly budget?: Budget;
 }
 
 export interface Gateway {
@@ -66,15 +71,22 @@ export function createGateway(config: LlmConfig, opts: GatewayOptions = {}): Gat
     extraBody: config.extraBody,
     contextTokens: config.contextTokens,
   };
+  const budget = opts.budget ?? new Budget(config);
+  const transport = new Transport(config, budget, opts.random);
+  /** With a dollar cap every request carries an output limit, so its worst-case cost is known before it is sent. */
+  const roleSettings = (role: Role): RoleSettings => {
+    const settings = config.roles[role];
+    return budgeted && settings.maxOutputTokens === null
+      ? { ...settings, maxOutputTokens: BUDGET_MAX_OUTPUT_TOKENS }
+      : settings;
+  };
   const build = (
     role: Role,
     model: string,
     messages: StructuredRequest<unknown>['messages'],
     m: StructuredOutputMode,
     format: JsonSchemaFormat,
-  ) => buildBody(shape, config.roles[role], messages, model, m, format);
-  const budget = new Budget(config);
-  const transport = new Transport(config, budget, opts.random);
+  ) => buildBody(shape, roleSettings(role), messages, model, m, format);
   const taskUsage = new Map<string, Usage>();
   let total = emptyUsage();
   let mode: StructuredOutputMode = config.structuredOutput;
@@ -100,7 +112,7 @@ export function createGateway(config: LlmConfig, opts: GatewayOptions = {}): Gat
         const key = cache ? cacheKey(keyMaterial(config.baseUrl, request, req.sample ?? 0)) : null;
         const hit = attempt === 0 && key && !config.refreshCache ? fromCache(key, req, price) : undefined;
         if (hit) return call.succeed({ ...emptyUsage(), cacheHits: 1 }, hit, true);
-        const answer = await send(request, req, (u) => call.add(u), price);
+        const answer = await send(request, req, (u) => call.add(u), price, key ?? undefined);
         const parsed = parseAnswer(answer.content, req.schema);
         if (parsed.ok) {
           if (key) cache?.put(key, answer);
@@ -125,7 +137,7 @@ export function createGateway(config: LlmConfig, opts: GatewayOptions = {}): Gat
     const answer = cache?.get(key);
     const parsed = answer ? parseAnswer(answer.content, req.schema) : undefined;
     if (!answer || !parsed?.ok) return undefined;
-    budget.charge(req.taskId, costOf(price, answer) ?? 0);
+    budget.chargeReplay(req.taskId, costOf(price, answer) ?? 0, key);
     return { value: parsed.value, answer };
   }
 
@@ -135,11 +147,12 @@ export function createGateway(config: LlmConfig, opts: GatewayOptions = {}): Gat
     req: StructuredRequest<T>,
     add: (u: Usage) => void,
     price: Price | null,
+    key?: string,
   ): Promise<CachedAnswer> {
     const tally = { requests: 0 };
     const t0 = Date.now();
     let answer: CachedAnswer | undefined;
-    const onResponse = (completion: ChatCompletion): void => {
+    const onResponse = (completion: ChatCompletion): number => {
       const read = readCompletion(completion, request.model, shape.profile.reasoningOutsideCompletion);
       const { usageKnown, ...rest } = read;
       answer = rest;
@@ -154,22 +167,32 @@ export function createGateway(config: LlmConfig, opts: GatewayOptions = {}): Gat
         latencyMs: Date.now() - t0,
       });
       // Without believable usage the budget is charged the tokenizer's estimate.
-      budget.charge(req.taskId, cost ?? costOf(price, estimateTokens(request, answer.content)) ?? 0);
+      return cost ?? costOf(price, estimateTokens(request, answer.content)) ?? 0;
     };
+    const worstUsd = costOf(price, worstCaseTokens(request)) ?? 0;
     // A timed-out request may still be billed: its cost is unknown (null, never $0), and the
     // budget is charged its worst case, the prompt plus the most it could have written.
-    const onTimeout = (): void => {
+    const onTimeout = (): number => {
       add({ ...emptyUsage(), costUsd: null });
-      budget.charge(req.taskId, costOf(price, worstCaseTokens(request)) ?? 0);
+      return worstUsd;
     };
     const headers = requestHeaders(shape.profile, request);
     try {
-      await transport.send(request, { taskId: req.taskId, signal: req.signal, tally, onResponse, onTimeout, headers });
+      await transport.send(request, {
+        taskId: req.taskId,
+        signal: req.signal,
+        tally,
+        onResponse,
+        onTimeout,
+        headers,
+        worstUsd,
+        key,
+      });
     } catch (err) {
       add({ ...emptyUsage(), requests: tally.requests });
       if (request.response_format && err instanceof ProviderError) {
         const probe = shape.profile.probeSchemaRejection && !probeFailed && mayRejectSchema(err.cause);
-        if (rejectsResponseFormat(err.cause) || probe) return askInText(err, req, request.model, add, price);
+        if (rejectsResponseFormat(err.cause) || probe) return askInText(err, req, request.model, add, price, key);
       }
       throw err;
     }
@@ -189,12 +212,13 @@ export function createGateway(config: LlmConfig, opts: GatewayOptions = {}): Gat
     model: string,
     add: (u: Usage) => void,
     price: Price | null,
+    key?: string,
   ): Promise<CachedAnswer> {
     const certain = rejectsResponseFormat(rejection.cause);
     if (certain) mode = 'text';
     const text = build(req.role, model, req.messages, 'text', responseFormatFor(req.schema, req.schemaName));
     try {
-      const answer = await send(text, req, add, price);
+      const answer = await send(text, req, add, price, key);
       mode = 'text'; // this endpoint has no structured output: ask for JSON in the prompt from now on
       return answer;
     } catch (err) {

@@ -113,18 +113,18 @@ describe('budgets', () => {
     expect(gw.stoppedTasks()).toEqual(['task-a']);
   });
 
-  it('with calls in flight, the cap is exceeded by at most those calls', async () => {
+  it('with calls in flight, a request starts only while the reserved worst cases fit under the cap', async () => {
     server = await startOpenAIServer(() => reply.json(GOOD, { delayMs: 40 }));
-    const cap = CALL_USD * 0.5; // reached as soon as the first call is charged
+    const cap = CALL_USD * 0.5; // below one request's worst case (32768 output tokens at $2/M)
     const gw = createGateway(testLlmConfig(server.url, { taskBudgetUsd: cap, concurrency: 4 }));
     const results = await Promise.allSettled(
       Array.from({ length: 12 }, (_, i) => gw.structured(ask('task-a', { sample: i }))),
     );
-    const sent = results.filter((r) => r.status === 'fulfilled').length;
-    expect(sent).toBe(4); // the first 4 were in flight when the cap was reached; none started after
-    expect(server.count()).toBe(4);
-    expect(results.filter((r) => r.status === 'rejected' && r.reason instanceof BudgetExceededError)).toHaveLength(8);
-    expect(gw.usageFor('task-a').costUsd!).toBeLessThanOrEqual(cap + 4 * CALL_USD);
+    // The first request's worst case fills the cap, so the others wait for it, then find the cap reached.
+    expect(results.filter((r) => r.status === 'fulfilled')).toHaveLength(1);
+    expect(server.count()).toBe(1);
+    expect(results.filter((r) => r.status === 'rejected' && r.reason instanceof BudgetExceededError)).toHaveLength(11);
+    expect(gw.usageFor('task-a').costUsd).toBeCloseTo(CALL_USD, 12);
   });
 
   it('a run budget stops every task', async () => {
@@ -184,5 +184,39 @@ describe('budgets', () => {
     const gw = createGateway(testLlmConfig(server.url, { taskBudgetUsd: 1e-9 }));
     await gw.structured(ask());
     await expect(gw.structured(ask('task-a', { sample: 1 }))).rejects.toBeInstanceOf(BudgetExceededError);
+  });
+
+  it.each([
+    ['run', 'budgetUsd'],
+    ['task', 'taskBudgetUsd'],
+  ])("16 requests in flight: the %s cap is exceeded by at most one request's worst case", async (_n, cap) => {
+    const maxOut = 1000;
+    // Every answer uses the whole output limit: the worst an endpoint that honours it can bill.
+    server = await startOpenAIServer(() =>
+      reply.json(GOOD, { delayMs: 20, usage: { prompt_tokens: 60, completion_tokens: maxOut } }),
+    );
+    const budget = 0.02;
+    const gw = createGateway(testLlmConfig(server.url, { [cap]: budget, concurrency: 16, maxOutputTokens: maxOut }));
+    await Promise.allSettled(Array.from({ length: 64 }, (_, i) => gw.structured(ask('task-a', { sample: i }))));
+    const answerUsd = (60 * 0.25 + maxOut * 2) / 1e6;
+    const promptBytes = Buffer.byteLength(
+      JSON.stringify({
+        messages: server.requests[0]!.body.messages,
+        response_format: server.requests[0]!.body.response_format,
+      }),
+    );
+    const worstUsd = (promptBytes * 0.25 + maxOut * 2) / 1e6;
+    const billed = server.count() * answerUsd; // what the endpoint answered, at its price
+    expect(billed).toBeGreaterThanOrEqual(budget);
+    expect(billed).toBeLessThanOrEqual(budget + worstUsd);
+    expect(gw.totals().costUsd).toBeCloseTo(billed, 12);
+    expect(server.maxInFlight).toBeGreaterThan(1); // the cap did not simply serialise everything
+  });
+
+  it('with a dollar cap and no --max-output-tokens, each request carries an output limit, so its worst case is known', async () => {
+    server = await startOpenAIServer(() => reply.json(GOOD));
+    await createGateway(testLlmConfig(server.url, { budgetUsd: 1 })).structured(ask());
+    await createGateway(testLlmConfig(server.url, {})).structured(ask());
+    expect(server.requests.map((r) => r.body.max_completion_tokens)).toEqual([32768, undefined]);
   });
 });
