@@ -12,7 +12,6 @@
  * actually spent: cache hits cost 0 there.
  */
 import type { BudgetLedger } from './budget-ledger.js';
-import { memoryLedger } from './budget-ledger.js';
 import { BudgetExceededError } from './errors.js';
 
 export interface BudgetCaps {
@@ -42,7 +41,7 @@ export class Budget {
 
   constructor(
     private readonly caps: BudgetCaps,
-    private readonly ledger: BudgetLedger = memoryLedger(),
+    private readonly ledger: BudgetLedger = { prior: [], append: () => undefined },
   ) {
     const open = new Map<number, { task: string; usd: number }>();
     for (const e of ledger.prior) {

@@ -1,7 +1,15 @@
 /** Builds the Model of each cascade stage: the offline engine, or a language model over its own gateway. */
 import { createLlmModel } from '../evolve/llm-model.js';
 import type { Model, RoleModels } from '../evolve/types.js';
-import { createGateway, publicLlmConfig, type Gateway, type LlmConfig } from '../llm/index.js';
+import {
+  createBudget,
+  createGateway,
+  publicLlmConfig,
+  type Budget,
+  type BudgetLedger,
+  type Gateway,
+  type LlmConfig,
+} from '../llm/index.js';
 import { createLocalModel } from '../local/index.js';
 import type { ModelStage } from './stages.js';
 
@@ -18,12 +26,16 @@ export interface ModelOptions {
   readonly seed?: number | null;
   /** Overrides each LLM stage's settings (e.g. a response cache per experiment run). */
   readonly llm?: (config: LlmConfig) => LlmConfig;
+  /** Where the budget keeps its ledger (the run folder's budget.jsonl), so caps hold across --resume. */
+  readonly ledger?: BudgetLedger;
 }
 
 export function buildModels(stages: readonly ModelStage[], opts: ModelOptions = {}): StageModels {
   const gateways: Gateway[] = [];
   const describe: StageModels['describe'] = [];
   const close = (): void => gateways.forEach((g) => g.close());
+  // One budget for every stage: the caps are the run's, whichever model spends.
+  let budget: Budget | undefined;
   const build = (stage: ModelStage): Model => {
     if (stage.backend === 'local') {
       const m = createLocalModel(opts.seed !== undefined && opts.seed !== null ? { seed: opts.seed } : {});
@@ -31,7 +43,8 @@ export function buildModels(stages: readonly ModelStage[], opts: ModelOptions = 
       return m;
     }
     const config = opts.llm ? opts.llm(stage.llm) : stage.llm;
-    const gateway = createGateway(config);
+    budget ??= createBudget(config, opts.ledger);
+    const gateway = createGateway(config, { budget });
     gateways.push(gateway);
     const m = createLlmModel(gateway);
     describe.push({ backend: 'llm', roles: m.roles, llm: publicLlmConfig(config) });

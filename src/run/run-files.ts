@@ -6,6 +6,7 @@
  *   <run>/events.jsonl          one RunEvent per line, appended as things happen
  *   <run>/summary.json          RunSummary, rewritten as tasks finish
  *   <run>/settings.json         the settings used (never a key)
+ *   <run>/budget.jsonl          the budget ledger: each request's reservation and charge (run/budget-file.ts)
  */
 import type { Pair, TestPair } from '../arc/task.js';
 import type { Attempts, EvolveEvent, RoleCalls, SearchStatus, TaskOutcome } from '../evolve/outcome.js';

@@ -8,7 +8,8 @@
 import type { Task } from '../arc/task.js';
 import { hasSolutions } from '../arc/task.js';
 import { solveTask } from '../evolve/solve-task.js';
-import { sumUsage } from '../llm/usage.js';
+import { addUsage, sumUsage } from '../llm/usage.js';
+import type { Usage } from '../llm/types.js';
 import type { Strategy } from '../evolve/strategy.js';
 import type { LibraryPort, Model } from '../evolve/types.js';
 import type { RunEvent, RunSummary, TaskRecord } from './run-files.js';
@@ -20,7 +21,7 @@ export interface RunLibrary extends LibraryPort {
 }
 import { combineStages, errorRecord, fallbackAttempts, stagesOf } from './_records.js';
 import { RunFolder } from './run-folder.js';
-import { storedTasks } from './_unstored.js';
+import { spentBefore, storedTasks } from './_resume.js';
 import { forEachLimited, smallestFirst } from './schedule.js';
 import { buildSummary } from './summary.js';
 import { DEFAULT_TASK_CONCURRENCY } from './options.js';
@@ -81,8 +82,10 @@ interface RunState {
   lastSummary: RunSummary | null;
   lastProgressAt: number;
   stage: number;
-  /** Dollars of records kept from before a resume. */
+  /** Dollars of records kept from before a resume, and of the calls carried over. */
   readonly priorCost: number | null;
+  /** Usage of earlier invocations' calls for tasks solved again now, added to their new records. */
+  readonly carried: Map<string, Usage>;
   finishedNow: number;
 }
 
@@ -98,8 +101,12 @@ export async function solveTasks(tasks: readonly Task[], options: SolveTasksOpti
   problems.forEach((p) => options.onWarning?.(p));
   const ids = new Set(tasks.map((t) => t.id));
   const priorSummary = options.resume ? (folder.readJson('summary.json') as Partial<RunSummary> | null) : null;
-  // A task that failed with an error is tried again on resume (its finished calls come from the cache).
-  const kept = [...previous.values()].filter((r) => ids.has(r.taskId) && r.status !== 'error');
+  // A task that failed with an error, or stopped on a budget (which may have been raised), is tried
+  // again on resume: its finished calls come from the cache, and what they cost is carried over.
+  const kept = [...previous.values()].filter((r) => ids.has(r.taskId) && r.status !== 'error' && r.status !== 'budget');
+  const carried = options.resume
+    ? spentBefore(folder.readEvents(), ids, new Set(kept.map((r) => r.taskId)))
+    : new Map();
   const state: RunState = {
     folder,
     tasks: options.keepOrder ? [...tasks] : smallestFirst(tasks),
@@ -107,7 +114,8 @@ export async function solveTasks(tasks: readonly Task[], options: SolveTasksOpti
     started: Date.now(),
     priorWallS: priorSummary?.wall_s ?? 0,
     liveCost: 0,
-    priorCost: sumUsage(kept.map((r) => r.usage)).costUsd,
+    priorCost: sumUsage([...kept.map((r) => r.usage), ...carried.values()]).costUsd,
+    carried,
     finishedNow: 0,
     lastSummary: null,
     lastProgressAt: 0,
@@ -180,18 +188,27 @@ async function runOne(
   // Cancelled with the run (not by its own timeout): leave it unfinished, so --resume redoes it from the cache.
   if (options.signal?.aborted) return;
   const prev = state.records.get(task.id);
-  const combined =
+  const solved =
     prev && options.models.length > 1
       ? combineStages(prev, record)
       : options.models.length > 1
         ? { ...record, stages: stagesOf(record) }
         : record;
+  const combined = withCarried(state, solved);
   state.folder.writeTask(combined);
   state.records.set(task.id, combined);
   state.finishedNow++;
   if (options.library && (combined.trainPerfect || stage === options.models.length - 1))
     await storeInLibrary(options.library, task, combined, onEvent);
   writeOutputs(state, options);
+}
+
+/** The record with its carried-over usage added (once: a later cascade stage adds nothing more). */
+function withCarried(state: RunState, record: TaskRecord): TaskRecord {
+  const before = state.carried.get(record.taskId);
+  if (!before) return record;
+  state.carried.delete(record.taskId);
+  return { ...record, usage: addUsage(before, record.usage) };
 }
 
 async function storeInLibrary(

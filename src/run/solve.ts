@@ -12,6 +12,7 @@ import { ConfigError, InputError } from '../errors.js';
 import type { RunSettings, SolveConfig } from './config.js';
 import { curriculumOrder } from './curriculum.js';
 import type { RunSummary } from './run-files.js';
+import { openBudgetLedger } from './budget-file.js';
 import { buildModels } from './models.js';
 import { libraryPort } from './library-port.js';
 import { openConfiguredLibrary, type OpenHooks } from './open-library.js';
@@ -108,7 +109,7 @@ export async function solve(source: string, config: SolveConfig, hooks: SolveHoo
     throw new InputError(`no tasks to solve in ${source} (after --tasks/--shard/--limit)`, source, undefined);
   const out = runFolderFor(run, hooks.now ?? (() => new Date()));
 
-  const built = buildModels(config.stages, { seed: run.seed });
+  const built = buildModels(config.stages, { seed: run.seed, ledger: openBudgetLedger(out, run.resume !== null) });
   config.notices.forEach((n) => hooks.onNotice?.(n));
   const opened =
     hooks.library !== undefined ? null : await openConfiguredLibrary(config.library, { embed: true }, hooks);
