@@ -14,6 +14,9 @@
 import type { BudgetLedger } from './budget-ledger.js';
 import { BudgetExceededError } from './errors.js';
 
+/** The run's key among the per-task ones (no task id holds a NUL). */
+const RUN = '\u0000run';
+
 export interface BudgetCaps {
   readonly budgetUsd: number | null;
   readonly taskBudgetUsd: number | null;
@@ -29,9 +32,9 @@ export interface Reservation {
 
 export class Budget {
   private runUsd = 0;
-  private inFlightUsd = 0;
+  /** Worst cases reserved by requests in flight: the run's (key RUN) and each task's, with how many hold them. */
+  private readonly inFlight = new Map<string, { usd: number; n: number }>();
   private readonly taskUsd = new Map<string, number>();
-  private readonly taskInFlight = new Map<string, number>();
   private readonly taskCalls = new Map<string, number>();
   private readonly stopped = new Set<string>();
   /** Answers earlier invocations paid for, by cache key: a replay of one is not charged twice. */
@@ -114,16 +117,14 @@ export class Budget {
     }
     const r: Reservation = { id: this.nextId++, taskId, usd: worstUsd };
     this.ledger.append({ t: 'reserve', id: r.id, task: taskId, usd: worstUsd });
-    this.inFlightUsd += worstUsd;
-    this.taskInFlight.set(taskId, (this.taskInFlight.get(taskId) ?? 0) + worstUsd);
+    for (const k of [RUN, taskId]) this.hold(k, worstUsd, 1);
     return r;
   }
 
   /** Ends a reservation at the request's real cost (0 when it failed); `key` names the answer it paid for. */
   settle(r: Reservation, usd: number, key?: string): void {
     this.ledger.append({ t: 'settle', id: r.id, usd, ...(key ? { key } : {}) });
-    this.inFlightUsd -= r.usd;
-    this.taskInFlight.set(r.taskId, (this.taskInFlight.get(r.taskId) ?? 0) - r.usd);
+    for (const k of [RUN, r.taskId]) this.hold(k, -r.usd, -1);
     this.add(r.taskId, usd);
     for (const wake of [...this.waiters]) wake();
   }
@@ -155,10 +156,20 @@ export class Budget {
   /** True when the requests in flight cannot take the spend to a cap, so one more may start. */
   private fits(taskId: string): boolean {
     const { budgetUsd, taskBudgetUsd } = this.caps;
-    const runOk = budgetUsd === null || this.runUsd + this.inFlightUsd < budgetUsd;
-    const taskOk =
-      taskBudgetUsd === null || (this.taskUsd.get(taskId) ?? 0) + (this.taskInFlight.get(taskId) ?? 0) < taskBudgetUsd;
+    const runOk = budgetUsd === null || this.runUsd + this.held(RUN) < budgetUsd;
+    const taskOk = taskBudgetUsd === null || (this.taskUsd.get(taskId) ?? 0) + this.held(taskId) < taskBudgetUsd;
     return runOk && taskOk;
+  }
+
+  private held(key: string): number {
+    return this.inFlight.get(key)?.usd ?? 0;
+  }
+
+  /** Adds to (or, negative, releases from) a reserved total; the last release clears it, so no rounding is left over. */
+  private hold(key: string, usd: number, n: number): void {
+    const cur = this.inFlight.get(key) ?? { usd: 0, n: 0 };
+    if (cur.n + n <= 0) this.inFlight.delete(key);
+    else this.inFlight.set(key, { usd: cur.usd + usd, n: cur.n + n });
   }
 
   private nextSettle(signal?: AbortSignal): Promise<void> {
