@@ -1,6 +1,7 @@
 /** Solving many tasks: run folders, resume, shards, cascades, merge, progress. */
 export { solveTasks, type RunProgress, type SolveTasksOptions } from './solve-tasks.js';
 export { RunFolder, taskFileName } from './run-folder.js';
+export { openBudgetLedger, BUDGET_FILE } from './budget-file.js';
 export { mergeRuns, type MergeResult } from './merge.js';
 export { buildSummary, summaryTable, type SummaryEntry, type SummaryInput } from './summary.js';
 export { inShard, parseShard, shardOf, smallestFirst, taskCells, type Shard } from './schedule.js';
