@@ -8,8 +8,8 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { openLibrary } from '../../src/library/index.js';
-import { normaliseInstruction } from '../../src/library/traces.js';
+import { normaliseInstruction } from '../../src/instruction-text.js';
+import { libraryReader, openLibrary } from '../../src/library/index.js';
 import { bundledDataDir } from '../../src/paths.js';
 import type { TaskRecord } from '../../src/run/run-files.js';
 import { startCli, waitFor } from '../support/cli-child.js';
@@ -61,7 +61,7 @@ describe('kill -9 and --resume with a library', () => {
 
     const lib = await openLibrary({ uri: library, embedder: null, create: false });
     try {
-      const rows = await lib.list({ limit: 10_000 });
+      const rows = await libraryReader(lib).list({ limit: 10_000 });
       for (const r of perfect) {
         const stored = rows
           .filter((row) => row.taskId === r.taskId)
