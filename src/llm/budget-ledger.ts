@@ -6,7 +6,6 @@
  * ledger lives is the caller's business (run/ keeps it in the run folder).
  */
 import { z } from 'zod';
-import { Budget, type BudgetCaps } from './_budget.js';
 
 const Usd = z.number().finite().min(0);
 
@@ -29,7 +28,3 @@ export interface BudgetLedger {
 
 /** A ledger kept in memory only (a gateway used on its own, or a run without a folder). */
 export const memoryLedger = (): BudgetLedger => ({ prior: [], append: () => undefined });
-
-/** One budget for several gateways (the stages of a cascade share the run's caps), over `ledger`. */
-export const createBudget = (caps: BudgetCaps, ledger?: BudgetLedger): Budget => new Budget(caps, ledger);
-export type { Budget, BudgetCaps };

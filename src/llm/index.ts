@@ -40,12 +40,5 @@ export {
 } from './providers.js';
 export { countMessageTokens, countTokens } from './tokens.js';
 export { MAX_REPORTED_TOKENS, readUsage } from './provider-usage.js';
-export {
-  createBudget,
-  LedgerEntrySchema,
-  memoryLedger,
-  type Budget,
-  type BudgetCaps,
-  type BudgetLedger,
-  type LedgerEntry,
-} from './budget-ledger.js';
+export { createBudget, type Budget, type BudgetCaps } from './budget.js';
+export { LedgerEntrySchema, memoryLedger, type BudgetLedger, type LedgerEntry } from './budget-ledger.js';
