@@ -10,7 +10,7 @@ import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { RunSummary } from '../../src/run/format.js';
+import type { RunSummary } from '../../src/run/run-files.js';
 import { startOpenAIServer, type OpenAIServer } from '../support/openai-server.js';
 import { startCli, waitFor } from '../support/cli-child.js';
 import { scriptedLlm } from '../evolve/_llm-script.js';
