@@ -4,13 +4,13 @@
  * Browsing is `libraryReader(library)` (reader.ts); upkeep and sharing are the functions of
  * admin.ts and exchange.ts, which take the handle.
  */
-import { randomUUID } from 'node:crypto';
 import { taskHash, type Task } from '../arc/index.js';
 import type { Embedder } from '../embed/index.js';
 import { normaliseInstruction } from '../instruction-text.js';
 import { attachHandle, type Handle } from './_handle.js';
 import { sqlString } from './_sql.js';
-import { appendEntries, openStore } from './_store.js';
+import { openStore } from './_store.js';
+import { appendUnique, traceId } from './_unique-append.js';
 import { ensureFingerprintIndex } from './_fingerprint-index.js';
 import { exactHits, nearestHits, relatedHits, type RetrievalPolicy, type TraceHit } from './retrieval.js';
 import { DEFAULT_EMBED_DIM, toRow, type TraceEntry } from './schema.js';
@@ -98,9 +98,11 @@ async function storeSolved(h: Handle, solved: SolvedTask, options: StoreOptions)
     storeNearMisses: options.storeNearMisses ?? false,
     known: new Set(stored.map((r) => normaliseInstruction(String(r.instruction)))),
     now: new Date(),
-    newId: randomUUID,
+    newId: traceId,
   });
-  return appendEntries(h.store, await withVectors(h, entries));
+  // `known` skips what is stored already (rows of older libraries have random ids); the
+  // content-keyed merge skips what a concurrent writer stores meanwhile.
+  return appendUnique(h.store, await withVectors(h, entries));
 }
 
 /** Adds text vectors when the embedder works; otherwise stores without (reembed fills them). */

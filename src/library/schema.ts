@@ -12,6 +12,8 @@ export const TRACES_TABLE = 'traces';
 export const META_SCHEMA_VERSION = 'arcmem.schema_version';
 export const META_FINGERPRINT_DIM = 'arcmem.fingerprint_dim';
 export const META_EMBED_DIM = 'arcmem.embed_dim';
+/** Field metadata marking `id` as the table's primary key, which concurrent merges check (see _unique-append.ts). */
+export const PRIMARY_KEY_META = 'lance-schema:unenforced-primary-key:position';
 /** Text-vector size of a library created without an embedder (all-MiniLM-L6-v2's). */
 export const DEFAULT_EMBED_DIM = 384;
 
@@ -65,7 +67,7 @@ export function traceSchema(fingerprintDim: number, embedDim: number): import('a
   const utf8 = () => new arrow.Utf8();
   return new arrow.Schema(
     [
-      F('id', utf8()),
+      new arrow.Field('id', utf8(), false, new Map([[PRIMARY_KEY_META, '1']])),
       F('task_id', utf8()),
       F('task_hash', utf8()),
       F('dataset', utf8()),

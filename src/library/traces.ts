@@ -22,7 +22,8 @@ export interface TraceOptions {
   /** Normalised instructions already stored for this task. */
   readonly known: ReadonlySet<string>;
   readonly now: Date;
-  readonly newId: () => string;
+  /** The id of the trace of an instruction for the task with this content hash. */
+  readonly newId: (taskHash: string, instruction: string) => string;
 }
 
 /** The candidates worth keeping, best first, without text duplicates. */
@@ -53,7 +54,7 @@ export function tracesFor(solved: SolvedTask, opts: TraceOptions): TraceEntry[] 
   const hash = taskHash(task);
   const fp = fingerprint(task);
   return chooseCandidates(solved, opts).map(({ candidate, nearMiss }) => ({
-    id: opts.newId(),
+    id: opts.newId(hash, candidate.instruction),
     taskId: task.id,
     taskHash: hash,
     dataset: opts.dataset,

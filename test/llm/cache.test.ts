@@ -1,4 +1,3 @@
-import { spawn } from 'node:child_process';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -13,6 +12,7 @@ import {
 import { reply, startOpenAIServer, type OpenAIServer } from '../support/openai-server.js';
 import { testLlmConfig } from '../support/llm-config.js';
 import { ask, GOOD, tempDir } from './_fixtures.js';
+import { overlapped, runTogether, startWriter } from '../support/barrier.js';
 
 let server: OpenAIServer | undefined;
 afterEach(async () => server?.close());
@@ -158,32 +158,10 @@ describe('the response cache', () => {
 
   it('two processes writing at once neither corrupt the file nor lose entries', async () => {
     const file = join(tempDir(), 'shared', 'llm.sqlite');
-    const tsx = join(process.cwd(), 'node_modules', '.bin', 'tsx');
-    type Writer = { ready: Promise<void>; go: () => void; done: Promise<{ from: number; to: number }> };
-    const writer = (prefix: string): Writer => {
-      const child = spawn(tsx, ['test/support/cache-writer.ts', file, prefix, '3000'], {
-        stdio: ['pipe', 'pipe', 'pipe'],
-      });
-      let out = '';
-      let err = '';
-      child.stderr.on('data', (d) => (err += d));
-      const ready = new Promise<void>((ok) =>
-        child.stdout.on('data', (d) => ((out += d), out.startsWith('ready\n') && ok())),
-      );
-      const done = new Promise<{ from: number; to: number }>((resolve, reject) =>
-        child.on('exit', (code) =>
-          code === 0
-            ? resolve(JSON.parse(out.slice('ready\n'.length)))
-            : reject(new Error(`writer ${prefix} exited ${code}: ${err}`)),
-        ),
-      );
-      return { ready, go: () => child.stdin.write('go\n'), done };
-    };
-    const writers = [writer('p1'), writer('p2')];
-    await Promise.all(writers.map((w) => w.ready));
-    writers.forEach((w) => w.go());
-    const [a, b] = await Promise.all(writers.map((w) => w.done));
-    expect(Math.max(a.from, b.from)).toBeLessThan(Math.min(a.to, b.to)); // the writes overlapped in time
+    const spans = await runTogether(
+      ['p1', 'p2'].map((p) => startWriter('test/support/cache-writer.ts', [file, p, '3000'])),
+    );
+    expect(overlapped(spans)).toBe(true); // the writes overlapped in time
     const db = new Database(file, { readonly: true });
     expect(db.pragma('integrity_check', { simple: true })).toBe('ok');
     expect(db.pragma('journal_mode', { simple: true })).toBe('wal');

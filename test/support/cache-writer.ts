@@ -2,15 +2,15 @@
  * Child process for the cache concurrency test: opens a shared response cache, says `ready`,
  * waits for a line on stdin (the parent sends it once every writer is ready, so the writes
  * really overlap), then writes `n` answers, one transaction each, reading each back.
- * Prints {prefix, from, to} (epoch ms of the first and last write).
+ * Prints {from, to} (epoch ms of the first and last write), see ./barrier.ts.
  * Usage: tsx test/support/cache-writer.ts <cache-file> <prefix> <n>
  */
 import { cacheKey, ResponseCache } from '../../src/llm/index.js';
+import { awaitGo, reportSpan } from './barrier.js';
 
 const [file, prefix, n] = process.argv.slice(2);
 const cache = ResponseCache.open(file);
-process.stdout.write('ready\n');
-await new Promise((go) => process.stdin.once('data', go));
+await awaitGo();
 const from = Date.now();
 for (let i = 0; i < Number(n); i++) {
   const key = cacheKey({ prefix, i });
@@ -26,5 +26,4 @@ for (let i = 0; i < Number(n); i++) {
   if (cache.get(key)?.promptTokens !== i) throw new Error(`lost my own write ${prefix}/${i}`);
 }
 cache.close();
-process.stdout.write(JSON.stringify({ prefix, from, to: Date.now() }));
-process.stdin.destroy();
+reportSpan({ from, to: Date.now() });
