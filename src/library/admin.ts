@@ -99,14 +99,24 @@ export interface CompactResult {
   readonly fingerprintIndex: boolean;
 }
 
+export interface CompactOptions {
+  /**
+   * Versions made before this time are dropped (default: now, every version but the current).
+   * LanceDB's own default keeps a week of versions, so a library that is written every day
+   * never shrank.
+   */
+  readonly olderThan?: Date;
+}
+
 /**
  * Merges small fragments, brings indices up to date (building the fingerprint index once the
- * library is large enough), and drops old versions: LanceDB's optimize. Best run while nobody
- * writes: index builds conflict with concurrent appends.
+ * library is large enough), and drops old versions with the files only they use: LanceDB's
+ * optimize. Best run while nobody writes: index builds conflict with concurrent appends, and a
+ * reader still on a dropped version loses its files.
  */
-export async function compactLibrary(library: Library): Promise<CompactResult> {
+export async function compactLibrary(library: Library, opts: CompactOptions = {}): Promise<CompactResult> {
   const { store } = handleOf(library);
-  const s = await store.table.optimize();
+  const s = await store.table.optimize({ cleanupOlderThan: opts.olderThan ?? new Date() });
   const fingerprintIndex = await ensureFingerprintIndex(store);
   return {
     fragmentsRemoved: s.compaction.fragmentsRemoved,

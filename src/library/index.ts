@@ -16,6 +16,7 @@ export {
   compactLibrary,
   pruneLibrary,
   reembedLibrary,
+  type CompactOptions,
   type CompactResult,
   type PruneCriteria,
   type PruneResult,

@@ -4,7 +4,7 @@ import type { CommandIO } from './_io.js';
 import { asJson, dataDirFrom, wholeNumber } from './_common.js';
 import { addEmbedOptions, addLibraryOption, requireLibrary, type LibraryFlags } from './library-open.js';
 import { formatLibraryShow, formatSearch, formatSimilar, formatStats } from './library-read.js';
-import { formatCompact, formatImport, formatPrune, pruneCriteria, type PruneFlags } from './library-admin.js';
+import { formatCompact, formatImport, formatPrune, parseAge, pruneCriteria, type PruneFlags } from './library-admin.js';
 import { runShow } from './show.js';
 import { registerLibraryServe } from './library-serve.js';
 import {
@@ -153,9 +153,17 @@ export function register(program: Command, io: CommandIO): void {
     }),
   );
 
-  sub('compact', 'Merge small files and drop old versions (LanceDB optimize); safe while nobody writes').action(
-    (f: Flags) => withLibrary(f, io, false, async (lib) => io.print(formatCompact(await compactLibrary(lib)))),
-  );
+  sub('compact', 'Merge small files and drop old versions (LanceDB optimize); safe while nobody writes')
+    .option(
+      '--older-than <age>',
+      'drop only versions made before this age (1h, 2d) or date (default: all but the current)',
+    )
+    .action((f: Flags & { olderThan?: string }) =>
+      withLibrary(f, io, false, async (lib) => {
+        const opts = f.olderThan === undefined ? {} : { olderThan: parseAge(f.olderThan) };
+        io.print(formatCompact(await compactLibrary(lib, opts)));
+      }),
+    );
 
   registerLibraryServe(group, io);
 }
