@@ -1,3 +1,5 @@
+import { MAX_INSTRUCTION_CHARS } from './import-limits.js';
+
 /** A SQL string literal for LanceDB filters. */
 export const sqlString = (s: string): string => `'${s.replace(/'/g, "''")}'`;
 
@@ -11,5 +13,8 @@ export function whereAll(clauses: readonly (string | null | undefined | false)[]
 export const anyRoleModel = (model: string): string =>
   ['planner_model', 'repairer_model', 'follower_model'].map((c) => `${c} = ${sqlString(model)}`).join(' OR ');
 
-/** Perfect, non-near-miss traces: the ones retrieval offers. */
-export const PERFECT = 'train_perfect = true AND near_miss = false';
+/**
+ * Perfect, non-near-miss traces short enough to show a model: the ones retrieval offers. The
+ * length bound also holds for rows that came in by other ways than import (older arcmem, add()).
+ */
+export const PERFECT = `train_perfect = true AND near_miss = false AND char_length(instruction) <= ${MAX_INSTRUCTION_CHARS}`;

@@ -21,7 +21,8 @@ export {
   type PruneCriteria,
   type PruneResult,
 } from './admin.js';
-export { exportLibrary, importLibrary, type ImportResult } from './exchange.js';
+export { exportLibrary, importLibrary, type ImportOptions, type ImportResult } from './exchange.js';
+export { DEFAULT_IMPORT_LIMITS, MAX_INSTRUCTION_CHARS, type ImportLimits } from './import-limits.js';
 export { LibraryError, LibraryImportError, type ImportProblem } from './errors.js';
 export { SCHEMA_VERSION, DEFAULT_EMBED_DIM, TraceEntrySchema, type TraceEntry } from './schema.js';
 export { datasetOf } from './traces.js';

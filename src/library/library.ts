@@ -11,6 +11,7 @@ import { attachHandle, type Handle } from './_handle.js';
 import { sqlString } from './_sql.js';
 import { openStore } from './_store.js';
 import { appendUnique, traceId } from './_unique-append.js';
+import { MAX_INSTRUCTION_CHARS } from './import-limits.js';
 import { ensureFingerprintIndex } from './_fingerprint-index.js';
 import { exactHits, nearestHits, relatedHits, type RetrievalPolicy, type TraceHit } from './retrieval.js';
 import { DEFAULT_EMBED_DIM, toRow, type TraceEntry } from './schema.js';
@@ -102,7 +103,9 @@ async function storeSolved(h: Handle, solved: SolvedTask, options: StoreOptions)
   });
   // `known` skips what is stored already (rows of older libraries have random ids); the
   // content-keyed merge skips what a concurrent writer stores meanwhile.
-  return appendUnique(h.store, await withVectors(h, entries));
+  // An instruction over the import limit would never be retrieved, and no other library could import it.
+  const showable = entries.filter((e) => e.instruction.length <= MAX_INSTRUCTION_CHARS);
+  return appendUnique(h.store, await withVectors(h, showable));
 }
 
 /** Adds text vectors when the embedder works; otherwise stores without (reembed fills them). */

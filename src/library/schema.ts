@@ -170,32 +170,35 @@ export function fromRow(r: Record<string, unknown>): TraceEntry {
   };
 }
 
-/** Validates one exported entry (import checks every row with this). */
+/**
+ * Validates one exported entry (import checks every row with this, then ./import-limits.ts).
+ * Short fields have generous length caps: an imported row is someone else's data.
+ */
 export const TraceEntrySchema = z.object({
-  id: z.string().min(1),
-  taskId: z.string().min(1),
-  taskHash: z.string().regex(/^[0-9a-f]{16,}$/, 'a hex content hash'),
-  dataset: z.string(),
+  id: z.string().min(1).max(200),
+  taskId: z.string().min(1).max(1000),
+  taskHash: z.string().regex(/^[0-9a-f]{16,128}$/, 'a hex content hash'),
+  dataset: z.string().max(1000),
   instruction: z.string().min(1),
-  step: z.string().min(1),
+  step: z.string().min(1).max(100),
   stepIndex: z.number().int().min(0),
-  candidateId: z.string(),
-  parents: z.array(z.string()),
+  candidateId: z.string().max(200),
+  parents: z.array(z.string().max(200)).max(100),
   fitness: z.number().min(0).max(1),
   trainPerfect: z.boolean(),
   testVerified: z.boolean().nullable(),
   nearMiss: z.boolean(),
-  plannerModel: z.string(),
-  repairerModel: z.string(),
-  followerModel: z.string(),
+  plannerModel: z.string().max(500),
+  repairerModel: z.string().max(500),
+  followerModel: z.string().max(500),
   promptTokens: z.number().min(0),
   completionTokens: z.number().min(0),
   costUsd: z.number().min(0).nullable(),
   createdAt: z.iso.datetime(),
-  seededBy: z.array(z.string()),
-  taskSource: z.string().nullable(),
+  seededBy: z.array(z.string().max(200)).max(100),
+  taskSource: z.string().max(4096).nullable(),
   taskJson: z.string().nullable(),
   fingerprint: z.array(z.number().finite()),
   textVector: z.array(z.number().finite()).nullable(),
-  embedModel: z.string().nullable(),
+  embedModel: z.string().max(500).nullable(),
 });
