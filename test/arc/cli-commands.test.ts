@@ -1,10 +1,11 @@
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { main } from '../../src/cli/main.js';
 import type { Grid } from '../../src/arc/grid.js';
 import type { Submission } from '../../src/arc/submission.js';
 import { TASK, tempDir, writeFiles } from './_fixtures.js';
+import { arcSkipNote, sharedArcSet } from '../support/arc-data.js';
 
 /** Runs the CLI in-process, capturing what it prints. */
 async function cli(args: string[], io: { colours?: boolean; env?: Record<string, string> } = {}) {
@@ -94,9 +95,9 @@ describe('arcmem score', () => {
   });
 });
 
-const ARC1 = join(import.meta.dirname, '../../../shared/arc/arc-agi-1/training');
+const ARC1 = sharedArcSet('arc-agi-1/training') ?? '';
 
-describe.skipIf(!existsSync(ARC1))('arcmem score on ARC-AGI-1 training (../shared/arc)', () => {
+describe.skipIf(!ARC1)(`arcmem score on ARC-AGI-1 training (../shared/arc)${arcSkipNote('arc-agi-1/training')}`, () => {
   it('half the tasks right and one absent gives the right per-task and per-output averages', async () => {
     const ids = readdirSync(ARC1)
       .filter((f) => f.endsWith('.json'))

@@ -1,5 +1,5 @@
 /** A run over real ARC-AGI-1 tasks with the offline engine (skipped when ../shared/arc is absent). */
-import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -7,12 +7,12 @@ import { loadTasks } from '../../src/arc/load.js';
 import { scoreSubmission } from '../../src/arc/score.js';
 import { loadStrategy } from '../../src/evolve/strategy.js';
 import { createLocalModel } from '../../src/local/index.js';
-import { packageRoot } from '../../src/paths.js';
 import { solveTasks } from '../../src/run/solve-tasks.js';
+import { arcSkipNote, sharedArcSet } from '../support/arc-data.js';
 
-const training = join(packageRoot(), '..', 'shared', 'arc', 'arc-agi-1', 'training');
+const training = sharedArcSet('arc-agi-1/training') ?? '';
 
-describe.skipIf(!existsSync(training))('a run over real ARC tasks', () => {
+describe.skipIf(!training)(`a run over real ARC tasks${arcSkipNote('arc-agi-1/training')}`, () => {
   it('writes a consistent run folder whose summary matches the official scorer', async () => {
     const { tasks } = await loadTasks(training);
     const picked = tasks.slice(0, 4);

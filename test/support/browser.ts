@@ -1,23 +1,48 @@
 /**
- * Headless Chromium for page tests: Debian's `chromium` package driven by playwright-core
- * (playwright cannot download browsers here). Tests skip with a visible reason when it is absent.
+ * Headless Chromium for page tests: Debian's `chromium` package (or any Chromium or Chrome)
+ * driven by playwright-core, which cannot download browsers here. Found through CHROMIUM_PATH,
+ * else on PATH. Tests skip with a visible reason when it is absent; under CI=true the test
+ * command counts that skip as a failure.
  */
-import { existsSync } from 'node:fs';
+import { accessSync, constants, statSync } from 'node:fs';
+import { delimiter, join } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 
-export const CHROMIUM_PATH = '/usr/bin/chromium';
+const NAMES = ['chromium', 'chromium-browser', 'google-chrome', 'google-chrome-stable'];
+
+function isExecutable(path: string): boolean {
+  try {
+    accessSync(path, constants.X_OK);
+    return statSync(path).isFile();
+  } catch {
+    return false;
+  }
+}
+
+/** The browser to drive: CHROMIUM_PATH when set, else the first of NAMES on PATH; or why there is none. */
+export function findChromium(env: NodeJS.ProcessEnv = process.env): { path: string } | { missing: string } {
+  const given = env.CHROMIUM_PATH;
+  if (given)
+    return isExecutable(given) ? { path: given } : { missing: `CHROMIUM_PATH=${given} is not an executable file` };
+  for (const dir of (env.PATH ?? '').split(delimiter).filter(Boolean)) {
+    for (const name of NAMES) if (isExecutable(join(dir, name))) return { path: join(dir, name) };
+  }
+  return {
+    missing: `no chromium on PATH (looked for ${NAMES.join(', ')}; apt-get install -y chromium, or set CHROMIUM_PATH)`,
+  };
+}
+
+const found = findChromium();
 
 /** Why browser tests cannot run here, or null when they can. Put it in the describe name. */
-export const chromiumMissing: string | null = existsSync(CHROMIUM_PATH)
-  ? null
-  : `chromium not found at ${CHROMIUM_PATH} (apt-get install -y chromium)`;
+export const chromiumMissing: string | null = 'missing' in found ? found.missing : null;
 
 /** Suffix for a describe name: says why it was skipped. */
 export const skipNote = chromiumMissing ? ` [skipped: ${chromiumMissing}]` : '';
 
 export function launchBrowser(): Promise<Browser> {
   return chromium.launch({
-    executablePath: CHROMIUM_PATH,
+    executablePath: 'path' in found ? found.path : undefined,
     args: [
       '--headless',
       '--no-sandbox',
