@@ -80,6 +80,24 @@ async function probe(uri: string, table: lancedb.Table): Promise<void> {
 }
 
 /**
+ * On an object store a table is listed as soon as its first file is written, before its first
+ * version is committed: another process creating the library at this moment shows up as a
+ * table that cannot be opened yet. Try again for a few seconds before calling it damaged.
+ */
+async function openTable(db: lancedb.Connection, remote: boolean): Promise<lancedb.Table> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await db.openTable(TRACES_TABLE);
+    } catch (err) {
+      if (!remote || attempt >= REMOTE_OPEN_ATTEMPTS) throw err;
+      await new Promise((ok) => setTimeout(ok, 250 * attempt));
+    }
+  }
+}
+
+const REMOTE_OPEN_ATTEMPTS = 6;
+
+/**
  * Opens (or, when absent, creates) the library at `uri`. `embedDim` sizes the text-vector
  * column of a new library; an existing library keeps the size it was created with.
  */
@@ -109,7 +127,7 @@ export async function openStore(uri: string, embedDim: number, create = true): P
   let table: lancedb.Table;
   if (names.includes(TRACES_TABLE) || (tableDir !== null && existsSync(tableDir))) {
     try {
-      table = await db.openTable(TRACES_TABLE);
+      table = await openTable(db, local === null);
     } catch (err) {
       throw damaged(uri, 'cannot open the traces table', err);
     }

@@ -1,7 +1,7 @@
 import { copyFileSync, existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { main } from '../../src/cli/main.js';
+import { runCli } from '../support/cli.js';
 import { bundledDataDir } from '../../src/paths.js';
 import { tempDir } from '../library/_helpers.js';
 import { solvedRecord, writeRunFolder } from './fixtures.js';
@@ -9,17 +9,7 @@ import { solvedRecord, writeRunFolder } from './fixtures.js';
 const tmp = tempDir('arcmem-report-cli-');
 afterAll(() => tmp.cleanup());
 
-async function cli(args: string[]) {
-  const out: string[] = [],
-    err: string[] = [];
-  const code = await main(['node', 'arcmem', ...args], {
-    print: (s) => out.push(s),
-    progress: (s) => err.push(s),
-    colours: false,
-    env: {},
-  });
-  return { code, out: out.join('\n'), err: err.join('') };
-}
+const cli = (args: string[]) => runCli(args);
 
 describe('arcmem report', () => {
   it('writes report.html into the run folder and says how big it is', async () => {
