@@ -7,9 +7,31 @@ import { ask, GOOD } from './_fixtures.js';
 let server: OpenAIServer | undefined;
 afterEach(async () => server?.close());
 
+/**
+ * Answers once `size` requests wait together (or every one of `total` has arrived), so the
+ * in-flight maximum is reached however slowly a loaded machine sends them; a gateway that
+ * allowed fewer is released after `patienceMs` and shows its lower maximum.
+ */
+function answerInGroups(size: number, total: number, patienceMs = 2000) {
+  let waiting: (() => void)[] = [];
+  let arrived = 0;
+  return async () => {
+    arrived += 1;
+    await new Promise<void>((release) => {
+      waiting.push(release);
+      if (waiting.length >= size || arrived === total) {
+        const group = waiting;
+        waiting = [];
+        group.forEach((go) => go());
+      } else setTimeout(release, patienceMs);
+    });
+    return reply.json(GOOD);
+  };
+}
+
 describe('pacing', () => {
   it.each([1, 3, 8])('never has more than --concurrency %i requests in flight', async (concurrency) => {
-    server = await startOpenAIServer(() => reply.json(GOOD, { delayMs: 30 }));
+    server = await startOpenAIServer(answerInGroups(concurrency, 16));
     const gw = createGateway(testLlmConfig(server.url, { concurrency }));
     await Promise.all(Array.from({ length: 16 }, (_, i) => gw.structured(ask(`t${i % 4}`, { sample: i }))));
     expect(server.maxInFlight).toBe(concurrency);

@@ -46,7 +46,15 @@ describe('Ctrl-C during a run', () => {
     let stderr = '';
     child.stderr.on('data', (d) => (stderr += d));
     const exited = new Promise<number | null>((ok) => child.on('exit', (code) => ok(code)));
-    while (finished(out) === 0) await new Promise((ok) => setTimeout(ok, 25));
+    // A deadline, so a child that crashes or never finishes a task fails the test with its stderr instead of hanging it.
+    const deadline = Date.now() + 40_000;
+    while (finished(out) === 0) {
+      if (child.exitCode !== null || Date.now() > deadline) {
+        child.kill('SIGKILL');
+        throw new Error(`no task finished (exit code ${child.exitCode}) within 40 s: ${stderr}`);
+      }
+      await new Promise((ok) => setTimeout(ok, 25));
+    }
     const sentAt = Date.now();
     child.kill('SIGINT');
     const code = await exited;
