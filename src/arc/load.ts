@@ -42,9 +42,9 @@ async function exists(path: string): Promise<boolean> {
 
 const idOf = (file: string): string => basename(file).replace(/\.json$/i, '');
 
-/** Loads one standard task file; its id is the file name without `.json`. */
-export async function loadTask(file: string): Promise<Task> {
-  return parseTask(parseJson(await readText(file), file), idOf(file), file);
+/** Loads one standard task file (a regular file of at most `maxBytes`); its id is the file name without `.json`. */
+export async function loadTask(file: string, opts: { readonly maxBytes?: number } = {}): Promise<Task> {
+  return parseTask(parseJson(await readText(file, opts.maxBytes), file), idOf(file), file);
 }
 
 /** Finds where `source` lives: as given, else under the data folder. */

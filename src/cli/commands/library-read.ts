@@ -92,5 +92,5 @@ export function formatLibraryShow(r: EntryView, opts: { colours?: boolean } = {}
   ];
   const text = printable(lines.join('\n'));
   if (r.task) return `${text}\n\n${formatShow(r.task, opts)}`;
-  return `${text}\n\n(the task grids are not stored and its file was not found)`;
+  return `${text}\n\n(no task grids to show: none are stored with the entry, or they are not a valid task, and its source file is missing, not a regular file, over 1 MB, or not a task)`;
 }
