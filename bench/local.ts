@@ -17,7 +17,7 @@
  *                          [--out runs/bench-local]
  */
 import { fork } from 'node:child_process';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { appendFileSync, mkdirSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -98,8 +98,8 @@ function worker(): void {
   });
 }
 
-/** Runs the files over `n` child processes, each taking the next file when it finishes one. */
-async function runAll(files: readonly string[], n: number): Promise<Result[]> {
+/** Runs the files over `n` child processes, each taking the next file when it finishes one; each result is also appended to `log` as it comes, so a stopped run keeps them. */
+async function runAll(files: readonly string[], n: number, log: string): Promise<Result[]> {
   const results: Result[] = [];
   let next = 0;
   const script = fileURLToPath(import.meta.url);
@@ -123,6 +123,7 @@ async function runAll(files: readonly string[], n: number): Promise<Result[]> {
           const feed = () => child.send(next < files.length ? files[next++]! : '');
           child.on('message', (r: Result) => {
             results.push(r);
+            appendFileSync(log, JSON.stringify(r) + '\n');
             process.stderr.write(r.solved ? '+' : r.trainPerfect ? '~' : '.');
             feed();
           });
@@ -154,7 +155,9 @@ async function main(): Promise<void> {
     const files = values.limit ? all.slice(0, Number(values.limit)) : all;
     const t0 = performance.now(),
       load0 = loadavg()[0]!;
-    const results = await runAll(files, Number(values.workers));
+    const log = join(outDir, `local-${name}-${values.effort}.jsonl`);
+    writeFileSync(log, '');
+    const results = await runAll(files, Number(values.workers), log);
     const wall = (performance.now() - t0) / 1000;
     const solved = results.filter((r) => r.solved).map((r) => r.id);
     const summary = {

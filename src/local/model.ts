@@ -69,6 +69,7 @@ export function createLocalModel(opts: LocalModelOptions = {}): Model {
     timeMs: opts.planTimeMs ?? effort.timeMs,
     applications,
     maxDepth: effort.maxDepth,
+    widths: effort.widths,
     prior: opts.prior,
   };
   const reviseOpts = {

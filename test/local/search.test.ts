@@ -65,7 +65,7 @@ const threeSteps = { ins, outs, tests: [testIn] };
 
 describe('search to depth 3', () => {
   it('finds a three-step program that gives the hand-computed test output', async () => {
-    const found = await search(threeSteps, { applications: 8000 });
+    const found = await search(threeSteps, { applications: 30_000, widths: [10, 4] });
     const best = found[0]!;
     expect(best.perfect).toBe(true);
     expect(best.program).toHaveLength(3);
@@ -73,17 +73,18 @@ describe('search to depth 3', () => {
   });
 
   it('counts its budget in step applications: too few and the program is out of reach', async () => {
-    const found = await search(threeSteps, { applications: 1000 });
+    const found = await search(threeSteps, { applications: 1000, widths: [10, 4] });
     expect(found.some((f) => f.perfect)).toBe(false);
   });
 
   it('gives the same programs in the same order every time', async () => {
-    const texts = async () => (await search(threeSteps, { applications: 8000 })).map((f) => printProgram(f.program));
+    const texts = async () =>
+      (await search(threeSteps, { applications: 30_000, widths: [10, 4] })).map((f) => printProgram(f.program));
     expect(await texts()).toEqual(await texts());
   });
 
   it('prints every program it finds as English that parses back and gives the same grids', async () => {
-    const found = await search(threeSteps, { applications: 8000 });
+    const found = await search(threeSteps, { applications: 30_000, widths: [10, 4] });
     expect(found.length).toBeGreaterThan(50);
     for (const f of found) {
       const reread = parseProgram(printProgram(f.program));

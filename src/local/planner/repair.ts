@@ -38,7 +38,7 @@ export async function repairProgram(program: Program, p: Problem, opts: SearchOp
   const extended = at
     ? await search(
         { ins: at.grids.slice(0, p.ins.length), outs: p.outs, tests: at.grids.slice(p.ins.length) },
-        { ...opts, maxDepth: 2 },
+        { ...opts, maxDepth: 2, widths: [20] },
         program,
       )
     : [];

@@ -15,12 +15,23 @@ const scaleRelated = (g: Grid, o: Grid): boolean =>
     [height(g), height(o)],
     [width(g), width(o)],
   ].every(([a, b]) => Math.max(a!, b!) % Math.min(a!, b!) === 0);
+/** The colours present in a grid as a bit mask (bit c for colour c). */
+function colourMask(g: Grid): number {
+  let m = 0;
+  for (const row of g) for (const v of row) m |= 1 << v;
+  return m;
+}
+/** The number of set bits. */
+function bits(m: number): number {
+  let n = 0;
+  for (; m; m &= m - 1) n++;
+  return n;
+}
 /** Share of colours the two grids have in common. */
 function colourOverlap(g: Grid, o: Grid): number {
-  const a = new Set(g.flat()),
-    b = new Set(o.flat());
-  const common = [...a].filter((c) => b.has(c)).length;
-  return common / new Set([...a, ...b]).size;
+  const a = colourMask(g),
+    b = colourMask(o);
+  return bits(a & b) / bits(a | b);
 }
 
 /** Closeness for steering: shape agreement counts even before cells agree; a shape a scale away counts too. */

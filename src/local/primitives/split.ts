@@ -2,9 +2,16 @@
 import { fromFn, height, width, type Colour, type Grid } from '../../arc/grid.js';
 import { crop } from './crop.js';
 import { colourCounts } from './colour.js';
+import { memoOnGrid } from '../../arc/toolkit/memo.js';
 
-/** Rows and columns made entirely of one non-background colour. */
-export function separatorLines(g: Grid, bg: Colour = 0): { rows: number[]; cols: number[] } {
+/** Rows and columns made entirely of one non-background colour (computed once per grid and background). */
+export const separatorLines = (
+  g: Grid,
+  bg: Colour = 0,
+): { readonly rows: readonly number[]; readonly cols: readonly number[] } => separatorMemo(g, bg);
+const separatorMemo = memoOnGrid(findSeparatorLines);
+
+function findSeparatorLines(g: Grid, bg: Colour): { rows: number[]; cols: number[] } {
   const full = (cells: readonly Colour[]) => cells.length > 1 && cells[0] !== bg && cells.every((v) => v === cells[0]);
   const rows = g.flatMap((row, r) => (full(row) ? [r] : []));
   const cols = Array.from({ length: width(g) }, (_, c) => c).filter((c) => full(g.map((row) => row[c]!)));

@@ -74,10 +74,10 @@ function findMirrorAxis(g: Grid, along: 'rows' | 'cols', hole: Colour): number |
   for (let s = 1; s <= 2 * len - 3; s++) {
     let agree = 0,
       conflict = false;
+    const cols = along === 'cols';
     for (let r = 0; r < height(g) && !conflict; r++)
       for (let c = 0; c < width(g); c++) {
-        const [mr, mc] = along === 'cols' ? [r, s - c] : [s - r, c];
-        const u = g[mr]?.[mc];
+        const u = cols ? g[r]![s - c] : g[s - r]?.[c];
         if (u === undefined || g[r]![c] === hole || u === hole) continue;
         if (u !== g[r]![c]) {
           conflict = true;

@@ -24,6 +24,8 @@ export interface SearchOptions {
   readonly timeMs?: number;
   /** Longest program searched (default 3). */
   readonly maxDepth?: number;
+  /** States expanded at each depth from 1 on (default [60, 12, 4]): a broad depth 2 first, as icecuber found pays. */
+  readonly widths?: readonly number[];
   /** Stop once this many train-perfect programs are known (default 12). */
   readonly enough?: number;
   /** Scores steps to reorder proposals (default: the hand prior). */
@@ -68,6 +70,7 @@ export function prepare(p: Problem): { sizes: (Size | null)[]; features: TaskFea
 function applyAll(node: Node, step: Step, ctx: Context): Node | null {
   const grids: Grid[] = [];
   for (const g of node.grids) {
+    if (ctx.budget.exhausted) return null; // one step on many big grids can take long: stop between grids
     ctx.budget.spend();
     const r = applyStep(g, step);
     if (!r) return null;
@@ -86,8 +89,11 @@ function applyAll(node: Node, step: Step, ctx: Context): Node | null {
   };
 }
 
-/** Order of expansion: closeness to the outputs, a bonus for the predicted size, a little for shortness and the prior. */
-const priority = (n: Node): number => n.closeness + (n.sizeOk ? 0.05 : 0) - 0.01 * n.depth + 0.01 * (n.prior ?? 0);
+/**
+ * Order of expansion: shallower states first (so every depth gets its share before the next), then
+ * closeness to the outputs, a bonus for the predicted size, and a little for the prior.
+ */
+const priority = (n: Node): number => -10 * n.depth + n.closeness + (n.sizeOk ? 0.05 : 0) + 0.01 * (n.prior ?? 0);
 
 /** The steps worth trying from a state, the prior's favourites first. */
 function stepsFrom(node: Node, ctx: Context): Step[] {
@@ -102,7 +108,9 @@ export async function search(p: Problem, opts: SearchOptions = {}, start: readon
   const budget = new Budget({ applications: opts.applications ?? 100_000, timeMs: opts.timeMs, signal: opts.signal });
   const ctx: Context = { p, sizes, features, prior: opts.prior ?? HAND_PRIOR, budget };
   const maxDepth = start.length + (opts.maxDepth ?? 3),
-    enough = opts.enough ?? 12;
+    enough = opts.enough ?? 12,
+    widths = opts.widths ?? [60, 12, 4];
+  const expanded: number[] = [];
   const root: Node = {
     program: start,
     grids: [...p.ins, ...p.tests],
@@ -121,6 +129,9 @@ export async function search(p: Problem, opts: SearchOptions = {}, start: readon
   while (frontier.size && perfect < enough && !budget.exhausted) {
     const node = frontier.pop()!;
     if (node.depth >= maxDepth || node.depth + 1 > shortest) continue;
+    const level = node.depth - start.length;
+    if (level > 0 && (expanded[level] ?? 0) >= (widths[level - 1] ?? 0)) continue;
+    expanded[level] = (expanded[level] ?? 0) + 1;
     for (const step of stepsFrom(node, ctx)) {
       await budget.pause();
       if (budget.exhausted) break;

@@ -8,6 +8,8 @@ export interface EffortSettings {
   readonly applications: number;
   /** Longest program the plan search builds. */
   readonly maxDepth: number;
+  /** States expanded at each depth from 1 on. */
+  readonly widths: readonly number[];
   /** Wall-clock guard of one plan search, in milliseconds. */
   readonly timeMs: number;
   /** Wall-clock the model spends on one task over all its calls, in milliseconds. */
@@ -15,6 +17,6 @@ export interface EffortSettings {
 }
 
 export const EFFORTS: Readonly<Record<Effort, EffortSettings>> = {
-  default: { applications: 100_000, maxDepth: 3, timeMs: 3000, taskTimeMs: 6000 },
-  deep: { applications: 1_000_000, maxDepth: 4, timeMs: 30_000, taskTimeMs: 60_000 },
+  default: { applications: 100_000, maxDepth: 3, widths: [60, 12], timeMs: 3000, taskTimeMs: 6000 },
+  deep: { applications: 1_000_000, maxDepth: 4, widths: [200, 40, 10], timeMs: 30_000, taskTimeMs: 60_000 },
 };

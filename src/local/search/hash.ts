@@ -1,12 +1,8 @@
-/** Content hashes of grids, cached per grid object (grids are immutable), for de-duplicating search states. */
+/** Content hashes of grids, for de-duplicating search states. */
 import type { Grid } from '../../arc/grid.js';
 
-const cache = new WeakMap<Grid, number>();
-
-/** A 52-bit hash of one grid's shape and cells, computed once per grid object. */
+/** A 52-bit hash of one grid's shape and cells. */
 export function hashGrid(g: Grid): number {
-  const known = cache.get(g);
-  if (known !== undefined) return known;
   let h1 = 0x811c9dc5 ^ g.length,
     h2 = 0x1b873593 ^ (g[0]?.length ?? 0);
   for (const row of g) {
@@ -16,12 +12,10 @@ export function hashGrid(g: Grid): number {
     }
     h1 = Math.imul(h1 ^ 0xff, 0x01000193);
   }
-  const h = (h1 >>> 0) * 0x100000 + ((h2 >>> 0) & 0xfffff);
-  cache.set(g, h);
-  return h;
+  return (h1 >>> 0) * 0x100000 + ((h2 >>> 0) & 0xfffff);
 }
 
-/** A 52-bit hash of a list of grids, from their cached hashes. */
+/** A 52-bit hash of a list of grids, from their hashes. */
 export function hashGrids(gs: readonly Grid[]): number {
   let h1 = 0x811c9dc5,
     h2 = 0x1b873593;
