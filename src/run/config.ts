@@ -37,6 +37,8 @@ export const RunSettingsSchema = z.object({
   resume: nullableText,
   solutions: nullableText,
   seed: z.number().int().min(0).nullable(),
+  /** Step applications of the offline engine's plan search per task; null: its effort's default. */
+  localBudget: z.number().int().positive().nullable(),
   reuseSolved: z.boolean(),
   storeNearMisses: z.boolean(),
   curriculum: z.boolean(),
@@ -192,6 +194,7 @@ function runSettingsFrom({ pick, flags, env, cwd }: Layers): RunSettings {
       resume: orNull('resume'),
       solutions: orNull('solutions'),
       seed: orNull('seed'),
+      localBudget: orNull('localBudget'),
       reuseSolved: pick('reuseSolved') ?? false,
       storeNearMisses: pick('storeNearMisses') ?? false,
       curriculum: pick('curriculum') ?? false,

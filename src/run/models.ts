@@ -24,6 +24,8 @@ export interface StageModels {
 export interface ModelOptions {
   /** Seed of the offline engine. */
   readonly seed?: number | null;
+  /** Step applications of the offline engine's plan search per task (null: its default). */
+  readonly localBudget?: number | null;
   /** Overrides each LLM stage's settings (e.g. a response cache per experiment run). */
   readonly llm?: (config: LlmConfig) => LlmConfig;
   /** Where the budget keeps its ledger (the run folder's budget.jsonl), so caps hold across --resume. */
@@ -38,7 +40,10 @@ export function buildModels(stages: readonly ModelStage[], opts: ModelOptions = 
   let budget: Budget | undefined;
   const build = (stage: ModelStage): Model => {
     if (stage.backend === 'local') {
-      const m = createLocalModel(opts.seed !== undefined && opts.seed !== null ? { seed: opts.seed } : {});
+      const m = createLocalModel({
+        ...(opts.seed !== undefined && opts.seed !== null ? { seed: opts.seed } : {}),
+        ...(opts.localBudget !== undefined && opts.localBudget !== null ? { budget: opts.localBudget } : {}),
+      });
       describe.push({ backend: 'local', roles: m.roles });
       return m;
     }

@@ -118,6 +118,14 @@ export const RUN_OPTIONS: readonly RunOptionSpec[] = [
     help: 'seed for the offline engine (recorded in the settings)',
   }),
   run({
+    key: 'localBudget',
+    flag: '--local-budget <n>',
+    env: 'ARCMEM_LOCAL_BUDGET',
+    kind: 'int',
+    defaultText: '100000',
+    help: "step applications of the offline engine's plan search per task (the budget that makes its results reproducible)",
+  }),
+  run({
     key: 'reuseSolved',
     flag: '--reuse-solved',
     kind: 'bool',

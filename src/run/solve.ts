@@ -109,7 +109,11 @@ export async function solve(source: string, config: SolveConfig, hooks: SolveHoo
     throw new InputError(`no tasks to solve in ${source} (after --tasks/--shard/--limit)`, source, undefined);
   const out = runFolderFor(run, hooks.now ?? (() => new Date()));
 
-  const built = buildModels(config.stages, { seed: run.seed, ledger: openBudgetLedger(out, run.resume !== null) });
+  const built = buildModels(config.stages, {
+    seed: run.seed,
+    localBudget: run.localBudget,
+    ledger: openBudgetLedger(out, run.resume !== null),
+  });
   config.notices.forEach((n) => hooks.onNotice?.(n));
   const opened =
     hooks.library !== undefined ? null : await openConfiguredLibrary(config.library, { embed: true }, hooks);
@@ -147,6 +151,7 @@ export async function solve(source: string, config: SolveConfig, hooks: SolveHoo
         store_near_misses: run.storeNearMisses,
         curriculum: run.curriculum,
         seed: run.seed,
+        local_budget: run.localBudget,
         // Bad task files were left out: the run folder says so, not only the terminal.
         skipped_inputs: loaded.errors.map((e) => e.message),
       },
