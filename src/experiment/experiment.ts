@@ -35,6 +35,8 @@ export const TransferSettingsSchema = z.object({
   targetLimit: z.number().int().positive().nullable(),
   cacheDir: z.string().min(1).nullable(),
   resume: z.boolean(),
+  /** Points of the budget curve (offline: step applications per task; with a model: role calls per task). */
+  budgets: z.array(z.number().int().positive('--budgets must be positive whole numbers')).min(1).nullable(),
 });
 export type TransferSettingsInput = z.infer<typeof TransferSettingsSchema>;
 
@@ -69,6 +71,7 @@ export function resolveTransferConfig(
     targetLimit: null,
     cacheDir: null,
     resume: false,
+    budgets: null,
     preset: DEFAULT_TRANSFER_PRESET,
     // A setting left undefined takes its default.
     ...Object.fromEntries(Object.entries(settings).filter(([, v]) => v !== undefined)),
@@ -117,8 +120,13 @@ export async function transfer(config: TransferConfig, hooks: TransferHooks = {}
     labels: { source: t.source, target: t.target, model },
     // A fresh gateway per solve keeps budgets per condition. Each solve has its own response cache:
     // a cache shared by cold and warm would report warm's repeated requests as free.
-    models: ({ key, seed }) =>
-      buildModels(config.solve.stages, { seed, llm: (c) => ({ ...c, cacheDir: join(cacheRoot, key) }) }),
+    // A budget-curve point bounds the offline engine's search and a language model's calls per task.
+    models: ({ key, seed, budget }) =>
+      buildModels(config.solve.stages, {
+        seed,
+        localBudget: budget ?? run.localBudget,
+        llm: (c) => ({ ...c, cacheDir: join(cacheRoot, key), taskMaxCalls: budget ?? c.taskMaxCalls }),
+      }),
     cold,
     warm,
     repeats: t.repeats,
@@ -134,7 +142,9 @@ export async function transfer(config: TransferConfig, hooks: TransferHooks = {}
       taskBudgetUsd: config.solve.llm.taskBudgetUsd,
       taskMaxCalls: config.solve.llm.taskMaxCalls,
       taskTimeout: run.taskTimeoutS,
+      localBudget: run.localBudget,
     },
+    ...(t.budgets ? { budgetCurve: t.budgets } : {}),
     signal: hooks.signal,
     resume: t.resume,
     onProgress: hooks.onProgress,

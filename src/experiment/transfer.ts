@@ -8,6 +8,7 @@
 import { mkdir } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import type { Task } from '../arc/task.js';
+import { ConfigError } from '../errors.js';
 import type { Strategy } from '../evolve/strategy.js';
 import type { Model } from '../evolve/types.js';
 import { libraryReader, type Library } from '../library/index.js';
@@ -16,8 +17,11 @@ import { solveTasks, type RunLibrary } from '../run/solve-tasks.js';
 import { frozenLibrary } from './frozen-library.js';
 import { orderTasks, separateSource, type TaskOrder } from './split.js';
 
-/** Fresh models for one solve; `key` names it ('source', 'cold-r0', 'warm-r0', ...) so each solve keeps its own cache. */
-export type ModelFactory = (run: { readonly key: string; readonly seed: number }) => {
+/**
+ * Fresh models for one solve; `key` names it ('source', 'cold-r0', 'warm-b3000-r0', ...) so each
+ * solve keeps its own cache. `budget` is the point of the budget curve being solved (null: none).
+ */
+export type ModelFactory = (run: { readonly key: string; readonly seed: number; readonly budget: number | null }) => {
   models: Model[];
   close?: () => void;
 };
@@ -42,6 +46,11 @@ export interface TransferOptions {
   readonly taskTimeoutS?: number;
   /** Budget settings, recorded so a reader can check both conditions had the same. */
   readonly budgets?: Record<string, unknown>;
+  /**
+   * Points of the budget curve (offline: step applications per task; with a model: role calls
+   * per task): cold and warm are solved at each, the model factory told which. Absent: one solve each.
+   */
+  readonly budgetCurve?: readonly number[];
   readonly signal?: AbortSignal;
   /** Continue an interrupted experiment in `out`: finished tasks of every solve are kept. */
   readonly resume?: boolean;
@@ -63,6 +72,8 @@ export interface TransferSettings {
   readonly sourceTasks: number;
   readonly targetTasks: number;
   readonly budgets: Record<string, unknown>;
+  /** The budget curve's points, ascending; null: one solve per condition at the configured budget. */
+  readonly budgetCurve?: readonly number[] | null;
 }
 
 /** One solve of the target tasks. */
@@ -70,6 +81,8 @@ export interface ConditionDir {
   readonly condition: string;
   readonly repeat: number;
   readonly seed: number;
+  /** The budget-curve point this solve ran at; null or absent without a curve. */
+  readonly budget?: number | null;
   readonly dir: string;
 }
 
@@ -102,11 +115,12 @@ async function solveInto(
   strategy: Strategy,
   key: string,
   seed: number,
+  budget: number | null,
   library: RunLibrary | undefined,
   keepOrder: boolean,
   o: TransferOptions,
 ) {
-  const { models, close } = o.models({ key, seed });
+  const { models, close } = o.models({ key, seed, budget });
   // solveTasks reports on every call too; pass on a line only when a task has finished.
   let lastDone = -1;
   try {
@@ -120,7 +134,15 @@ async function solveInto(
       resume: o.resume,
       taskConcurrency: o.taskConcurrency,
       taskTimeoutS: o.taskTimeoutS,
-      settings: { experiment: 'transfer', run: key, seed, model: o.labels.model, strategy, budgets: o.budgets ?? {} },
+      settings: {
+        experiment: 'transfer',
+        run: key,
+        seed,
+        model: o.labels.model,
+        strategy,
+        budgets: o.budgets ?? {},
+        budget,
+      },
       onProgress: (p) => {
         if (p.done === lastDone) return;
         lastDone = p.done;
@@ -130,6 +152,15 @@ async function solveInto(
   } finally {
     close?.();
   }
+}
+
+/** The curve's points ascending and distinct; null when none were asked for. */
+function budgetCurveOf(points: readonly number[] | undefined): number[] | null {
+  if (!points?.length) return null;
+  const bad = points.filter((b) => !Number.isInteger(b) || b < 1);
+  if (bad.length)
+    throw new ConfigError(`--budgets: ${bad.join(', ')} is not a positive whole number; give e.g. 3000,10000,30000`);
+  return [...new Set(points)].sort((a, b) => a - b);
 }
 
 export async function runTransfer(o: TransferOptions): Promise<TransferRuns> {
@@ -146,20 +177,36 @@ export async function runTransfer(o: TransferOptions): Promise<TransferRuns> {
     if (o.library.build && split.source.length) {
       o.onProgress?.(`building the library from ${split.source.length} source tasks (${o.order} order)`);
       const ordered = orderTasks(split.source, o.order, o.seed);
-      sourceSummary = await solveInto(join(out, 'source'), ordered, o.warm.strategy, 'source', o.seed, port, true, o);
+      sourceSummary = await solveInto(
+        join(out, 'source'),
+        ordered,
+        o.warm.strategy,
+        'source',
+        o.seed,
+        null,
+        port,
+        true,
+        o,
+      );
     }
     const entries = await libraryReader(library).list({ limit: 1_000_000 });
+    const curve = budgetCurveOf(o.budgetCurve);
     const dirs: ConditionDir[] = [];
-    for (let r = 0; r < o.repeats && !o.signal?.aborted; r++) {
-      const seed = o.seed + r;
-      for (const [condition, cfg, lib] of [
-        ['cold', o.cold, undefined],
-        ['warm', o.warm, frozenLibrary(port)],
-      ] as const) {
-        const dir = join(out, `${condition}-r${r}`);
-        o.onProgress?.(`repeat ${r + 1}/${o.repeats}: ${condition} (${cfg.name}) on ${o.target.length} target tasks`);
-        await solveInto(dir, o.target, cfg.strategy, `${condition}-r${r}`, seed, lib, false, o);
-        dirs.push({ condition, repeat: r, seed, dir });
+    for (const budget of curve ?? [null]) {
+      for (let r = 0; r < o.repeats && !o.signal?.aborted; r++) {
+        const seed = o.seed + r;
+        for (const [condition, cfg, lib] of [
+          ['cold', o.cold, undefined],
+          ['warm', o.warm, frozenLibrary(port)],
+        ] as const) {
+          const key = budget === null ? `${condition}-r${r}` : `${condition}-b${budget}-r${r}`;
+          const at = budget === null ? '' : ` at budget ${budget}`;
+          o.onProgress?.(
+            `repeat ${r + 1}/${o.repeats}: ${condition} (${cfg.name})${at} on ${o.target.length} target tasks`,
+          );
+          await solveInto(join(out, key), o.target, cfg.strategy, key, seed, budget, lib, false, o);
+          dirs.push({ condition, repeat: r, seed, budget, dir: join(out, key) });
+        }
       }
     }
     return {
@@ -178,6 +225,7 @@ export async function runTransfer(o: TransferOptions): Promise<TransferRuns> {
         sourceTasks: split.source.length,
         targetTasks: o.target.length,
         budgets: o.budgets ?? {},
+        budgetCurve: curve,
       },
       library: {
         uri: library.uri,

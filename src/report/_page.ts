@@ -52,5 +52,10 @@ export const fmtNum = (x: number | null | undefined, digits = 2): string =>
   x === null || x === undefined ? '-' : x.toFixed(digits);
 export const fmtPct = (x: number | null | undefined): string =>
   x === null || x === undefined ? '-' : `${(100 * x).toFixed(1)}%`;
+/** A difference with its interval: "12.5 pp [3.0 pp, 20.0 pp]" (pct) or "1.25 [0.50, 2.00]"; 'n/a' when unknown. */
+export const ciText = (d: { diff: number; lo: number; hi: number }, pct: boolean): string => {
+  const f = (x: number) => (pct ? `${(100 * x).toFixed(1)} pp` : x.toFixed(2));
+  return Number.isFinite(d.diff) ? `${f(d.diff)} [${f(d.lo)}, ${f(d.hi)}]` : 'n/a';
+};
 export const fmtUsd = (x: number | null | undefined): string =>
   x === null || x === undefined ? '-' : `$${x.toFixed(4)}`;

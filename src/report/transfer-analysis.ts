@@ -13,6 +13,8 @@ export interface ConditionRun {
   readonly condition: string;
   readonly repeat: number;
   readonly seed: number;
+  /** The budget-curve point it ran at (null or absent: no curve). */
+  readonly budget?: number | null;
   readonly records: readonly TaskRecord[];
 }
 

@@ -11,10 +11,15 @@ import {
   type ConditionSummary,
   type TransferAnalysis,
 } from './transfer-analysis.js';
-import { fmtNum, fmtPct, fmtUsd, pageHtml, tableHtml } from './_page.js';
+import { budgetCurve, curveBudgets, type BudgetCurve } from './budget-curve.js';
+import { budgetCurveHtml } from './budget-curve-html.js';
+import { ciText, fmtNum, fmtPct, fmtUsd, pageHtml, tableHtml } from './_page.js';
 
-/** transfer.json: the experiment's runs (experiment/transfer.ts) with their analysis. */
-export interface TransferReport extends Omit<TransferRuns, 'out' | 'entryTask'> {
+/**
+ * transfer.json: the experiment's runs (experiment/transfer.ts) with their analysis; with a
+ * budget curve, `analysis` is of the largest budget and `budgets` / `budget_to_match` hold the curve.
+ */
+export interface TransferReport extends Omit<TransferRuns, 'out' | 'entryTask'>, Partial<BudgetCurve> {
   readonly analysis: TransferAnalysis;
 }
 
@@ -32,15 +37,19 @@ export async function writeTransferReport(runs: TransferRuns): Promise<TransferR
       condition: r.condition,
       repeat: r.repeat,
       seed: r.seed,
+      budget: r.budget ?? null,
       records: (await readRunFolder(r.dir)).records,
     });
   const { out, entryTask, ...rest } = runs;
+  const bootstrap = { seed: runs.settings.seed };
+  const full = curveBudgets(conditionRuns).at(-1);
   const report: TransferReport = {
     ...rest,
-    analysis: analyseTransfer(conditionRuns, {
+    analysis: analyseTransfer(full === undefined ? conditionRuns : conditionRuns.filter((r) => r.budget === full), {
       entryTask: new Map(Object.entries(entryTask)),
-      bootstrap: { seed: runs.settings.seed },
+      bootstrap,
     }),
+    ...(full === undefined ? {} : budgetCurve(conditionRuns, bootstrap)),
   };
   const jsonPath = join(out, 'transfer.json'),
     htmlPath = join(out, 'transfer.html');
@@ -64,11 +73,6 @@ const conditionRows = (conds: Record<string, ConditionSummary>): (readonly unkno
     fmtNum(c.meanCallsToFirstPerfect, 1),
     fmtPct(c.viaLibraryRate),
   ]);
-
-const ciText = (d: { diff: number; lo: number; hi: number }, pct: boolean): string => {
-  const f = (x: number) => (pct ? `${(100 * x).toFixed(1)} pp` : x.toFixed(2));
-  return Number.isFinite(d.diff) ? `${f(d.diff)} [${f(d.lo)}, ${f(d.hi)}]` : 'n/a';
-};
 
 function outcomeGroup(cold: number, warm: number): string {
   const c = cold >= 0.5,
@@ -127,6 +131,7 @@ ${intervalsSvg(
   ],
   'Differences in rates with 95% intervals',
 )}</div>
+${r.budgets?.length ? budgetCurveHtml(r.budgets, r.budget_to_match ?? null) : ''}
 <h2>Per task</h2>
 <div class="tables">${scatterSvg(points, 'calls per task, cold', 'calls per task, warm', 'Calls per task: cold vs warm (log scale), coloured by who solved it')}
 <div>${tableHtml(['solved by', 'tasks'], counts)}</div></div>

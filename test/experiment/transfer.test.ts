@@ -45,7 +45,9 @@ const target = [
  * A scripted model: its planner knows the right instruction only for the source tasks (and the
  * duplicated one), by the first training input; its follower really executes the instructions.
  */
-function scriptedModel(): Model {
+function scriptedModel(budget: number | null = null): Model {
+  // Below a budget of 10 the planner finds nothing: only the library can then help.
+  const blind = budget !== null && budget < 10;
   const known = new Map([
     [gridKey(source[0]!.train[0]!.input), 'recolor 1 to 2'],
     [gridKey(source[1]!.train[0]!.input), 'flip'],
@@ -53,7 +55,9 @@ function scriptedModel(): Model {
   ]);
   return {
     roles: { planner: 'scripted', repairer: 'scripted', follower: 'scripted' },
-    plan: async (view) => [{ instruction: known.get(gridKey(view.train[0]!.input)) ?? 'keep the grid' }],
+    plan: async (view) => [
+      { instruction: (blind ? undefined : known.get(gridKey(view.train[0]!.input))) ?? 'keep the grid' },
+    ],
     revise: async () => [],
     pool: async () => [],
     follow: async (req) => {
@@ -149,5 +153,74 @@ describe('the transfer experiment, end to end with a scripted model and a real l
     const lib = await openLibrary({ uri: join(tmp.dir, 'out', 'library') });
     expect((await libraryReader(lib).stats()).entries).toBe(2);
     lib.close();
+  });
+});
+
+describe('the transfer experiment on a budget curve, against a frozen library', () => {
+  const tmp = tempDir('arcmem-transfer-curve-');
+  let result: TransferResult;
+  const factoryCalls: string[] = [];
+  beforeAll(async () => {
+    const library = join(tmp.dir, 'library');
+    const settings = {
+      target,
+      labels: { source: null, target: 'scripted-target', model: 'scripted' },
+      models: ({ key, budget }: { key: string; seed: number; budget: number | null }) => {
+        factoryCalls.push(`${key}:${budget}`);
+        return { models: [scriptedModel(budget)] };
+      },
+      cold: { name: 'lite', strategy: loadStrategy('lite') },
+      warm: { name: 'lite-lib', strategy: loadStrategy('lite-lib') },
+      repeats: 1,
+      seed: 3,
+      order: 'given' as const,
+      openLibrary: (uri: string) => openLibrary({ uri }),
+      taskConcurrency: 1,
+    };
+    // Fill a library once, then measure against it as it is (no source: nothing is rebuilt).
+    await runTransfer({ ...settings, source, out: join(tmp.dir, 'build'), library: { uri: library, build: true } });
+    factoryCalls.length = 0;
+    const runs = await runTransfer({
+      ...settings,
+      source: null,
+      out: join(tmp.dir, 'curve'),
+      library: { uri: library, build: false },
+      budgetCurve: [100, 1],
+    });
+    result = await writeTransferReport(runs);
+  }, 120_000);
+  afterAll(() => tmp.cleanup());
+
+  it('solves cold and warm at each budget, ascending, telling the model factory the budget', () => {
+    expect(factoryCalls).toEqual(['cold-b1-r0:1', 'warm-b1-r0:1', 'cold-b100-r0:100', 'warm-b100-r0:100']);
+    expect(result.report.runs.map((r) => `${r.condition}@${r.budget}`)).toEqual([
+      'cold@1',
+      'warm@1',
+      'cold@100',
+      'warm@100',
+    ]);
+    expect(result.report.settings.budgetCurve).toEqual([1, 100]);
+    expect(result.report.library).toMatchObject({ built: false, entries: 2 });
+  });
+
+  it('writes the budgets array and budget_to_match into transfer.json', async () => {
+    const json = JSON.parse(await readFile(result.jsonPath, 'utf8'));
+    expect(json.budgets.map((p: { budget: number }) => p.budget)).toEqual([1, 100]);
+    const [low, high] = json.budgets;
+    // At budget 1 the planner is blind: cold solves nothing, warm only what the library seeds.
+    expect(low.cold.score).toBe(0);
+    expect(low.warm.score).toBeCloseTo(1 / 3);
+    expect(high.cold.score).toBeCloseTo(1 / 3);
+    expect(high.warm.score).toBeCloseTo(2 / 3);
+    expect(low.score_diff.mean).toBeCloseTo(1 / 3);
+    expect(low.score_diff.ci95).toHaveLength(2);
+    expect(low.cold.role_calls).toBeGreaterThan(0);
+    expect(low.cold.train_perfect).toBe(0);
+    // Warm at budget 1 already matches cold's best (1/3, at budget 100).
+    expect(json.budget_to_match).toBe(1);
+    // The headline analysis is the full budget's.
+    expect(json.analysis.conditions.cold.score).toBeCloseTo(1 / 3);
+    const html = await readFile(result.htmlPath, 'utf8');
+    expect(html).toContain('<h2>Budget curve</h2>');
   });
 });

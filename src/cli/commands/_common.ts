@@ -33,6 +33,12 @@ export const wholeNumber =
     return n;
   };
 
+/** A commander parser for a comma-separated list of positive whole numbers, e.g. --budgets 3000,10000. */
+export const wholeNumbers =
+  (flag: string) =>
+  (v: string): number[] =>
+    v.split(',').map((part) => wholeNumber(flag)(part.trim()));
+
 /** A commander parser for a duration flag in seconds: anything but a number > 0 is a ConfigError naming the flag. */
 export const positiveSeconds =
   (flag: string) =>

@@ -4,7 +4,7 @@ import { listPresets } from '../../evolve/strategy.js';
 import { resolveTransferConfig, transfer } from '../../experiment/index.js';
 import { headline, writeTransferReport, type TransferResult } from '../../report/index.js';
 import type { CommandIO } from './_io.js';
-import { asJson, positiveSeconds, wholeNumber } from './_common.js';
+import { asJson, wholeNumber, wholeNumbers } from './_common.js';
 import { addLlmOptions, addRunOptions, givenFlags } from './_options.js';
 import { addEmbedOptions } from './library-open.js';
 import { DEFAULT_TRANSFER_PRESET, RUN_OPTIONS } from '../../run/index.js';
@@ -17,9 +17,18 @@ export function formatTransfer(r: TransferResult): string {
       ? `${name.padEnd(5)} pass@2 ${(100 * x.score).toFixed(1)}%  train-perfect ${(100 * x.trainPerfectRate).toFixed(1)}%  calls/task ${x.meanCalls.toFixed(1)}${x.meanCostUsd === null ? '' : `  $/task ${x.meanCostUsd.toFixed(4)}`}`
       : `${name}: no runs`;
   };
+  const curve = (r.report.budgets ?? []).map(
+    (p) =>
+      `budget ${String(p.budget).padEnd(7)} cold ${(100 * p.cold.score).toFixed(1)}%  warm ${(100 * p.warm.score).toFixed(1)}%  warm - cold ${(100 * p.score_diff.mean).toFixed(1)} pp [${(100 * p.score_diff.ci95[0]).toFixed(1)}, ${(100 * p.score_diff.ci95[1]).toFixed(1)}]`,
+  );
+  const match = r.report.budgets
+    ? [`budget to match cold's best: ${r.report.budget_to_match ?? 'never (at these budgets)'}`]
+    : [];
   return [
     row('cold'),
     row('warm'),
+    ...curve,
+    ...match,
     headline(r.report),
     `transfer graph: ${r.report.analysis.edges.length} edge(s)`,
     `wrote ${r.jsonPath}`,
@@ -56,11 +65,16 @@ export function register(program: Command, io: CommandIO): void {
     )
     .option('--source-limit <n>', 'use only the first n source tasks', wholeNumber('--source-limit'))
     .option('--target-limit <n>', 'use only the first n target tasks', wholeNumber('--target-limit'))
+    .option(
+      '--budgets <list>',
+      'solve cold and warm at each budget (offline: step applications per task; with a model: role calls per task), e.g. 3000,10000,30000,100000',
+      wholeNumbers('--budgets'),
+    )
     .option('--resume', 'continue an interrupted experiment in --out (finished tasks are kept)')
     .option('--json', 'print transfer.json to stdout');
   addRunOptions(
     cmd,
-    RUN_OPTIONS.filter((o) => o.key === 'taskConcurrency' || o.key === 'taskTimeout'),
+    RUN_OPTIONS.filter((o) => ['taskConcurrency', 'taskTimeout', 'localBudget'].includes(o.key)),
   );
   addEmbedOptions(cmd);
   addLlmOptions(cmd);
@@ -93,6 +107,7 @@ export function register(program: Command, io: CommandIO): void {
         targetLimit: num('targetLimit'),
         cacheDir: str('cacheDir'),
         resume: flags.resume === true,
+        budgets: Array.isArray(flags.budgets) ? (flags.budgets as number[]) : null,
       },
       // The library is the experiment's own: --library is not a solve setting here.
       { flags: { ...flags, library: undefined, resume: undefined, out: undefined }, env: io.env },
