@@ -59,6 +59,8 @@ export interface NewInstruction {
   readonly note?: string;
   /** Per-instruction seeds (a library hit seeds exactly one candidate). */
   readonly librarySeeds?: readonly string[];
+  /** Already known (a library hit retrieval ran): no follower calls are made for it. */
+  readonly fitness?: Fitness;
 }
 
 export interface ProposalGroup {
@@ -114,7 +116,12 @@ export async function addCandidates(s: SearchContext, groups: readonly ProposalG
   );
   const settled = await Promise.allSettled(
     fresh.map(async ({ id, p, origin }) =>
-      toCandidate(id, p, origin, await scoreInstruction(s.model, s.view, p.instruction, callContext(s, origin.step))),
+      toCandidate(
+        id,
+        p,
+        origin,
+        p.fitness ?? (await scoreInstruction(s.model, s.view, p.instruction, callContext(s, origin.step))),
+      ),
     ),
   );
   const added = settled.flatMap((r) => (r.status === 'fulfilled' ? [r.value] : []));

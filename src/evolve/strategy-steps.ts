@@ -3,6 +3,7 @@ import { allSettledOrThrow, stopReason } from './_stop.js';
 import { addCandidates, callContext, claimSamples, type ProposalGroup, type SearchContext } from './_task-state.js';
 import { rank, topK } from './population.js';
 import type { StrategyStep as Step } from './strategy.js';
+import { scoreExample, summarise, type Fitness } from './fitness.js';
 import type { Candidate, LibraryHit } from './types.js';
 
 type StepOf<K extends Step['kind']> = Extract<Step, { kind: K }>;
@@ -10,12 +11,22 @@ type StepOf<K extends Step['kind']> = Extract<Step, { kind: K }>;
 /** How many related library instructions the repairer may see per parent. */
 const RELATED_PER_PARENT = 3;
 
-/** Scores library hits as candidates, each attributed to its own entry. */
+/** A hit's fitness from the train outputs retrieval already computed, if it did. */
+const knownFitness = (s: SearchContext, h: LibraryHit): Fitness | undefined =>
+  h.trainOutputs?.length === s.view.train.length
+    ? summarise(s.view.train.map((pair, i) => scoreExample(h.trainOutputs![i] ?? null, pair.output)))
+    : undefined;
+
+/** Scores library hits as candidates, each attributed to its own entry; hits already run cost no follower call. */
 async function scoreHits(s: SearchContext, hits: readonly LibraryHit[], stepIndex: number): Promise<Candidate[]> {
   for (const h of hits) s.libraryHits.add(h.entryId);
-  const proposals = hits.map((h) => ({ instruction: h.instruction, librarySeeds: [h.entryId] }));
+  const proposals = hits.map((h) => {
+    const fitness = knownFitness(s, h);
+    return { instruction: h.instruction, librarySeeds: [h.entryId], ...(fitness ? { fitness } : {}) };
+  });
   const seeded = await addCandidates(s, [{ proposals, origin: { step: 'seed', stepIndex, parents: [] } }]);
-  s.seedFollowerCalls += seeded.length * s.view.train.length;
+  const followed = new Set(proposals.filter((p) => !p.fitness).map((p) => p.instruction));
+  s.seedFollowerCalls += seeded.filter((c) => followed.has(c.instruction)).length * s.view.train.length;
   return seeded;
 }
 

@@ -144,6 +144,12 @@ export interface LibraryHit {
   readonly taskId: string;
   /** Cosine distance of the match (fingerprint or text embedding), 0 for an exact task hit. */
   readonly distance: number;
+  /**
+   * The instruction's outputs on the task's train inputs (null: it failed on that pair), when
+   * retrieval already ran it with the deterministic step-language runner: the hit is then scored
+   * from them, without follower calls.
+   */
+  readonly trainOutputs?: readonly (Grid | null)[];
 }
 
 /**

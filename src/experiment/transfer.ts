@@ -13,6 +13,7 @@ import type { Strategy } from '../evolve/strategy.js';
 import type { Model } from '../evolve/types.js';
 import { libraryReader, type Library } from '../library/index.js';
 import { libraryPort } from '../run/library-port.js';
+import { withExecutionRetrieval } from '../run/execution-retrieval.js';
 import { solveTasks, type RunLibrary } from '../run/solve-tasks.js';
 import { frozenLibrary } from './frozen-library.js';
 import { orderTasks, separateSource, type TaskOrder } from './split.js';
@@ -197,7 +198,7 @@ export async function runTransfer(o: TransferOptions): Promise<TransferRuns> {
         const seed = o.seed + r;
         for (const [condition, cfg, lib] of [
           ['cold', o.cold, undefined],
-          ['warm', o.warm, frozenLibrary(port)],
+          ['warm', o.warm, withExecutionRetrieval(frozenLibrary(port), libraryReader(library))],
         ] as const) {
           const key = budget === null ? `${condition}-r${r}` : `${condition}-b${budget}-r${r}`;
           const at = budget === null ? '' : ` at budget ${budget}`;

@@ -1,6 +1,6 @@
 /** The offline engine's public surface: the Model factory, the step language and the primitives. */
 export { createLocalModel, type LocalModelOptions } from './model.js';
-export { parseProgram, parseStep, splitSteps } from './language/parse.js';
+export { parseProgram, parseStep, splitSteps, tryParse } from './language/parse.js';
 export { printProgram, printStep } from './language/print.js';
 export { runProgram, runOrThrow } from './language/run.js';
 export { STEP_DEFS, stepDef } from './language/steps.js';

@@ -14,7 +14,7 @@ import type {
   ReviseRequest,
   TaskView,
 } from '../evolve/types.js';
-import { parseProgram } from './language/parse.js';
+import { parseProgram, tryParse } from './language/parse.js';
 import { runOrThrow } from './language/run.js';
 import type { Program } from './language/types.js';
 import { evaluate, type Problem } from './planner/evaluate.js';
@@ -51,15 +51,6 @@ const problemOf = (view: TaskView): Problem => ({
   outs: view.train.map((p) => p.output),
   tests: view.testInputs,
 });
-
-/** Parses an instruction, or null when it is not in the step language (e.g. written by an LLM). */
-function tryParse(text: string): Program | null {
-  try {
-    return parseProgram(text);
-  } catch {
-    return null;
-  }
-}
 
 /** Creates the offline Model: roles are all 'local'. */
 export function createLocalModel(opts: LocalModelOptions = {}): Model {

@@ -35,3 +35,4 @@ export { openConfiguredLibrary, embedderFor, type OpenHooks, type OpenOptions } 
 export type { RunLibrary } from './solve-tasks.js';
 export { libraryPort, solvedTask, type FinishedTask, type SeedingOptions } from './library-port.js';
 export { estimateSource, type EstimateSourceOptions } from './estimate.js';
+export { withExecutionRetrieval, type TraceListing } from './execution-retrieval.js';

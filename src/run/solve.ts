@@ -13,7 +13,9 @@ import type { RunSettings, SolveConfig } from './config.js';
 import { curriculumOrder } from './curriculum.js';
 import type { RunSummary } from './run-files.js';
 import { openBudgetLedger } from './budget-file.js';
+import { withExecutionRetrieval } from './execution-retrieval.js';
 import { buildModels } from './models.js';
+import { libraryReader } from '../library/index.js';
 import { libraryPort } from './library-port.js';
 import { openConfiguredLibrary, type OpenHooks } from './open-library.js';
 import { RunFolder } from './run-folder.js';
@@ -117,10 +119,15 @@ export async function solve(source: string, config: SolveConfig, hooks: SolveHoo
   config.notices.forEach((n) => hooks.onNotice?.(n));
   const opened =
     hooks.library !== undefined ? null : await openConfiguredLibrary(config.library, { embed: true }, hooks);
+  // A library passed in is used as given; the configured one is searched by execution first.
   const library =
     hooks.library !== undefined
       ? hooks.library
-      : opened && libraryPort(opened, { reuseSolved: run.reuseSolved, storeNearMisses: run.storeNearMisses });
+      : opened &&
+        withExecutionRetrieval(
+          libraryPort(opened, { reuseSolved: run.reuseSolved, storeNearMisses: run.storeNearMisses }),
+          libraryReader(opened),
+        );
   try {
     // A curriculum feeds related tasks in sequence so later ones can reuse what earlier ones stored.
     const summary = await solveTasks(run.curriculum ? curriculumOrder(tasks) : tasks, {

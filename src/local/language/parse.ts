@@ -112,3 +112,12 @@ export function parseProgram(text: string): Program {
   if (!sentences.length) throw new ParseError(1, text, 'the instruction has no steps');
   return readSentences(sentences, parseStep);
 }
+
+/** Parses an instruction, or null when it is not in the step language (e.g. written by an LLM). */
+export function tryParse(text: string): Program | null {
+  try {
+    return parseProgram(text);
+  } catch {
+    return null;
+  }
+}

@@ -1,0 +1,87 @@
+/**
+ * Retrieval by execution: every library instruction written in the step language is run by the
+ * offline runner on the new task's train inputs (no model call) and the best by train score
+ * become the seed step's hits, their outputs attached so evolution scores them without follower
+ * calls. Instructions that do not parse (written by a language model) fall back to the library's
+ * fingerprint neighbours, scored by the follower as before. Parsed programs are cached.
+ */
+import type { Grid } from '../arc/grid.js';
+import { scoreExample, summarise } from '../evolve/fitness.js';
+import { taskHash } from '../arc/fingerprint.js';
+import type { Task } from '../arc/task.js';
+import type { LibraryHit } from '../evolve/types.js';
+import { runProgram, tryParse, type Program } from '../local/index.js';
+import type { RunLibrary } from './solve-tasks.js';
+
+/** What retrieval scans: every stored trace's id, task and instruction. */
+export interface TraceListing {
+  list(opts: {
+    limit: number;
+  }): Promise<readonly { id: string; taskId: string; taskHash: string; instruction: string }[]>;
+}
+
+interface Parsed {
+  readonly entryId: string;
+  readonly taskId: string;
+  readonly taskHash: string;
+  readonly instruction: string;
+  readonly program: Program;
+}
+
+/** Mean train score of outputs, as evolution scores a candidate. */
+const trainScore = (outputs: readonly (Grid | null)[], task: Task): number =>
+  summarise(task.train.map((pair, i) => scoreExample(outputs[i] ?? null, pair.output))).fitness;
+
+/** Runs every parsed program on the task's train inputs; the k best (score > 0), best first. */
+export function executeAll(programs: readonly Parsed[], task: Task, k: number): LibraryHit[] {
+  const own = taskHash(task);
+  const seen = new Set<string>();
+  const scored: { hit: LibraryHit; score: number }[] = [];
+  for (const p of programs) {
+    if (p.taskId === task.id || p.taskHash === own || seen.has(p.instruction)) continue;
+    seen.add(p.instruction);
+    const trainOutputs = task.train.map((pair) => runProgram(p.program, pair.input));
+    const score = trainScore(trainOutputs, task);
+    if (score > 0)
+      scored.push({
+        score,
+        hit: { entryId: p.entryId, instruction: p.instruction, taskId: p.taskId, distance: 1 - score, trainOutputs },
+      });
+  }
+  // Stable: equal scores keep the library's order.
+  return scored
+    .sort((a, b) => b.score - a.score)
+    .slice(0, k)
+    .map((s) => s.hit);
+}
+
+/** The library with `similar` answered by execution first; stores refresh the scanned listing. */
+export function withExecutionRetrieval(lib: RunLibrary, traces: TraceListing): RunLibrary {
+  const cache = new Map<string, Program | null>();
+  let programs: Promise<Parsed[]> | null = null;
+  const load = async (): Promise<Parsed[]> =>
+    (await traces.list({ limit: 10_000_000 })).flatMap((e) => {
+      if (!cache.has(e.instruction)) cache.set(e.instruction, tryParse(e.instruction));
+      const program = cache.get(e.instruction);
+      return program
+        ? [{ entryId: e.id, taskId: e.taskId, taskHash: e.taskHash, instruction: e.instruction, program }]
+        : [];
+    });
+  return {
+    async similar(task, k) {
+      const executed = executeAll(await (programs ??= load()), task, k);
+      if (executed.length >= k) return executed;
+      const unparsed = (await lib.similar(task, k)).filter(
+        (h) => !(cache.get(h.instruction) ?? tryParse(h.instruction)),
+      );
+      return [...executed, ...unparsed].slice(0, k);
+    },
+    exactHits: (task) => lib.exactHits(task),
+    related: (instruction, k, task) => lib.related(instruction, k, task),
+    async store(task, record) {
+      const written = await lib.store(task, record);
+      if (written) programs = null;
+      return written;
+    },
+  };
+}
