@@ -5,6 +5,9 @@
  * against the exact results is reported). Rows are
  * synthetic but use the real schema and API (`Library.add`, `Library.similar`).
  * Targets on a 2-core machine: median < 20 ms at 10k, < 100 ms at 100k.
+ * Then retrieval by execution at the first size: every stored step-language program (harvested
+ * from the offline search on random tasks, so they parse and run like real ones) is run on a
+ * query task's train inputs; target ≤ 1 s per task on one core.
  * Not part of `npm test`: run with `npm run bench:library`.
  *
  *   npm run bench:library -- [--sizes 10000,100000] [--queries 200] [--batch 1000] [--text-vectors]
@@ -22,7 +25,10 @@ import {
   openLibrary,
   type Library,
   type TraceEntry,
+  libraryReader,
 } from '../src/library/index.js';
+import { printProgram, search } from '../src/local/index.js';
+import { libraryPort, withExecutionRetrieval } from '../src/run/index.js';
 
 const { values } = parseArgs({
   options: {
@@ -55,13 +61,31 @@ const WORDS =
 const sentence = () => Array.from({ length: 12 }, () => WORDS[Math.floor(rand() * WORDS.length)]).join(' ') + '.';
 const taskJson = JSON.stringify({ train: [{ input: grid(6, 6), output: grid(6, 6) }], test: [{ input: grid(6, 6) }] });
 
+/** Distinct step-language programs, from the offline search on random tasks (mostly imperfect ones, as a library's near misses and neighbours are). */
+async function harvestPrograms(n: number): Promise<string[]> {
+  const out = new Set<string>();
+  for (let t = 0; out.size < n && t < 400; t++) {
+    const h = 3 + Math.floor(rand() * 6),
+      w = 3 + Math.floor(rand() * 6);
+    const ins = [grid(h, w), grid(h, w)];
+    const found = await search(
+      { ins, outs: ins.map((g) => [...g].reverse()), tests: [grid(h, w)] },
+      { applications: 20_000 },
+    );
+    for (const f of found) out.add(printProgram(f.program));
+  }
+  return [...out];
+}
+let programs: string[] = [];
+
 function entry(i: number): TraceEntry {
   return {
     id: randomUUID(),
     taskId: `t${Math.floor(i / 3)}`,
     taskHash: (Math.floor(i / 3) + 1).toString(16).padStart(64, '0'),
     dataset: i % 2 ? 'arc-agi-1/training' : 'arc-agi-2/training',
-    instruction: sentence(),
+    // Half the rows in the step language (as the offline engine writes), half free text (as a language model does).
+    instruction: programs.length && i % 2 === 0 ? programs[(i / 2) % programs.length]! : sentence(),
     step: 'generate',
     stepIndex: 0,
     candidateId: `c${i}`,
@@ -127,6 +151,34 @@ const line = (n: number | string, ins: string, how: string, m: { median: number;
   console.log(
     `${String(n).padEnd(9)} ${ins.padStart(13)}   ${how.padEnd(26)} ${m.median.toFixed(1).padStart(6)} ms ${m.p95.toFixed(1).padStart(6)} ms   ${rec}`,
   );
+/** Retrieval by execution over every stored program: the first task pays for listing and parsing, the rest reuse the cache. */
+async function measureExecution(lib: Library, n: number): Promise<void> {
+  const port = withExecutionRetrieval(libraryPort(lib), libraryReader(lib));
+  const tasks = Array.from({ length: Math.min(queries, 20) }, () => {
+    const h = 4 + Math.floor(rand() * 8),
+      w = 4 + Math.floor(rand() * 8);
+    const ins = [grid(h, w), grid(h, w), grid(h, w)];
+    return {
+      id: `x${rand()}`,
+      train: ins.map((input) => ({ input, output: [...input].reverse() })),
+      test: [{ input: grid(h, w) }],
+    };
+  });
+  const f0 = performance.now();
+  await port.similar(tasks[0]!, 8);
+  const first = performance.now() - f0;
+  const times: number[] = [];
+  for (const task of tasks.slice(1)) {
+    const q0 = performance.now();
+    await port.similar(task, 8);
+    times.push(performance.now() - q0);
+  }
+  console.log(
+    `${String(n).padEnd(9)} ${''.padStart(13)}   ${'execution (all programs)'.padEnd(26)} ${pct(times, 0.5).toFixed(1).padStart(6)} ms ${pct(times, 0.95).toFixed(1).padStart(6)} ms   first task ${first.toFixed(0)} ms (list + parse), ${n / 2} step-language rows, ${programs.length} distinct`,
+  );
+}
+
+programs = await harvestPrograms(2000);
 try {
   for (const n of sizes) {
     const lib = await openLibrary({ uri: join(dir, `lib-${n}`) });
@@ -146,6 +198,7 @@ try {
     const after = await measure(lib, tasks);
     const how = compacted.fingerprintIndex ? `IVF_FLAT (compact ${compactS} s)` : `exact (compact ${compactS} s)`;
     line('', '', how, after, compacted.fingerprintIndex ? recall(brute.ids, after.ids).toFixed(3) : 'exact');
+    if (n === sizes[0]) await measureExecution(lib, n);
     lib.close();
   }
 } finally {
