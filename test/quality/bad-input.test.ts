@@ -245,3 +245,17 @@ describe('--out that would mix a run into other files', () => {
     expect(r.code, r.stderr).toBe(0);
   });
 });
+
+describe('arcmem transfer --budgets', () => {
+  it.each([['3000,abc'], ['0,3000'], ['3000,,10000']])(
+    '--budgets %s is a wrong flag (exit 2) naming it, and writes nothing',
+    async (budgets) => {
+      const out = join(tmp(), 'transfer');
+      const r = await cli(['transfer', '--target', tasks, '--library', tmp(), '--out', out, '--budgets', budgets]);
+      expect(r.code).toBe(2);
+      expect(r.stderr).toMatch(/--budgets expects a positive whole number, got "/);
+      expect(r.stderr).not.toMatch(/unexpected error|\n\s+at /);
+      expect(existsSync(out)).toBe(false);
+    },
+  );
+});
