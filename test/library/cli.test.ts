@@ -1,7 +1,7 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { main } from '../../src/cli/main.js';
+import { runCli } from '../support/cli.js';
 import { loadEmbedder } from '../../src/embed/index.js';
 import { libraryReader, openLibrary } from '../../src/library/index.js';
 import { writeTinyModel } from '../support/tiny-model.js';
@@ -12,17 +12,7 @@ const uri = join(tmp.dir, 'lib');
 const modelDir = writeTinyModel(tmp.dir);
 
 /** Runs the CLI in-process with the library in ARCMEM_LIBRARY, capturing stdout and stderr. */
-async function cli(args: string[], env: Record<string, string> = {}) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await main(['node', 'arcmem', ...args], {
-    print: (s) => out.push(s),
-    progress: (s) => err.push(s),
-    colours: false,
-    env: { ARCMEM_LIBRARY: uri, ...env },
-  });
-  return { code, out: out.join('\n'), err: err.join('') };
-}
+const cli = (args: string[], env: Record<string, string> = {}) => runCli(args, { ARCMEM_LIBRARY: uri, ...env });
 
 const tileTask = makeTask('tile-a', 'tile', 1);
 beforeAll(async () => {
