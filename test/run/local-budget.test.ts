@@ -37,10 +37,12 @@ describe('--local-budget', () => {
     const firstAnswer = async (localBudget: number | null) => {
       const built = buildModels([{ backend: 'local' }], { localBudget });
       const [proposal] = await built.models[0]!.plan(view, { n: 1, tried: [] }, { taskId: 't', step: 'generate' });
+      // A search stopped before it found anything proposes nothing.
+      if (!proposal) return false;
       const answers = await Promise.all(
         view.train.map((p) =>
           built.models[0]!.follow(
-            { instruction: proposal!.instruction, context: [], input: p.input },
+            { instruction: proposal.instruction, context: [], input: p.input },
             { taskId: 't', step: 'generate' },
           ),
         ),
