@@ -3,6 +3,9 @@ import { taskHash } from '../arc/fingerprint.js';
 import type { Task } from '../arc/task.js';
 import { curriculumOrder } from '../run/curriculum.js';
 import { seededShuffle } from '../arc/random.js';
+import type { TaskOrder } from '../run/transfer-files.js';
+
+export type { TaskOrder } from '../run/transfer-files.js';
 
 export interface SourceSplit {
   readonly source: Task[];
@@ -25,8 +28,6 @@ export function separateSource(source: readonly Task[], target: readonly Task[])
   }
   return { source: keep, excluded };
 }
-
-export type TaskOrder = 'random' | 'curriculum' | 'given';
 
 /** The order source tasks are solved in while the library fills up. */
 export function orderTasks(tasks: readonly Task[], order: TaskOrder, seed: number): Task[] {

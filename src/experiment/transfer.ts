@@ -16,7 +16,10 @@ import { libraryPort } from '../run/library-port.js';
 import { withExecutionRetrieval } from '../run/execution-retrieval.js';
 import { solveTasks, type RunLibrary } from '../run/solve-tasks.js';
 import { frozenLibrary } from './frozen-library.js';
-import { orderTasks, separateSource, type TaskOrder } from './split.js';
+import type { ConditionDir, TaskOrder, TransferRuns } from '../run/transfer-files.js';
+import { orderTasks, separateSource } from './split.js';
+
+export type { ConditionDir, TransferRuns, TransferSettings } from '../run/transfer-files.js';
 
 /**
  * Fresh models for one solve; `key` names it ('source', 'cold-r0', 'warm-b3000-r0', ...) so each
@@ -57,57 +60,6 @@ export interface TransferOptions {
   readonly resume?: boolean;
   readonly onProgress?: (message: string) => void;
   readonly now?: () => Date;
-}
-
-export interface TransferSettings {
-  readonly source: string | null;
-  readonly target: string;
-  readonly model: string;
-  readonly coldPreset: string;
-  readonly warmPreset: string;
-  readonly repeats: number;
-  readonly seed: number;
-  readonly order: TaskOrder;
-  /** Target task ids removed from the source so the library never holds the tasks it is tested on. */
-  readonly excludedFromSource: readonly string[];
-  readonly sourceTasks: number;
-  readonly targetTasks: number;
-  readonly budgets: Record<string, unknown>;
-  /** The budget curve's points, ascending; null: one solve per condition at the configured budget. */
-  readonly budgetCurve?: readonly number[] | null;
-}
-
-/** One solve of the target tasks. */
-export interface ConditionDir {
-  readonly condition: string;
-  readonly repeat: number;
-  readonly seed: number;
-  /** The budget-curve point this solve ran at; null or absent without a curve. */
-  readonly budget?: number | null;
-  readonly dir: string;
-}
-
-/** What the experiment did and where its solves are: everything transfer.json holds but the analysis. */
-export interface TransferRuns {
-  readonly version: 1;
-  readonly createdAt: string;
-  readonly settings: TransferSettings;
-  readonly library: {
-    readonly uri: string;
-    readonly built: boolean;
-    readonly entries: number;
-    readonly sourceSolved: number | null;
-    readonly sourceTrainPerfect: number | null;
-    /** Text-embedding model used for related instructions and search; null: fingerprints only. */
-    readonly embedModel?: string | null;
-  };
-  /** Run folders of every solve, by condition and repeat. */
-  readonly runs: readonly ConditionDir[];
-  readonly wallS: number;
-  /** The experiment folder. */
-  readonly out: string;
-  /** Library entry id → the task it was stored for (to attribute warm wins to source tasks). */
-  readonly entryTask: Readonly<Record<string, string>>;
 }
 
 async function solveInto(

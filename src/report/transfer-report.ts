@@ -1,7 +1,7 @@
 /** transfer.json's shape and transfer.html, the page that shows it. */
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { TransferRuns } from '../experiment/transfer.js';
+import type { TransferRuns } from '../run/transfer-files.js';
 import { readRunFolder } from '../run/read-run.js';
 import { escapeHtml } from './escape.js';
 import { bipartiteSvg, intervalsSvg, linesSvg, scatterSvg, type ScatterPoint } from './plots.js';

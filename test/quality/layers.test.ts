@@ -20,8 +20,8 @@ const LAYER: Record<string, number> = {
   library: 2,
   run: 3,
   experiment: 4,
-  report: 5,
-  cli: 6,
+  report: 4,
+  cli: 5,
 };
 /** Same-layer imports that are allowed: the offline engine implements evolution's Model port. */
 const SIDEWAYS = new Set(['local->evolve']);
