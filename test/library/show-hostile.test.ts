@@ -1,7 +1,7 @@
 /**
  * Imported rows cannot break `library show`: grids that are not JSON, and a task source that is
  * a FIFO (reading it would wait forever) or /dev/zero (reading it never ends), give the entry
- * without its grids and a message, promptly.
+ * without its grids and a message, promptly and without reading the device into memory.
  */
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
@@ -30,8 +30,11 @@ afterAll(() => tmp.cleanup());
 
 describe('library show with hostile rows', () => {
   it.each(['bad-json', 'fifo-source', 'zero-source'])(
-    '%s: shows the entry without grids, promptly',
+    '%s: shows the entry without grids, promptly, without reading a device into memory',
     async (id) => {
+      // maxRSS is this process's peak resident size in KiB: reading /dev/zero up to any cap a file
+      // reader might use (hundreds of MB) raises it; refusing a device leaves it where it was.
+      const peakBefore = process.resourceUsage().maxRSS;
       const started = Date.now();
       const r = await runCli(['library', 'show', id, '--library', uri]);
       expect(r.code, r.err).toBe(0);
@@ -39,6 +42,7 @@ describe('library show with hostile rows', () => {
       expect(r.out).toContain('Tile the grid.');
       expect(r.out).toMatch(/\(no task grids to show: /);
       expect(Date.now() - started).toBeLessThan(5000);
+      expect((process.resourceUsage().maxRSS - peakBefore) / 1024).toBeLessThan(64);
     },
     10_000,
   );
