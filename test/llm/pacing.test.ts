@@ -10,33 +10,44 @@ afterEach(async () => server?.close());
 /**
  * Answers once `size` requests wait together (or every one of `total` has arrived), so the
  * in-flight maximum is reached however slowly a loaded machine sends them; a gateway that
- * allowed fewer is released after `patienceMs` and shows its lower maximum.
+ * allowed fewer is released after `patienceMs` and shows its lower maximum. A full group is held
+ * `graceMs` longer before it is answered, so a gateway that allows more than `size` has its
+ * extra requests arrive while the group still waits, and the server sees them in flight.
  */
-function answerInGroups(size: number, total: number, patienceMs = 2000) {
+function answerInGroups(size: number, total: number, patienceMs = 2000, graceMs = 150) {
   let waiting: (() => void)[] = [];
   let arrived = 0;
+  let closing = false;
   return async () => {
     arrived += 1;
     await new Promise<void>((release) => {
       waiting.push(release);
-      if (waiting.length >= size || arrived === total) {
-        const group = waiting;
-        waiting = [];
-        group.forEach((go) => go());
-      } else setTimeout(release, patienceMs);
+      if ((waiting.length >= size || arrived === total) && !closing) {
+        closing = true;
+        setTimeout(() => {
+          const group = waiting;
+          waiting = [];
+          closing = false;
+          group.forEach((go) => go());
+        }, graceMs);
+      } else if (!closing) setTimeout(release, patienceMs);
     });
     return reply.json(GOOD);
   };
 }
 
 describe('pacing', () => {
-  it.each([1, 3, 8])('never has more than --concurrency %i requests in flight', async (concurrency) => {
-    server = await startOpenAIServer(answerInGroups(concurrency, 16));
-    const gw = createGateway(testLlmConfig(server.url, { concurrency }));
-    await Promise.all(Array.from({ length: 16 }, (_, i) => gw.structured(ask(`t${i % 4}`, { sample: i }))));
-    expect(server.maxInFlight).toBe(concurrency);
-    expect(server.count()).toBe(16);
-  });
+  it.each([1, 3, 8])(
+    'never has more than --concurrency %i requests in flight',
+    async (concurrency) => {
+      server = await startOpenAIServer(answerInGroups(concurrency, 16));
+      const gw = createGateway(testLlmConfig(server.url, { concurrency }));
+      await Promise.all(Array.from({ length: 16 }, (_, i) => gw.structured(ask(`t${i % 4}`, { sample: i }))));
+      expect(server.maxInFlight).toBe(concurrency);
+      expect(server.count()).toBe(16);
+    },
+    30_000,
+  );
 
   it('spaces request starts by 60000/rpm ms', async () => {
     server = await startOpenAIServer(() => reply.json(GOOD));
