@@ -5,7 +5,7 @@
  * sample failed or the budget ran out, which is thrown.
  */
 import type { Grid } from '../arc/grid.js';
-import { ModelOutputError, ProviderError } from '../llm/errors.js';
+import { LlmError, ProviderError } from '../llm/errors.js';
 import { emptyUsage } from '../llm/usage.js';
 import type { StructuredRequest, StructuredResult, Usage } from '../llm/types.js';
 import { errorText, stopReason } from './_stop.js';
@@ -19,9 +19,13 @@ export interface StructuredCaller {
   structured<T>(req: StructuredRequest<T>): Promise<StructuredResult<T>>;
 }
 
-/** Usage a failed call still spent (bad answers are paid for; HTTP attempts are counted). */
+/**
+ * Usage a failed call still spent (bad answers are paid for; HTTP attempts are counted). The
+ * gateway sets `usage` on every error of a call to what the whole call spent (earlier answers,
+ * output retries, a text-mode fallback); a ProviderError's `attempts` counts only its last send.
+ */
 function failedUsage(err: unknown): Usage | undefined {
-  if (err instanceof ModelOutputError) return err.usage;
+  if (err instanceof LlmError && err.usage) return err.usage;
   if (err instanceof ProviderError) return { ...emptyUsage(), requests: err.attempts };
   return undefined;
 }

@@ -12,6 +12,16 @@ import { reply, startOpenAIServer, type ChatHandler, type OpenAIServer } from '.
 
 let server: OpenAIServer | undefined;
 const HANG: ChatHandler = () => reply.hang();
+
+/** Nonsense the first time a request body is seen, HTTP 500 for every repeat of it. */
+function answerOnceThenFail(): ChatHandler {
+  const seen = new Set<string>();
+  return (_body, _i, request) => {
+    if (seen.has(request.raw)) return reply.status(500);
+    seen.add(request.raw);
+    return reply.text('I would rather not.');
+  };
+}
 afterEach(async () => server?.close());
 
 describe('arcmem solve against a failing endpoint', () => {
@@ -32,6 +42,13 @@ describe('arcmem solve against a failing endpoint', () => {
       /ProviderError: .* answered HTTP 429 \(2 requests\)/,
     ],
     ['HTTP 500 on every request', () => reply.status(500), /ProviderError: .* answered HTTP 500 \(2 requests\)/],
+    [
+      // The call's last send fails after an earlier answer was already paid for: every request of
+      // the call counts, not only the attempts of its last send.
+      'a nonsense answer, then HTTP 500 on the output retry',
+      answerOnceThenFail(),
+      /ProviderError: .* answered HTTP 500 \(2 requests\)/,
+    ],
     ['a hang past --timeout-ms', HANG, /ProviderError: .* timed out after 300 ms \(2 requests\).*Raise --timeout-ms/],
   ])('%s: every task recorded as an error, requests counted', async (_name, handler, reason) => {
     server = await startOpenAIServer(handler);
