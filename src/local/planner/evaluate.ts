@@ -4,7 +4,7 @@ import { runProgram } from '../language/run.js';
 import type { Program } from '../language/types.js';
 import { prepare, sizesAgree } from '../search/best-first.js';
 import type { Found, Problem } from '../search/found.js';
-import { allExact, closeness, fitness } from './score.js';
+import { trainScores } from './score.js';
 
 export type { Problem } from '../search/found.js';
 
@@ -27,9 +27,7 @@ export function evaluate(program: Program, p: Problem): Found | null {
   return {
     program,
     grids,
-    fitness: fitness(train, p.outs),
-    perfect: allExact(train, p.outs),
-    closeness: closeness(train, p.outs),
+    ...trainScores(train, p.outs),
     sizeOk: sizesAgree(grids, sizesOf(p)),
   };
 }

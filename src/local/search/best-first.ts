@@ -9,7 +9,7 @@ import { height, width, type Grid } from '../../arc/grid.js';
 import { applyStep } from '../language/run.js';
 import type { Step } from '../language/types.js';
 import { proposeSteps } from '../planner/arg-proposals.js';
-import { allExact, closeness, fitness } from '../planner/score.js';
+import { trainScores } from '../planner/score.js';
 import { Budget } from './budget.js';
 import { keepBest, rank, type Found, type Problem } from './found.js';
 import { hashGrids } from './hash.js';
@@ -81,9 +81,7 @@ function applyAll(node: Node, step: Step, ctx: Context): Node | null {
     program: [...node.program, step],
     grids,
     depth: node.depth + 1,
-    fitness: fitness(train, ctx.p.outs),
-    perfect: allExact(train, ctx.p.outs),
-    closeness: closeness(train, ctx.p.outs),
+    ...trainScores(train, ctx.p.outs),
     sizeOk: sizesAgree(grids, ctx.sizes),
     prior: (node.prior ?? 0) + ctx.prior.score(step, ctx.features),
   };

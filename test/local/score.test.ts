@@ -1,0 +1,84 @@
+/**
+ * The search's one-pass scoring of train grids against outputs: the same fitness, exactness and
+ * closeness as the plain definitions (mean cell similarity, grid equality, and the steering
+ * closeness written out below), on grids of every kind the search meets, 30 x 30 included.
+ */
+import { describe, expect, it } from 'vitest';
+import { cellSimilarity, fromFn, gridEquals, height, width, type Grid } from '../../src/arc/grid.js';
+import { trainScores } from '../../src/local/planner/score.js';
+
+/** A deterministic pseudo-random grid (a linear congruential sequence; no clock, no Math.random). */
+function grid(h: number, w: number, seed: number, colours = 10): Grid {
+  let x = seed;
+  return fromFn(h, w, () => {
+    x = (Math.imul(x, 1103515245) + 12345) >>> 0;
+    return (x >>> 16) % colours;
+  });
+}
+const colours = (g: Grid) => new Set(g.flat());
+/** The closeness as first written: one term per pair by shape agreement, scale relation or neither. */
+function plainCloseness(gs: readonly Grid[], outs: readonly Grid[]): number {
+  let s = 0;
+  outs.forEach((o, i) => {
+    const g = gs[i]!;
+    const overlap = () => {
+      const a = colours(g),
+        b = colours(o);
+      return [...a].filter((c) => b.has(c)).length / new Set([...a, ...b]).size;
+    };
+    const [gh, gw, oh, ow] = [height(g), width(g), height(o), width(o)];
+    if (gh === oh && gw === ow) s += 0.3 + 0.7 * cellSimilarity(g, o);
+    else if (Math.max(gh, oh) % Math.min(gh, oh) === 0 && Math.max(gw, ow) % Math.min(gw, ow) === 0)
+      s += 0.15 + 0.15 * overlap();
+    else s += 0.2 * (Math.min(gh, oh) / Math.max(gh, oh)) * (Math.min(gw, ow) / Math.max(gw, ow)) * overlap();
+  });
+  return s / outs.length;
+}
+const plain = (gs: readonly Grid[], outs: readonly Grid[]) => ({
+  fitness: outs.reduce((s, o, i) => s + cellSimilarity(gs[i]!, o), 0) / outs.length,
+  perfect: outs.every((o, i) => gridEquals(gs[i]!, o)),
+  closeness: plainCloseness(gs, outs),
+});
+
+/** Pairs of (grids, outputs): equal, nearly equal, other shape, a scale away, 30 x 30 noise. */
+const big = grid(30, 30, 7);
+const nearlyBig = big.map((row, r) => row.map((v, c) => (r === 29 && c === 29 ? (v + 1) % 10 : v)));
+const cases: [string, Grid[], Grid[]][] = [
+  ['all equal', [grid(3, 4, 1), grid(5, 5, 2)], [grid(3, 4, 1), grid(5, 5, 2)]],
+  ['one cell off on a 30 x 30 grid', [big, grid(2, 2, 3)], [nearlyBig, grid(2, 2, 3)]],
+  ['30 x 30 noise against other noise', [big], [grid(30, 30, 8)]],
+  ['a wrong shape a scale away', [grid(3, 3, 4, 3)], [grid(9, 6, 5, 4)]],
+  ['a wrong shape not a scale away', [grid(4, 5, 6, 2), grid(7, 3, 1)], [grid(5, 7, 9), grid(7, 3, 1)]],
+  ['few colours, same shape', [grid(6, 6, 11, 2)], [grid(6, 6, 12, 2)]],
+];
+
+describe('trainScores', () => {
+  it.each(cases)('equals the plain definitions: %s', (_name, gs, outs) => {
+    const got = trainScores(gs, outs),
+      want = plain(gs, outs);
+    expect(got.perfect).toBe(want.perfect);
+    expect(got.fitness).toBe(want.fitness); // the same sums in the same order: bit-identical
+    expect(got.closeness).toBeCloseTo(want.closeness, 12);
+  });
+
+  it('tells exact from one cell off, and scores by hand on a small case', () => {
+    expect(trainScores([big], [big]).perfect).toBe(true);
+    expect(trainScores([big], [nearlyBig]).perfect).toBe(false);
+    // 3 of 4 cells equal: fitness 0.75, closeness 0.3 + 0.7 * 0.75
+    const s = trainScores(
+      [
+        [
+          [1, 2],
+          [3, 4],
+        ],
+      ],
+      [
+        [
+          [1, 2],
+          [3, 0],
+        ],
+      ],
+    );
+    expect(s).toEqual({ fitness: 0.75, perfect: false, closeness: 0.3 + 0.7 * 0.75 });
+  });
+});
