@@ -80,10 +80,22 @@ export const PART_CHOICES = ['most filled', 'least filled', 'most colourful', 'o
 export type PartChoice = (typeof PART_CHOICES)[number];
 /** Chooses one part by a criterion (ties keep the earlier part). */
 export function choosePart(parts: readonly Grid[], choice: PartChoice, bg: Colour = 0): Grid | undefined {
-  const filled = (p: Grid) => p.flat().filter((v) => v !== bg).length;
+  const filled = (p: Grid) => {
+    let n = 0;
+    for (const row of p) for (const v of row) if (v !== bg) n++;
+    return n;
+  };
   const colours = (p: Grid) => colourCounts(p).filter((n, c) => n > 0 && c !== bg).length;
-  const best = (key: (p: Grid) => number) =>
-    parts.reduce<Grid | undefined>((b, p) => (b === undefined || key(p) > key(b) ? p : b), undefined);
+  // Each part's key once (the search calls this on every state): the first part with the highest key.
+  const best = (key: (p: Grid) => number) => {
+    let b: Grid | undefined,
+      kb = -Infinity;
+    for (const p of parts) {
+      const k = key(p);
+      if (b === undefined || k > kb) [b, kb] = [p, k];
+    }
+    return b;
+  };
   switch (choice) {
     case 'most filled':
       return best(filled);

@@ -6,6 +6,8 @@
 
 /** Longest stretch of search work without giving the event loop a turn. */
 const MAX_BUSY_MS = 25;
+/** Checks of `exhausted` between two readings of the clock. */
+const CLOCK_EVERY = 8;
 
 export interface BudgetOptions {
   /** Step applications allowed (one step applied to one grid is one application). */
@@ -20,6 +22,8 @@ export class Budget {
   private left: number;
   private readonly deadline: number;
   private lastTurn = performance.now();
+  private untilClock = 0;
+  private late = false;
 
   constructor(private readonly opts: BudgetOptions) {
     this.left = opts.applications;
@@ -38,7 +42,11 @@ export class Budget {
 
   /** True once the applications are used up, the deadline has passed or the signal fired. */
   get exhausted(): boolean {
-    return this.left <= 0 || this.opts.signal?.aborted === true || performance.now() > this.deadline;
+    if (this.left <= 0 || this.opts.signal?.aborted === true || this.late) return true;
+    // The clock is read every few checks only: the search asks after every step application.
+    if (--this.untilClock > 0) return false;
+    this.untilClock = CLOCK_EVERY;
+    return (this.late = performance.now() > this.deadline);
   }
 
   /** Gives the event loop a turn when the search has been busy for a while. */
