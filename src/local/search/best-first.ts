@@ -6,16 +6,16 @@
  * pairs at once. Output sizes predicted from the train pairs steer the order and the ranking.
  */
 import { height, width, type Grid } from '../../arc/grid.js';
-import { applyStep } from '../language/run.js';
 import type { Step } from '../language/types.js';
 import { proposeSteps } from '../planner/arg-proposals.js';
 import { trainScores } from '../planner/score.js';
 import { Budget } from './budget.js';
 import { keepBest, rank, type Found, type Problem } from './found.js';
-import { hashGrids } from './hash.js';
+import { combineHashes } from './hash.js';
 import { MaxHeap } from './heap.js';
 import { HAND_PRIOR, taskFeatures, type SearchPrior, type TaskFeatures } from './prior.js';
 import { predictSizes, sizeRule, type Size } from './size.js';
+import { StepMemo } from './step-memo.js';
 
 export interface SearchOptions {
   /** Step applications allowed (one step on one grid is one; default 100000). */
@@ -44,6 +44,7 @@ interface Context {
   readonly features: TaskFeatures;
   readonly prior: SearchPrior;
   readonly budget: Budget;
+  readonly memo: StepMemo;
 }
 
 /** Most states kept waiting at once, scaled down for big grids so memory stays bounded. */
@@ -72,7 +73,7 @@ function applyAll(node: Node, step: Step, ctx: Context): Node | null {
   for (const g of node.grids) {
     if (ctx.budget.exhausted) return null; // one step on many big grids can take long: stop between grids
     ctx.budget.spend();
-    const r = applyStep(g, step);
+    const r = ctx.memo.apply(g, step);
     if (!r) return null;
     grids.push(r);
   }
@@ -104,20 +105,22 @@ function stepsFrom(node: Node, ctx: Context): Step[] {
 export async function search(p: Problem, opts: SearchOptions = {}, start: readonly Step[] = []): Promise<Found[]> {
   const { sizes, features } = prepare(p);
   const budget = new Budget({ applications: opts.applications ?? 100_000, timeMs: opts.timeMs, signal: opts.signal });
-  const ctx: Context = { p, sizes, features, prior: opts.prior ?? HAND_PRIOR, budget };
+  const memo = new StepMemo();
+  const ctx: Context = { p, sizes, features, prior: opts.prior ?? HAND_PRIOR, budget, memo };
   const maxDepth = start.length + (opts.maxDepth ?? 3),
     enough = opts.enough ?? 12,
     widths = opts.widths ?? [60, 12, 4];
   const expanded: number[] = [];
   const root: Node = {
     program: start,
-    grids: [...p.ins, ...p.tests],
+    grids: [...p.ins, ...p.tests].map((g) => memo.intern(g)),
     depth: start.length,
     fitness: 0,
     perfect: false,
     closeness: 0,
   };
-  const seen = new Set<number>([hashGrids(root.grids)]);
+  const stateHash = (n: Found) => combineHashes(n.grids.map((g) => memo.hash(g)));
+  const seen = new Set<number>([stateHash(root)]);
   const frontier = new MaxHeap<Node>();
   frontier.push(root, Infinity);
   const cap = frontierCap(p);
@@ -135,7 +138,7 @@ export async function search(p: Problem, opts: SearchOptions = {}, start: readon
       if (budget.exhausted) break;
       const child = applyAll(node, step, ctx);
       if (!child) continue;
-      const key = hashGrids(child.grids);
+      const key = stateHash(child);
       if (seen.has(key)) continue;
       seen.add(key);
       found.push(child);

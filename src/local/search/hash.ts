@@ -16,11 +16,13 @@ export function hashGrid(g: Grid): number {
 }
 
 /** A 52-bit hash of a list of grids, from their hashes. */
-export function hashGrids(gs: readonly Grid[]): number {
+export const hashGrids = (gs: readonly Grid[]): number => combineHashes(gs.map(hashGrid));
+
+/** A 52-bit hash of a list of grid hashes (what `hashGrids` gives for the grids). */
+export function combineHashes(hs: readonly number[]): number {
   let h1 = 0x811c9dc5,
     h2 = 0x1b873593;
-  for (const g of gs) {
-    const v = hashGrid(g);
+  for (const v of hs) {
     h1 = Math.imul(h1 ^ (v % 0x100000000), 0x01000193);
     h2 = Math.imul(h2 ^ Math.floor(v / 0x100000000), 0x5bd1e995) ^ (h2 >>> 13);
     h1 = Math.imul(h1 ^ (h2 >>> 7), 0x01000193);
