@@ -118,6 +118,16 @@ function fitValueMap(f: Frame, objs: string, prop: Property): Record<number, Col
   return Object.keys(map).length ? map : undefined;
 }
 
+/** What the frame says once per frame: every step kind with a colour or map argument asks again. */
+const derived = new WeakMap<Frame, Map<string, unknown>>();
+function once<T>(f: Frame, name: string, compute: (f: Frame) => T): T {
+  let m = derived.get(f);
+  if (!m) derived.set(f, (m = new Map()));
+  if (!m.has(name)) m.set(name, compute(f));
+  return m.get(name) as T;
+}
+const inputColours = (f: Frame) => coloursOf(f.ins).filter((c) => c !== 0);
+
 function choices(def: StepDef, arg: string, f: Frame, partial: Args): ArgValue[] {
   const type = def.args[arg]!;
   switch (type.kind) {
@@ -126,7 +136,7 @@ function choices(def: StepDef, arg: string, f: Frame, partial: Args): ArgValue[]
     case 'int':
       return ints(def, arg, f);
     case 'map': {
-      const m = fitColourMap(f);
+      const m = once(f, 'map', fitColourMap);
       return m ? [m] : [];
     }
     case 'sizemap': {
@@ -134,9 +144,9 @@ function choices(def: StepDef, arg: string, f: Frame, partial: Args): ArgValue[]
       return m ? [withOthers(m), m] : [];
     }
     case 'colour': {
-      if (HOLE_STEPS.has(def.name)) return holeColours(f);
-      if (SOURCE_COLOURS[def.name]?.includes(arg)) return coloursOf(f.ins).filter((c) => c !== 0);
-      return paintColours(f);
+      if (HOLE_STEPS.has(def.name)) return once(f, 'holes', holeColours);
+      if (SOURCE_COLOURS[def.name]?.includes(arg)) return once(f, 'input', inputColours);
+      return once(f, 'paint', paintColours);
     }
   }
 }
