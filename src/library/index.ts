@@ -26,3 +26,11 @@ export { DEFAULT_IMPORT_LIMITS, MAX_INSTRUCTION_CHARS, type ImportLimits } from 
 export { LibraryError, LibraryImportError, type ImportProblem } from './errors.js';
 export { SCHEMA_VERSION, DEFAULT_EMBED_DIM, TraceEntrySchema, type TraceEntry } from './schema.js';
 export { datasetOf } from './traces.js';
+export {
+  UTILITY_KINDS,
+  utilityKey,
+  type UtilityCounts,
+  type UtilityKind,
+  type UtilityQuery,
+  type UtilityUpdate,
+} from './utility.js';

@@ -17,6 +17,7 @@ import { exactHits, nearestHits, relatedHits, type RetrievalPolicy, type TraceHi
 import { DEFAULT_EMBED_DIM, toRow, type TraceEntry } from './schema.js';
 import type { SolvedTask, StoreOptions } from './solved-task.js';
 import { datasetOf, tracesFor } from './traces.js';
+import { readUtility, recordUtility, type UtilityCounts, type UtilityQuery, type UtilityUpdate } from './utility.js';
 
 export interface LibraryOptions {
   /** A folder path or any URI LanceDB accepts (s3://, gs://, az://...). Created on first use. */
@@ -47,6 +48,13 @@ export interface Library {
   related(text: string, k: number, task: Task, policy?: RetrievalPolicy): Promise<TraceHit[]>;
   /** Stores a finished task's perfect candidates (and its near miss, if asked); returns rows written. */
   store(solved: SolvedTask, options?: StoreOptions): Promise<number>;
+  /**
+   * Adds one observation's utility counts (what a finished task was offered and what helped it).
+   * `observation` names it uniquely (task and start time): recording it again adds nothing.
+   */
+  recordUse(observation: string, updates: readonly UtilityUpdate[]): Promise<number>;
+  /** Summed utility counters, keyed `kind:id` (utilityKey); items never observed are absent. */
+  utility(query?: UtilityQuery): Promise<Map<string, UtilityCounts>>;
   close(): void;
 }
 
@@ -83,6 +91,8 @@ export async function openLibrary(opts: LibraryOptions): Promise<Library> {
     exactHits: (task) => exactHits(store, task),
     related: (text, k, task, policy = {}) => relatedHits(store, embedder, text, k, task, policy),
     store: (solved, options = {}) => storeSolved(handle, solved, options),
+    recordUse: (observation, updates) => recordUtility(store, observation, updates, new Date()),
+    utility: (query = {}) => readUtility(store, query),
     close: () => store.table.close(),
   };
   return attachHandle(library, handle);

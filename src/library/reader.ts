@@ -13,6 +13,7 @@ import type { Library } from './library.js';
 import { nearestTraces, type Neighbour, type RetrievalPolicy } from './retrieval.js';
 import { fromRow, type TraceEntry } from './schema.js';
 import { storeStats, type LibraryStats } from './stats.js';
+import { readUtility, type UtilityCounts, type UtilityQuery } from './utility.js';
 
 /** Where an entry came from and what it seeded. */
 export interface Lineage {
@@ -55,6 +56,8 @@ export interface LibraryReader {
   lineage(id: string): Promise<Lineage | null>;
   /** An entry (by id or unique prefix) with its lineage and its task's grids. */
   show(idOrPrefix: string): Promise<EntryView>;
+  /** Summed utility counters, keyed `kind:id` (utilityKey); items never observed are absent. */
+  utility(query?: UtilityQuery): Promise<Map<string, UtilityCounts>>;
 }
 
 /** The read side of an open library. */
@@ -118,6 +121,7 @@ export function libraryReader(library: Library): LibraryReader {
     list,
     seededBy,
     lineage,
+    utility: (query = {}) => readUtility(store, query),
     show: async (idOrPrefix) => {
       const entry = await find(idOrPrefix);
       return { lineage: (await lineage(entry.id))!, task: await entryTask(entry) };

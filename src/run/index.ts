@@ -34,5 +34,6 @@ export { buildModels, type StageModels, type ModelOptions } from './models.js';
 export { openConfiguredLibrary, embedderFor, type OpenHooks, type OpenOptions } from './open-library.js';
 export type { RunLibrary } from './solve-tasks.js';
 export { libraryPort, solvedTask, type FinishedTask, type SeedingOptions } from './library-port.js';
+export { creditOf, observationOf, type CreditedTask } from './credit.js';
 export { estimateSource, type EstimateSourceOptions } from './estimate.js';
 export { withExecutionRetrieval, type TraceListing } from './execution-retrieval.js';

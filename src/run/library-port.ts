@@ -8,12 +8,14 @@ import type { Candidate, LibraryHit, RoleModels } from '../evolve/types.js';
 import type { Library, RetrievalPolicy, SolvedTask, StoreOptions, TraceHit } from '../library/index.js';
 import type { Usage } from '../llm/types.js';
 import type { RunLibrary } from './solve-tasks.js';
+import { creditOf, observationOf, type CreditedTask } from './credit.js';
+import { LibraryError } from '../library/index.js';
 
 /**
- * What the library keeps of a finished task. Structural, so evolution's outcome and the run's
- * task record both fit.
+ * What the library keeps of a finished task (its traces, and the credit of the items it was
+ * offered). Structural, so evolution's outcome and the run's task record both fit.
  */
-export interface FinishedTask {
+export interface FinishedTask extends CreditedTask {
   readonly candidates: readonly Candidate[];
   /** Id of the candidate whose answers were submitted. */
   readonly best: string | null;
@@ -72,6 +74,16 @@ export function libraryPort(library: Library, options: SeedingOptions = {}): Run
     similar: async (task, k) => (await library.similar(task, k, policy)).map(toLibraryHit),
     exactHits: async (task) => (await library.exactHits(task)).map(toLibraryHit),
     related: async (instruction, k, task) => (await library.related(instruction, k, task, policy)).map(toLibraryHit),
-    store: (task, finished) => library.store(solvedTask(task, finished), storing),
+    store: async (task, finished) => {
+      const written = await library.store(solvedTask(task, finished), storing);
+      await library.recordUse(observationOf(finished), creditOf(finished)).catch((err: unknown) => {
+        throw new LibraryError(
+          `stored ${written} trace(s) of task ${task.id} but could not record what its library seeds were worth: ${err instanceof Error ? err.message : String(err)}`,
+          library.uri,
+          { cause: err },
+        );
+      });
+      return written;
+    },
   };
 }

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Grid } from '../../src/arc/grid.js';
 import type { Task } from '../../src/arc/task.js';
-import type { SolvedTask, TraceCandidate } from '../../src/library/index.js';
+import type { SolvedTask, TraceCandidate, UtilityUpdate } from '../../src/library/index.js';
 
 export function tempDir(prefix = 'arcmem-lib-'): { dir: string; cleanup: () => void } {
   const dir = mkdtempSync(join(tmpdir(), prefix));
@@ -64,3 +64,12 @@ export function solved(
     ...over,
   };
 }
+
+/** One observation's counts for a trace. */
+export const use = (id: string, offered: number, ancestorPerfect = 0, ancestorVerified = 0): UtilityUpdate => ({
+  kind: 'trace',
+  id,
+  offered,
+  ancestorPerfect,
+  ancestorVerified,
+});

@@ -14,30 +14,10 @@ import { libraryReader, openLibrary, type Library } from '../../src/library/inde
 import { createLocalModel } from '../../src/local/index.js';
 import { libraryPort, withExecutionRetrieval, type RunLibrary } from '../../src/run/index.js';
 import { tempDir } from '../library/_helpers.js';
+import { ruleTask, stored } from './_rule-tasks.js';
 
 const strategy = (steps: unknown[]) => parseStrategy({ steps }, 'test');
 
-/** Upside down, then colour 1 becomes 7: two steps. */
-const rule = (g: Grid): Grid => [...g].reverse().map((r) => r.map((v) => (v === 1 ? 7 : v)));
-function ruleTask(id: string, inputs: Grid[]): Task {
-  return {
-    id,
-    train: inputs.map((input) => ({ input, output: rule(input) })),
-    test: [{ input: inputs[0]!, output: rule(inputs[0]!) }],
-  };
-}
-const stored = ruleTask('stored', [
-  [
-    [1, 0, 2],
-    [0, 3, 0],
-    [4, 1, 0],
-  ],
-  [
-    [2, 1, 1],
-    [0, 0, 3],
-    [1, 5, 0],
-  ],
-]);
 // Same rule, different sizes and colours: not the same task by id or content.
 const target = ruleTask('target', [
   [
