@@ -34,3 +34,4 @@ export {
   type UtilityQuery,
   type UtilityUpdate,
 } from './utility.js';
+export { NEUTRAL_HELPFULNESS, UTILITY_WEIGHT, helpfulness, rankByUtility, utilityBonus } from './utility-rank.js';

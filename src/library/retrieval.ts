@@ -2,7 +2,8 @@
  * Retrieval, what seeding a task uses: nearest traces by task fingerprint (cosine), exact
  * content-hash hits, and text-embedding neighbours of an instruction. Only perfect traces are
  * offered; the same task (by id or content hash) is excluded unless the policy allows reuse,
- * so evaluations stay honest.
+ * so evaluations stay honest. Neighbours are ranked by similarity blended with each trace's
+ * utility (./utility-rank.ts).
  */
 import { fingerprint, taskHash, type Task } from '../arc/index.js';
 import type { Embedder } from '../embed/index.js';
@@ -11,6 +12,8 @@ import { PERFECT, anyRoleModel, sqlString, whereAll } from './_sql.js';
 import type { Store } from './_store.js';
 import { textNeighbours, vectorNeighbours, type Row } from './_vector-search.js';
 import { fromRow, type TraceEntry } from './schema.js';
+import { readUtility, utilityKey } from './utility.js';
+import { rankByUtility } from './utility-rank.js';
 
 /** Which traces retrieval may offer. */
 export interface RetrievalFilter {
@@ -86,6 +89,17 @@ function dedup(rows: readonly Row[], k: number): Row[] {
     .slice(0, k);
 }
 
+/** Deduplicated rows ranked by similarity (1 − distance) blended with their utility; the first k. */
+async function ranked(store: Store, rows: readonly Row[], k: number): Promise<Row[]> {
+  const unique = dedup(rows, rows.length);
+  const counts = await readUtility(store, { kind: 'trace', ids: unique.map((r) => String(r.id)) });
+  return rankByUtility(
+    unique,
+    (r) => 1 - Number(r._distance ?? 0),
+    (r) => counts.get(utilityKey('trace', String(r.id))),
+  ).slice(0, k);
+}
+
 const isSameTask = (r: Row, task: Task, hash: string): boolean =>
   String(r.task_id) === task.id || String(r.task_hash) === hash;
 
@@ -107,7 +121,8 @@ const toHit = (r: Row, task: Task, hash: string): TraceHit => ({
 async function nearestRows(store: Store, task: Task, k: number, policy: RetrievalPolicy, columns: string[]) {
   if (k <= 0) return [];
   const where = whereAll(policyClauses(task, taskHash(task), policy));
-  return dedup(
+  return ranked(
+    store,
     await vectorNeighbours(store, 'fingerprint', fingerprint(task), { where, limit: overFetch(k), columns }),
     k,
   );
@@ -157,5 +172,5 @@ export async function relatedHits(
   const hash = taskHash(task);
   const where = whereAll(policyClauses(task, hash, policy));
   const rows = await textNeighbours(store, embedder, text, { where, limit: overFetch(k), columns: HIT_COLUMNS });
-  return dedup(rows ?? [], k).map((r) => toHit(r, task, hash));
+  return (await ranked(store, rows ?? [], k)).map((r) => toHit(r, task, hash));
 }

@@ -4,6 +4,8 @@
  * become the seed step's hits, their outputs attached so evolution scores them without follower
  * calls. Instructions that do not parse (written by a language model) fall back to the library's
  * fingerprint neighbours, scored by the follower as before. Parsed programs are cached.
+ * Programs are ranked by train score blended with each trace's utility, as the library ranks
+ * its neighbours (library/utility-rank.ts).
  */
 import type { Grid } from '../arc/grid.js';
 import { scoreExample, summarise } from '../evolve/fitness.js';
@@ -12,13 +14,18 @@ import type { Task } from '../arc/task.js';
 import type { LibraryHit } from '../evolve/types.js';
 import { runProgram, tryParse, type Program } from '../local/index.js';
 import type { RunLibrary } from './solve-tasks.js';
+import { rankByUtility, utilityKey, type UtilityCounts, type UtilityQuery } from '../library/index.js';
 
-/** What retrieval scans: every stored trace's id, task and instruction. */
+/** What retrieval scans: every stored trace's id, task and instruction, and the traces' utility counters. */
 export interface TraceListing {
   list(opts: {
     limit: number;
   }): Promise<readonly { id: string; taskId: string; taskHash: string; instruction: string }[]>;
+  /** Summed counters keyed `kind:id`; absent: every trace counts as new. */
+  utility?(query: UtilityQuery): Promise<ReadonlyMap<string, UtilityCounts>>;
 }
+
+type Counts = ReadonlyMap<string, UtilityCounts>;
 
 interface Parsed {
   readonly entryId: string;
@@ -32,8 +39,16 @@ interface Parsed {
 const trainScore = (outputs: readonly (Grid | null)[], task: Task): number =>
   summarise(task.train.map((pair, i) => scoreExample(outputs[i] ?? null, pair.output))).fitness;
 
-/** Runs every parsed program on the task's train inputs; the k best (score > 0), best first. */
-export function executeAll(programs: readonly Parsed[], task: Task, k: number): LibraryHit[] {
+/**
+ * Runs every parsed program on the task's train inputs; the k best (score > 0) by score blended
+ * with utility, best first.
+ */
+export function executeAll(
+  programs: readonly Parsed[],
+  task: Task,
+  k: number,
+  counts: Counts = new Map(),
+): LibraryHit[] {
   const own = taskHash(task);
   const seen = new Set<string>();
   const scored: { hit: LibraryHit; score: number }[] = [];
@@ -49,8 +64,11 @@ export function executeAll(programs: readonly Parsed[], task: Task, k: number): 
       });
   }
   // Stable: equal scores keep the library's order.
-  return scored
-    .sort((a, b) => b.score - a.score)
+  return rankByUtility(
+    scored,
+    (s) => s.score,
+    (s) => counts.get(utilityKey('trace', s.hit.entryId)),
+  )
     .slice(0, k)
     .map((s) => s.hit);
 }
@@ -59,6 +77,8 @@ export function executeAll(programs: readonly Parsed[], task: Task, k: number): 
 export function withExecutionRetrieval(lib: RunLibrary, traces: TraceListing): RunLibrary {
   const cache = new Map<string, Program | null>();
   let programs: Promise<Parsed[]> | null = null;
+  let counts: Promise<Counts> | null = null;
+  const loadCounts = async (): Promise<Counts> => (traces.utility ? traces.utility({ kind: 'trace' }) : new Map());
   const load = async (): Promise<Parsed[]> =>
     (await traces.list({ limit: 10_000_000 })).flatMap((e) => {
       if (!cache.has(e.instruction)) cache.set(e.instruction, tryParse(e.instruction));
@@ -69,7 +89,7 @@ export function withExecutionRetrieval(lib: RunLibrary, traces: TraceListing): R
     });
   return {
     async similar(task, k) {
-      const executed = executeAll(await (programs ??= load()), task, k);
+      const executed = executeAll(await (programs ??= load()), task, k, await (counts ??= loadCounts()));
       if (executed.length >= k) return executed;
       const unparsed = (await lib.similar(task, k)).filter(
         (h) => !(cache.get(h.instruction) ?? tryParse(h.instruction)),
@@ -80,6 +100,8 @@ export function withExecutionRetrieval(lib: RunLibrary, traces: TraceListing): R
     related: (instruction, k, task) => lib.related(instruction, k, task),
     async store(task, record) {
       const written = await lib.store(task, record);
+      // Every store may change counters; only new rows change the programs.
+      counts = null;
       if (written) programs = null;
       return written;
     },

@@ -13,7 +13,7 @@ import { libraryReader, openLibrary, utilityKey, type Library } from '../../src/
 import { createLocalModel } from '../../src/local/index.js';
 import { creditOf, libraryPort, solveTasks, withExecutionRetrieval } from '../../src/run/index.js';
 import { frozenLibrary } from '../../src/experiment/frozen-library.js';
-import { tempDir } from '../library/_helpers.js';
+import { solved, tempDir, trace, use } from '../library/_helpers.js';
 import { recolour, ruleTask, stored } from './_rule-tasks.js';
 
 const strategy = (steps: unknown[]) => parseStrategy({ steps }, 'test');
@@ -134,5 +134,26 @@ describe('creditOf', () => {
       libraryHits: ['a'],
     });
     expect(unknown[0]!.ancestorVerified).toBe(0);
+  });
+});
+
+describe('retrieval by execution ranked with utility', () => {
+  const tmp = tempDir();
+  afterEach(() => tmp.cleanup());
+
+  it('puts a program offered often that never helped after an equally scoring new one', async () => {
+    const lib = await openLibrary({ uri: join(tmp.dir, 'exec-rank') });
+    // Two orders of the same two steps: both solve `same`, so they score alike.
+    const mirrorFirst = '1. Mirror the grid top to bottom.\n2. Recolour colour 1 to colour 7.';
+    const recolourFirst = '1. Recolour colour 1 to colour 7.\n2. Mirror the grid top to bottom.';
+    await lib.store(solved(stored, [trace(mirrorFirst), trace(recolourFirst)]));
+    const retrieve = async () =>
+      (await withExecutionRetrieval(libraryPort(lib), libraryReader(lib)).similar(same, 2)).map((h) => h.instruction);
+    const before = await retrieve();
+    expect(new Set(before)).toEqual(new Set([mirrorFirst, recolourFirst]));
+    const firstId = (await libraryReader(lib).list()).find((e) => e.instruction === before[0])!.id;
+    await lib.recordUse('o1', [use(firstId, 6)]);
+    expect(await retrieve()).toEqual([before[1], before[0]]);
+    lib.close();
   });
 });
