@@ -13,6 +13,8 @@ import { ensureFingerprintIndex } from './_fingerprint-index.js';
 
 export { FINGERPRINT_INDEX_MIN_ROWS } from './_fingerprint-index.js';
 import type { Library } from './library.js';
+import { unhelpfulTraces, type UsefulItem } from './usefulness.js';
+import { deleteUtility } from './utility.js';
 
 /** What to prune; every given criterion must hold (AND). */
 export interface PruneCriteria {
@@ -23,6 +25,8 @@ export interface PruneCriteria {
   readonly dataset?: string;
   /** Entries not verified right on the test answers (unknown or wrong). */
   readonly unverified?: boolean;
+  /** Entries offered at least this many times that never were an ancestor of a perfect or verified candidate. */
+  readonly unhelpful?: number;
 }
 
 export interface PruneResult {
@@ -32,6 +36,8 @@ export interface PruneResult {
   /** 0 on a dry run. */
   readonly deleted: number;
   readonly applied: boolean;
+  /** With `unhelpful`: the matched entries with their counters (most offered first). */
+  readonly unhelpfulItems?: readonly UsefulItem[];
 }
 
 /** Deletes the entries matching every criterion; only counts them unless `apply`. */
@@ -42,18 +48,26 @@ export async function pruneLibrary(
 ): Promise<PruneResult> {
   const { store } = handleOf(library);
   const apply = opts.apply ?? false;
+  const candidates = c.unhelpful === undefined ? undefined : await unhelpfulTraces(store, c.unhelpful);
   const where = whereAll([
+    candidates && (candidates.length ? `id IN (${candidates.map((i) => sqlString(i.id)).join(', ')})` : 'false'),
     c.olderThan && `created_at < ${sqlString(c.olderThan.toISOString())}`,
     c.model !== undefined && anyRoleModel(c.model),
     c.dataset !== undefined && `dataset = ${sqlString(c.dataset)}`,
     c.unverified && 'test_verified IS NULL OR test_verified = 0',
   ]);
   if (!where)
-    throw new ConfigError('prune needs at least one criterion: --older-than, --model, --dataset or --unverified');
-  const matched = await store.table.countRows(where);
-  if (!apply || matched === 0) return { where, matched, deleted: 0, applied: apply };
+    throw new ConfigError(
+      'prune needs at least one criterion: --older-than, --model, --dataset, --unverified or --unhelpful',
+    );
+  const matchedIds = (await store.table.query().where(where).select(['id']).toArray()).map((r) => String(r.id));
+  const matched = matchedIds.length;
+  const items = candidates && { unhelpfulItems: candidates.filter((i) => matchedIds.includes(i.id)) };
+  if (!apply || matched === 0) return { where, matched, deleted: 0, applied: apply, ...items };
   await store.table.delete(where);
-  return { where, matched, deleted: matched, applied: true };
+  // The counters of deleted traces go with them (the traces are the only thing they describe).
+  await deleteUtility(store, 'trace', matchedIds);
+  return { where, matched, deleted: matched, applied: true, ...items };
 }
 
 const REEMBED_BATCH = 64;

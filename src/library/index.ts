@@ -35,3 +35,4 @@ export {
   type UtilityUpdate,
 } from './utility.js';
 export { NEUTRAL_HELPFULNESS, UTILITY_WEIGHT, helpfulness, rankByUtility, utilityBonus } from './utility-rank.js';
+export { checkMinOffered, type UsefulItem, type Usefulness } from './usefulness.js';

@@ -14,6 +14,7 @@ import { nearestTraces, type Neighbour, type RetrievalPolicy } from './retrieval
 import { fromRow, type TraceEntry } from './schema.js';
 import { storeStats, type LibraryStats } from './stats.js';
 import { readUtility, type UtilityCounts, type UtilityQuery } from './utility.js';
+import { usefulness, type Usefulness } from './usefulness.js';
 
 /** Where an entry came from and what it seeded. */
 export interface Lineage {
@@ -58,6 +59,8 @@ export interface LibraryReader {
   show(idOrPrefix: string): Promise<EntryView>;
   /** Summed utility counters, keyed `kind:id` (utilityKey); items never observed are absent. */
   utility(query?: UtilityQuery): Promise<Map<string, UtilityCounts>>;
+  /** The `top` most and least useful items by their utility counters (default 5 each). */
+  usefulness(top?: number): Promise<Usefulness>;
 }
 
 /** The read side of an open library. */
@@ -122,6 +125,7 @@ export function libraryReader(library: Library): LibraryReader {
     seededBy,
     lineage,
     utility: (query = {}) => readUtility(store, query),
+    usefulness: (top = 5) => usefulness(store, top),
     show: async (idOrPrefix) => {
       const entry = await find(idOrPrefix);
       return { lineage: (await lineage(entry.id))!, task: await entryTask(entry) };

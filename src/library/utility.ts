@@ -147,9 +147,17 @@ export const utilityKey = (kind: UtilityKind, id: string): string => `${kind}:${
 /** Deletes every counter row of these items; returns how many rows went. */
 export async function deleteUtility(store: Store, kind: UtilityKind, ids: readonly string[]): Promise<number> {
   const table = await openSideTable(store, UTILITY_SPEC);
-  if (!table || ids.length === 0) return 0;
-  const where = `kind = ${sqlString(kind)} AND id IN (${ids.map(sqlString).join(', ')})`;
-  const n = await table.countRows(where);
-  if (n) await table.delete(where);
+  let n = 0;
+  for (let i = 0; table && i < ids.length; i += DELETE_BATCH) {
+    const where = `kind = ${sqlString(kind)} AND id IN (${ids
+      .slice(i, i + DELETE_BATCH)
+      .map(sqlString)
+      .join(', ')})`;
+    const rows = await table.countRows(where);
+    if (rows) await table.delete(where);
+    n += rows;
+  }
   return n;
 }
+
+const DELETE_BATCH = 500;

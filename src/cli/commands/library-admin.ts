@@ -1,5 +1,6 @@
 /** `arcmem library export | import | prune | reembed | compact`: sharing and upkeep. */
 import { ConfigError } from '../../errors.js';
+import { formatItems } from './library-usefulness.js';
 import {
   FINGERPRINT_INDEX_MIN_ROWS,
   type CompactResult,
@@ -25,6 +26,7 @@ export interface PruneFlags {
   readonly model?: string;
   readonly dataset?: string;
   readonly unverified?: boolean;
+  readonly unhelpful?: number;
 }
 
 export const pruneCriteria = (f: PruneFlags, now = new Date()): PruneCriteria => ({
@@ -32,6 +34,7 @@ export const pruneCriteria = (f: PruneFlags, now = new Date()): PruneCriteria =>
   ...(f.model !== undefined ? { model: f.model } : {}),
   ...(f.dataset !== undefined ? { dataset: f.dataset } : {}),
   ...(f.unverified ? { unverified: true } : {}),
+  ...(f.unhelpful !== undefined ? { unhelpful: f.unhelpful } : {}),
 });
 
 /** The criteria in words (the SQL filter is for the library, not for the reader). */
@@ -41,13 +44,15 @@ const describeCriteria = (c: PruneCriteria): string =>
     c.model !== undefined && `made with model ${c.model}`,
     c.dataset !== undefined && `from dataset ${c.dataset}`,
     c.unverified && 'not verified right on test',
+    c.unhelpful !== undefined && `offered at least ${c.unhelpful} times and never an ancestor of a perfect candidate`,
   ]
     .filter(Boolean)
     .join(' and ');
 
 export function formatPrune(r: PruneResult, c: PruneCriteria): string {
+  const listed = !r.applied && r.unhelpfulItems?.length ? `\n${formatItems(r.unhelpfulItems)}` : '';
   if (!r.applied)
-    return `${r.matched} entr${r.matched === 1 ? 'y matches' : 'ies match'} (${describeCriteria(c)}); dry run, nothing deleted; add --yes to delete`;
+    return `${r.matched} entr${r.matched === 1 ? 'y matches' : 'ies match'} (${describeCriteria(c)}); dry run, nothing deleted; add --yes to delete${listed}`;
   return `deleted ${r.deleted} entr${r.deleted === 1 ? 'y' : 'ies'} (${describeCriteria(c)}); run \`arcmem library compact\` to reclaim the space`;
 }
 

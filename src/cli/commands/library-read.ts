@@ -6,8 +6,8 @@ import { table } from './_common.js';
 import { printable } from '../printable.js';
 
 const short = (id: string): string => id.slice(0, 8);
-const clip = (s: string, n = 90): string => (s.length > n ? `${s.slice(0, n - 1)}…` : s);
-const oneLine = (s: string): string => s.replace(/\s+/g, ' ').trim();
+export const clip = (s: string, n = 90): string => (s.length > n ? `${s.slice(0, n - 1)}…` : s);
+export const oneLine = (s: string): string => s.replace(/\s+/g, ' ').trim();
 
 function humanBytes(n: number | null): string {
   if (n === null) return 'unknown (object store)';
@@ -68,7 +68,7 @@ export function formatSimilar(task: Task, ns: readonly Neighbour[]): string {
       clip(oneLine(n.entry.instruction), 70),
     ]);
   }
-  return `task ${printable(task.id)} would retrieve (fingerprint cosine distance):\n${table(rows)}`;
+  return `task ${printable(task.id)} would retrieve (ranked by fingerprint similarity blended with usefulness; distance: fingerprint cosine distance):\n${table(rows)}`;
 }
 
 export function formatLibraryShow(r: EntryView, opts: { colours?: boolean } = {}): string {

@@ -5,6 +5,7 @@ import { asJson, dataDirFrom, wholeNumber } from './_common.js';
 import { addEmbedOptions, addLibraryOption, requireLibrary, type LibraryFlags } from './library-open.js';
 import { formatLibraryShow, formatSearch, formatSimilar, formatStats } from './library-read.js';
 import { formatCompact, formatImport, formatPrune, parseAge, pruneCriteria, type PruneFlags } from './library-admin.js';
+import { formatUsefulness } from './library-usefulness.js';
 import { runShow } from './show.js';
 import { registerLibraryServe } from './library-serve.js';
 import {
@@ -46,13 +47,16 @@ export function register(program: Command, io: CommandIO): void {
   const sub = (name: string, description: string): Command =>
     addLibraryOption(group.command(name).description(description), false);
 
-  sub('stats', 'Entries, tasks, datasets, models, verified share and size on disk')
+  sub('stats', 'Entries, tasks, datasets, models, verified share, size on disk, and the most and least useful items')
+    .option('--top <n>', 'how many most and least useful items to show', wholeNumber('--top'), 5)
     .option('--json', 'print JSON')
-    .addHelpText('after', '\nExample: arcmem library stats --library ./library')
-    .action((f: Flags) =>
+    .addHelpText('after', '\nExample: arcmem library stats --library ./library --top 10')
+    .action((f: Flags & { top: number }) =>
       withLibrary(f, io, false, async (lib) => {
-        const s = await libraryReader(lib).stats();
-        io.print(f.json ? asJson(s) : formatStats(s));
+        const reader = libraryReader(lib);
+        const s = await reader.stats();
+        const u = await reader.usefulness(f.top);
+        io.print(f.json ? asJson({ ...s, usefulness: u }) : `${formatStats(s)}\n${formatUsefulness(u)}`);
       }),
     );
 
@@ -130,15 +134,22 @@ export function register(program: Command, io: CommandIO): void {
     .option('--model <id>', 'made with this model in any role')
     .option('--dataset <name>', 'from this dataset (e.g. arc-agi-1/training)')
     .option('--unverified', 'not verified right on the test answers')
+    .option(
+      '--unhelpful <n>',
+      'offered to at least n tasks and never an ancestor of a perfect candidate (by the utility counters)',
+      wholeNumber('--unhelpful'),
+    )
     .option('--yes', 'really delete (default: only count what would go)')
+    .option('--dry-run', 'only count and list what would go, even with --yes')
     .addHelpText(
       'after',
-      '\nCriteria combine with AND. Example: arcmem library prune --model old-model --unverified --yes',
+      '\nCriteria combine with AND. Examples: arcmem library prune --model old-model --unverified --yes\n  arcmem library prune --unhelpful 5 --dry-run   (lists the traces offered 5+ times that never helped)',
     )
-    .action((f: Flags & PruneFlags & { yes?: boolean }) =>
+    .action((f: Flags & PruneFlags & { yes?: boolean; dryRun?: boolean }) =>
       withLibrary(f, io, false, async (lib) => {
         const criteria = pruneCriteria(f);
-        io.print(formatPrune(await pruneLibrary(lib, criteria, { apply: f.yes ?? false }), criteria));
+        const apply = (f.yes ?? false) && !f.dryRun;
+        io.print(formatPrune(await pruneLibrary(lib, criteria, { apply }), criteria));
       }),
     );
 
