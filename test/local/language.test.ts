@@ -36,8 +36,14 @@ function sample(type: ArgType, rnd: () => number): ArgValue {
       if (rnd() < 0.5) m[-1] = pick(10);
       return m;
     }
+    case 'layers': // 1-3 layers of 0-2 steps each, none of them a layers step itself
+      return Array.from({ length: 1 + pick(3) }, () =>
+        Array.from({ length: pick(3) }, () => randomStep(PLAIN[pick(PLAIN.length)]!.name, rnd)),
+      );
   }
 }
+/** Step kinds without sub-programs (what a layer is made of). */
+const PLAIN = STEP_DEFS.filter((d) => Object.values(d.args).every((t) => t.kind !== 'layers'));
 const randomStep = (name: string, rnd: () => number): Step => {
   const def = STEP_DEFS.find((d) => d.name === name)!;
   return { name, args: Object.fromEntries(Object.entries(def.args).map(([k, t]) => [k, sample(t, rnd)])) };

@@ -7,8 +7,15 @@ import { BASIC_CASES } from './_meaning-basic.js';
 import { SHAPE_CASES } from './_meaning-shape.js';
 import { OBJECT_CASES } from './_meaning-objects.js';
 import { PATTERN_CASES } from './_meaning-patterns.js';
+import { LAYER_CASES } from './_meaning-layers.js';
 
-const CASES: readonly MeaningCase[] = [...BASIC_CASES, ...SHAPE_CASES, ...OBJECT_CASES, ...PATTERN_CASES];
+const CASES: readonly MeaningCase[] = [
+  ...BASIC_CASES,
+  ...SHAPE_CASES,
+  ...OBJECT_CASES,
+  ...PATTERN_CASES,
+  ...LAYER_CASES,
+];
 const same = (a: Grid | null, b: Grid | null): boolean => (a === null || b === null ? a === b : gridEquals(a, b));
 
 describe('each step sentence does what it says on a hand-computed scene', () => {

@@ -1,6 +1,7 @@
 /** English → program, tolerant of case, punctuation, spelling ("color", "gray"), colour names and numbering. */
 import { ParseError } from './errors.js';
 import { alternatives, escape, normalise } from './normalise.js';
+import { LAYERS_PATTERN, readLayers } from './_layers-text.js';
 import { readSentences } from './_object-sentences.js';
 import { STEP_DEFS } from './steps.js';
 import type { ArgType, ArgValue, Args, Program, Step, StepDef } from './types.js';
@@ -20,9 +21,12 @@ function argPattern(type: ArgType): string {
       return `((?:${PAIR})(?:(?: and)? ${PAIR})*)`;
     case 'sizemap':
       return `((?:${SIZE_PAIR})(?:(?: and)? ${SIZE_PAIR})*)`;
+    case 'layers':
+      return LAYERS_PATTERN;
   }
 }
-function readArg(type: ArgType, text: string): ArgValue {
+/** An argument's value, or null when its text only looked right (a layer whose steps do not read). */
+function readArg(type: ArgType, text: string): ArgValue | null {
   switch (type.kind) {
     case 'colour':
     case 'int':
@@ -36,6 +40,14 @@ function readArg(type: ArgType, text: string): ArgValue {
         m[/\d/.test(a!) ? Number(a) : -1] = Number(b);
       return m;
     }
+    case 'layers':
+      return readLayers(text, (t) => {
+        try {
+          return parseStep(t);
+        } catch {
+          return null;
+        }
+      });
   }
 }
 
@@ -70,10 +82,12 @@ export function parseStep(text: string, stepNumber = 1): Step {
     const m = re.exec(s);
     if (!m) continue;
     const args: Record<string, ArgValue> = {};
-    keys.forEach((k, i) => {
-      args[k] = readArg(def.args[k]!, m[i + 1]!);
-    });
-    return { name: def.name, args: args as Args };
+    for (const [i, k] of keys.entries()) {
+      const v = readArg(def.args[k]!, m[i + 1]!);
+      if (v === null) break;
+      args[k] = v;
+    }
+    if (Object.keys(args).length === keys.length) return { name: def.name, args: args as Args };
   }
   throw new ParseError(stepNumber, text.trim());
 }

@@ -1,6 +1,7 @@
 /** Program → English: one numbered sentence per step. */
 import { stepDef } from './steps.js';
-import type { ArgType, ArgValue, ColourMap, Program, Step } from './types.js';
+import { layersText } from './_layers-text.js';
+import type { ArgType, ArgValue, ColourMap, Layers, Program, Step } from './types.js';
 
 /** How one argument value is written. */
 function argText(type: ArgType, v: ArgValue): string {
@@ -19,6 +20,8 @@ function argText(type: ArgType, v: ArgValue): string {
       return pairs(v as ColourMap)
         .map(([a, b]) => `${a < 0 ? 'others' : a} to colour ${b}`)
         .join(', ');
+    case 'layers':
+      return layersText(v as Layers, printStep);
   }
 }
 const pairs = (m: ColourMap): [number, number][] =>

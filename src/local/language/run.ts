@@ -8,7 +8,7 @@ import type { Program, Step } from './types.js';
 
 /** One step's result, or null when it does not apply (or leaves ARC's size limits). */
 export function applyStep(g: Grid, step: Step): Grid | null {
-  return valid(stepDef(step.name).apply(g, step.args));
+  return valid(stepDef(step.name).apply(g, step.args, runProgram));
 }
 /** Runs every step in order; null as soon as one does not apply. */
 export function runProgram(program: Program, g: Grid): Grid | null {

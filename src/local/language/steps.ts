@@ -3,9 +3,16 @@ import { BASIC_STEPS } from './steps-basic.js';
 import { OBJECT_STEPS } from './steps-objects.js';
 import { SHAPE_STEPS } from './steps-shape.js';
 import { PATTERN_STEPS } from './steps-patterns.js';
+import { LAYER_STEPS } from './steps-layers.js';
 import type { StepDef } from './types.js';
 
-export const STEP_DEFS: readonly StepDef[] = [...BASIC_STEPS, ...SHAPE_STEPS, ...OBJECT_STEPS, ...PATTERN_STEPS];
+export const STEP_DEFS: readonly StepDef[] = [
+  ...BASIC_STEPS,
+  ...SHAPE_STEPS,
+  ...OBJECT_STEPS,
+  ...PATTERN_STEPS,
+  ...LAYER_STEPS,
+];
 const byName = new Map(STEP_DEFS.map((d) => [d.name, d]));
 /** The step kind of a name (throws on an unknown name: a programming error). */
 export function stepDef(name: string): StepDef {

@@ -3,8 +3,8 @@ import type { Colour, Grid } from '../../arc/grid.js';
 
 /** A colour map (from → to) used by recolouring steps. */
 export type ColourMap = Readonly<Record<number, Colour>>;
-/** One argument value: a colour or count, an option word, or a map. */
-export type ArgValue = number | string | ColourMap;
+/** One argument value: a colour or count, an option word, a map, or layers (sub-programs). */
+export type ArgValue = number | string | ColourMap | Layers;
 export type Args = Readonly<Record<string, ArgValue>>;
 
 /** How an argument is written in English. */
@@ -15,7 +15,9 @@ export type ArgType =
   /** "colour 1 to colour 2, colour 3 to colour 4" */
   | { readonly kind: 'map' }
   /** "1 to colour 2, 3 to colour 4, others to colour 5": a number (a size, a rank...) to a colour; key -1 is "others" */
-  | { readonly kind: 'sizemap' };
+  | { readonly kind: 'sizemap' }
+  /** "layer 1 is (the grid as it is); layer 2 is (mirror the grid left to right, then …)": sub-programs run on the grid */
+  | { readonly kind: 'layers' };
 
 /** One kind of step: its English template and what it does to a grid. */
 export interface StepDef {
@@ -23,8 +25,8 @@ export interface StepDef {
   /** The sentence, with `{arg}` placeholders, e.g. "Swap {a} and {b}." */
   readonly template: string;
   readonly args: Readonly<Record<string, ArgType>>;
-  /** The new grid, or null when the step does not apply to this grid. */
-  readonly apply: (g: Grid, a: Args) => Grid | null;
+  /** The new grid, or null when the step does not apply to this grid; `run` carries out a sub-program. */
+  readonly apply: (g: Grid, a: Args, run: RunProgram) => Grid | null;
 }
 
 /** A step of a program. */
@@ -33,6 +35,10 @@ export interface Step {
   readonly args: Args;
 }
 export type Program = readonly Step[];
+/** Sub-programs, each run on the same grid (the argument of a layering step). */
+export type Layers = readonly Program[];
+/** Runs a program on a grid: null when a step does not apply. */
+export type RunProgram = (program: Program, g: Grid) => Grid | null;
 
 export const colourArg = { kind: 'colour' } as const;
 export const intArg = { kind: 'int' } as const;
@@ -44,3 +50,5 @@ export const num = (a: Args, k: string): number => a[k] as number;
 export const opt = <T extends string>(a: Args, k: string): T => a[k] as T;
 /** Reads a map argument. */
 export const cmap = (a: Args, k: string): ColourMap => a[k] as ColourMap;
+/** Reads a layers argument. */
+export const layers = (a: Args, k: string): Layers => a[k] as Layers;

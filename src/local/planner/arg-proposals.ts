@@ -143,6 +143,8 @@ function choices(def: StepDef, arg: string, f: Frame, partial: Args): ArgValue[]
       const m = fitValueMap(f, String(partial.objs), partial.prop as Property);
       return m ? [withOthers(m), m] : [];
     }
+    case 'layers':
+      return []; // composed from finished candidates by the search's pieces, never proposed as a step
     case 'colour': {
       if (HOLE_STEPS.has(def.name)) return once(f, 'holes', holeColours);
       if (SOURCE_COLOURS[def.name]?.includes(arg)) return once(f, 'input', inputColours);

@@ -1,0 +1,57 @@
+/**
+ * How a layers argument is written: "layer 1 is (the grid as it is); layer 2 is (mirror the grid
+ * left to right, then keep only the cells of colour 3 and clear the rest)". Each sub-step is its
+ * own sentence without the full stop; the parser reads a layer by splitting at "then" where every
+ * part reads as a step. The one-sentence printer and parser are passed in, which keeps this file
+ * free of import cycles.
+ */
+import type { Layers, Program, Step } from './types.js';
+
+const AS_IS = 'the grid as it is';
+
+/** The text of a layers value. */
+export function layersText(value: Layers, printStep: (s: Step) => string): string {
+  const inline = (s: Step) => {
+    const t = printStep(s).replace(/\.$/, '');
+    return t.charAt(0).toLowerCase() + t.slice(1);
+  };
+  return value.map((p, i) => `layer ${i + 1} is (${p.length ? p.map(inline).join(', then ') : AS_IS})`).join('; ');
+}
+
+/** The pattern a layers value matches once normalised (commas and semicolons are gone by then). */
+export const LAYERS_PATTERN = '(layer 1 is \\(.*\\))';
+
+/** Steps joined by "then" in a normalised layer body, or null when no split reads as steps. */
+function readBody(body: string, parseStep: (text: string) => Step | null): Program | null {
+  if (body === AS_IS) return [];
+  const parts = body.split(' then ');
+  const memo = new Map<number, Program | null>();
+  const from = (i: number): Program | null => {
+    if (i === parts.length) return [];
+    if (memo.has(i)) return memo.get(i)!;
+    let out: Program | null = null;
+    for (let j = i + 1; j <= parts.length && !out; j++) {
+      const step = parseStep(parts.slice(i, j).join(' then '));
+      const rest = step ? from(j) : null;
+      if (step && rest) out = [step, ...rest];
+    }
+    memo.set(i, out);
+    return out;
+  };
+  return from(0);
+}
+
+/** Reads a normalised layers text, or null when it is not layers numbered from 1 whose steps all read. */
+export function readLayers(text: string, parseStep: (text: string) => Step | null): Layers | null {
+  const out: Program[] = [];
+  let rest = text;
+  for (let k = 1; rest; k++) {
+    const m = new RegExp(`^layer ${k} is \\(([^()]*)\\)(?: |$)`).exec(rest);
+    if (!m) return null;
+    const program = readBody(m[1]!, parseStep);
+    if (!program) return null;
+    out.push(program);
+    rest = rest.slice(m[0].length);
+  }
+  return out;
+}
