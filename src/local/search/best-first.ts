@@ -13,6 +13,8 @@ import { Budget } from './budget.js';
 import { keepBest, rank, type Found, type Problem } from './found.js';
 import { combineHashes } from './hash.js';
 import { MaxHeap } from './heap.js';
+import { keepWithPieces } from './piece-marks.js';
+import { composePieces, piecesReserve } from './pieces.js';
 import { HAND_PRIOR, taskFeatures, type SearchPrior, type TaskFeatures } from './prior.js';
 import { predictSizes, sizeRule, type Size } from './size.js';
 import { StepMemo } from './step-memo.js';
@@ -28,6 +30,8 @@ export interface SearchOptions {
   readonly widths?: readonly number[];
   /** Stop once this many train-perfect programs are known (default 12). */
   readonly enough?: number;
+  /** Most layers stacked from programs right on part of the cells, when fewer than two are train-perfect (default 3; below 2, none). */
+  readonly pieces?: number;
   /** Scores steps to reorder proposals (default: the hand prior). */
   readonly prior?: SearchPrior;
   readonly signal?: AbortSignal;
@@ -104,7 +108,13 @@ function stepsFrom(node: Node, ctx: Context): Step[] {
 /** Searches for programs turning the train inputs into their outputs; best first (see `rank`). */
 export async function search(p: Problem, opts: SearchOptions = {}, start: readonly Step[] = []): Promise<Found[]> {
   const { sizes, features } = prepare(p);
-  const budget = new Budget({ applications: opts.applications ?? 100_000, timeMs: opts.timeMs, signal: opts.signal });
+  const maxPieces = opts.pieces ?? 3,
+    reserve = piecesReserve(opts.applications ?? 100_000, maxPieces);
+  const budget = new Budget({
+    applications: (opts.applications ?? 100_000) - reserve,
+    timeMs: opts.timeMs,
+    signal: opts.signal,
+  });
   const memo = new StepMemo();
   const ctx: Context = { p, sizes, features, prior: opts.prior ?? HAND_PRIOR, budget, memo };
   const maxDepth = start.length + (opts.maxDepth ?? 3),
@@ -146,9 +156,16 @@ export async function search(p: Problem, opts: SearchOptions = {}, start: readon
         perfect++;
         shortest = Math.min(shortest, child.depth);
       } else frontier.push(child, priority(child));
-      if (found.length > 2000) found = keepBest(found, 500);
+      if (found.length > 2000)
+        found = maxPieces >= 2 ? keepWithPieces(found, 500, p.outs, [root]) : keepBest(found, 500);
     }
     if (frontier.size > 2 * cap) frontier.trim(cap);
   }
-  return rank(found);
+  budget.grant(reserve);
+  const sizeOk = (grids: readonly Grid[]) => sizesAgree(grids, sizes);
+  const stacked =
+    perfect < 2
+      ? composePieces([{ ...root, sizeOk: sizeOk(root.grids) }, ...found], { p, budget, start, maxPieces, sizeOk })
+      : [];
+  return rank([...found, ...stacked]);
 }

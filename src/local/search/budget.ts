@@ -20,6 +20,7 @@ export interface BudgetOptions {
 /** A spendable allowance of step applications with a deadline; `pause()` yields when due. */
 export class Budget {
   private left: number;
+  private granted = 0;
   private readonly deadline: number;
   private lastTurn = performance.now();
   private untilClock = 0;
@@ -35,9 +36,15 @@ export class Budget {
     this.left -= n;
   }
 
+  /** Adds `n` step applications (an allowance held back for a later stage). */
+  grant(n: number): void {
+    this.left += n;
+    this.granted += n;
+  }
+
   /** Step applications spent so far. */
   get spent(): number {
-    return this.opts.applications - this.left;
+    return this.opts.applications + this.granted - this.left;
   }
 
   /** True once the applications are used up, the deadline has passed or the signal fired. */

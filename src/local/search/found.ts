@@ -22,9 +22,17 @@ export interface Found {
   readonly prior?: number;
 }
 
+const layersOf = (s: Step): readonly (readonly Step[])[] =>
+  s.name === 'layers' ? (s.args.layers as readonly (readonly Step[])[]) : [];
+/** How many layers a program stacks (0 when it has no layers step): pieces rank after whole programs. */
+export const layerCount = (f: Found): number => f.program.reduce((n, s) => n + layersOf(s).length, 0);
+/** Steps of a program, counting those inside its layers. */
+const stepCount = (f: Found): number =>
+  f.program.reduce((n, s) => n + (s.name === 'layers' ? layersOf(s).reduce((m, l) => m + l.length, 0) : 1), 0);
+
 /**
- * Perfect programs first: those whose test results have the predicted size, then shorter ones,
- * then the prior's favourites; the rest by fitness. Stable for equal keys.
+ * Perfect programs first: those whose test results have the predicted size, then those stacking
+ * fewer pieces, then shorter ones, then the prior's favourites; the rest by fitness. Stable for equal keys.
  */
 export const rank = (fs: readonly Found[]): Found[] =>
   [...fs].sort(
@@ -32,7 +40,8 @@ export const rank = (fs: readonly Found[]): Found[] =>
       Number(b.perfect) - Number(a.perfect) ||
       (a.perfect
         ? Number(b.sizeOk !== false) - Number(a.sizeOk !== false) ||
-          a.program.length - b.program.length ||
+          layerCount(a) - layerCount(b) ||
+          stepCount(a) - stepCount(b) ||
           (b.prior ?? 0) - (a.prior ?? 0)
         : 0) ||
       b.fitness - a.fitness,
