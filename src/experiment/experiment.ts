@@ -125,6 +125,7 @@ export async function transfer(config: TransferConfig, hooks: TransferHooks = {}
       buildModels(config.solve.stages, {
         seed,
         localBudget: budget ?? run.localBudget,
+        localEffort: run.effort,
         llm: (c) => ({ ...c, cacheDir: join(cacheRoot, key), taskMaxCalls: budget ?? c.taskMaxCalls }),
       }),
     cold,

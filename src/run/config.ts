@@ -19,6 +19,7 @@ import {
   type RunOptionSpec,
 } from './options.js';
 import { stagesFrom, type ModelStage } from './stages.js';
+import { EFFORT_NAMES, type Effort } from '../local/index.js';
 
 const nullableText = z.string().min(1).nullable();
 
@@ -39,6 +40,10 @@ export const RunSettingsSchema = z.object({
   seed: z.number().int().min(0).nullable(),
   /** Step applications of the offline engine's plan search per task; null: its effort's default. */
   localBudget: z.number().int().positive().nullable(),
+  /** How hard the offline engine searches. */
+  effort: z.enum(EFFORT_NAMES as readonly [Effort, ...Effort[]], {
+    error: (issue) => `is ${JSON.stringify(issue.input)}; give one of ${EFFORT_NAMES.join(', ')}`,
+  }),
   reuseSolved: z.boolean(),
   storeNearMisses: z.boolean(),
   curriculum: z.boolean(),
@@ -195,6 +200,7 @@ function runSettingsFrom({ pick, flags, env, cwd }: Layers): RunSettings {
       solutions: orNull('solutions'),
       seed: orNull('seed'),
       localBudget: orNull('localBudget'),
+      effort: pick('effort') ?? 'default',
       reuseSolved: pick('reuseSolved') ?? false,
       storeNearMisses: pick('storeNearMisses') ?? false,
       curriculum: pick('curriculum') ?? false,

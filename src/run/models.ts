@@ -10,7 +10,7 @@ import {
   type Gateway,
   type LlmConfig,
 } from '../llm/index.js';
-import { createLocalModel } from '../local/index.js';
+import { createLocalModel, type Effort } from '../local/index.js';
 import type { ModelStage } from './stages.js';
 
 export interface StageModels {
@@ -26,6 +26,8 @@ export interface ModelOptions {
   readonly seed?: number | null;
   /** Step applications of the offline engine's plan search per task (null: its default). */
   readonly localBudget?: number | null;
+  /** How hard the offline engine searches (default: its default effort). */
+  readonly localEffort?: Effort;
   /** Overrides each LLM stage's settings (e.g. a response cache per experiment run). */
   readonly llm?: (config: LlmConfig) => LlmConfig;
   /** Where the budget keeps its ledger (the run folder's budget.jsonl), so caps hold across --resume. */
@@ -43,6 +45,7 @@ export function buildModels(stages: readonly ModelStage[], opts: ModelOptions = 
       const m = createLocalModel({
         ...(opts.seed !== undefined && opts.seed !== null ? { seed: opts.seed } : {}),
         ...(opts.localBudget !== undefined && opts.localBudget !== null ? { budget: opts.localBudget } : {}),
+        ...(opts.localEffort ? { effort: opts.localEffort } : {}),
       });
       describe.push({ backend: 'local', roles: m.roles });
       return m;

@@ -5,6 +5,7 @@
  */
 
 import { DEFAULT_EMBED_MODEL } from '../embed/index.js';
+import { EFFORT_NAMES } from '../local/index.js';
 
 export type RunOptionKind = 'string' | 'int' | 'seconds' | 'bool' | 'list';
 
@@ -20,6 +21,8 @@ export interface RunOptionSpec {
   /** Environment variable, when the setting may come from the environment. */
   readonly env?: string;
   readonly kind: RunOptionKind;
+  /** The values a `string` setting may take, when only some may. */
+  readonly choices?: readonly string[];
   /** Smallest value of an `int` setting (default 1). */
   readonly min?: number;
   /** Default, as shown in --help and the README. */
@@ -124,6 +127,15 @@ export const RUN_OPTIONS: readonly RunOptionSpec[] = [
     kind: 'int',
     defaultText: '100000',
     help: "step applications of the offline engine's plan search per task (the budget that makes its results reproducible)",
+  }),
+  run({
+    key: 'effort',
+    flag: '--effort <level>',
+    env: 'ARCMEM_LOCAL_EFFORT',
+    kind: 'string',
+    choices: EFFORT_NAMES,
+    defaultText: 'default',
+    help: 'how hard the offline engine searches: default (about a CPU-second per task) or deep (longer programs, ten times the step applications); --local-budget still sets the budget',
   }),
   run({
     key: 'reuseSolved',

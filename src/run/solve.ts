@@ -114,6 +114,7 @@ export async function solve(source: string, config: SolveConfig, hooks: SolveHoo
   const built = buildModels(config.stages, {
     seed: run.seed,
     localBudget: run.localBudget,
+    localEffort: run.effort,
     ledger: openBudgetLedger(out, run.resume !== null),
   });
   config.notices.forEach((n) => hooks.onNotice?.(n));
@@ -159,6 +160,7 @@ export async function solve(source: string, config: SolveConfig, hooks: SolveHoo
         curriculum: run.curriculum,
         seed: run.seed,
         local_budget: run.localBudget,
+        local_effort: run.effort,
         // Bad task files were left out: the run folder says so, not only the terminal.
         skipped_inputs: loaded.errors.map((e) => e.message),
       },

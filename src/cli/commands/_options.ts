@@ -18,6 +18,7 @@ export function addRunOptions(cmd: Command, specs: readonly RunOptionSpec[]): Co
     const opt = new Option(spec.flag, describe(spec));
     if (spec.kind === 'int') opt.argParser(wholeNumber(name, spec.min ?? 1));
     if (spec.kind === 'seconds') opt.argParser(positiveSeconds(name));
+    if (spec.choices) opt.choices(spec.choices);
     cmd.addOption(opt);
   }
   return cmd;

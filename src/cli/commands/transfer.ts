@@ -74,7 +74,7 @@ export function register(program: Command, io: CommandIO): void {
     .option('--json', 'print transfer.json to stdout');
   addRunOptions(
     cmd,
-    RUN_OPTIONS.filter((o) => ['taskConcurrency', 'taskTimeout', 'localBudget'].includes(o.key)),
+    RUN_OPTIONS.filter((o) => ['taskConcurrency', 'taskTimeout', 'localBudget', 'effort'].includes(o.key)),
   );
   addEmbedOptions(cmd);
   addLlmOptions(cmd);
