@@ -14,7 +14,7 @@ import { ensureFingerprintIndex } from './_fingerprint-index.js';
 export { FINGERPRINT_INDEX_MIN_ROWS } from './_fingerprint-index.js';
 import type { Library } from './library.js';
 import { unhelpfulTraces, type UsefulItem } from './usefulness.js';
-import { deleteUtility } from './utility.js';
+import { compactUtility, deleteUtility } from './utility.js';
 
 /** What to prune; every given criterion must hold (AND). */
 export interface PruneCriteria {
@@ -111,6 +111,8 @@ export interface CompactResult {
   readonly bytesRemoved: number;
   /** An approximate (IVF_FLAT) index on the fingerprint column exists after compaction. */
   readonly fingerprintIndex: boolean;
+  /** The utility counters: none yet, compacted, or unreadable and started afresh. */
+  readonly utility: 'none' | 'compacted' | 'reset';
 }
 
 export interface CompactOptions {
@@ -130,14 +132,17 @@ export interface CompactOptions {
  */
 export async function compactLibrary(library: Library, opts: CompactOptions = {}): Promise<CompactResult> {
   const { store } = handleOf(library);
-  const s = await store.table.optimize({ cleanupOlderThan: opts.olderThan ?? new Date() });
+  const olderThan = opts.olderThan ?? new Date();
+  const s = await store.table.optimize({ cleanupOlderThan: olderThan });
   const fingerprintIndex = await ensureFingerprintIndex(store);
+  const utility = await compactUtility(store, olderThan);
   return {
     fragmentsRemoved: s.compaction.fragmentsRemoved,
     fragmentsAdded: s.compaction.fragmentsAdded,
     oldVersionsRemoved: s.prune.oldVersionsRemoved,
     bytesRemoved: s.prune.bytesRemoved,
     fingerprintIndex,
+    utility,
   };
 }
 

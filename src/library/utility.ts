@@ -15,7 +15,8 @@ import { createHash } from 'node:crypto';
 import { arrow } from './_arrow.js';
 import { sqlString, whereAll } from './_sql.js';
 import type { Store } from './_store.js';
-import { openSideTable, sideTable, type SideTableSpec } from './_side-table.js';
+import { dropSideTable, openSideTable, sideTable, type SideTableSpec } from './_side-table.js';
+import { LibraryError } from './errors.js';
 import { PRIMARY_KEY_META } from './schema.js';
 
 export const UTILITY_TABLE = 'utility';
@@ -161,3 +162,21 @@ export async function deleteUtility(store: Store, kind: UtilityKind, ids: readon
 }
 
 const DELETE_BATCH = 500;
+
+/**
+ * Compaction of the counters (`library compact`): merges their small files and drops old
+ * versions; a table this arcmem cannot read is dropped, so counting starts afresh.
+ */
+export async function compactUtility(store: Store, olderThan: Date): Promise<'none' | 'compacted' | 'reset'> {
+  let table;
+  try {
+    table = await openSideTable(store, UTILITY_SPEC);
+  } catch (err) {
+    if (!(err instanceof LibraryError)) throw err;
+    await dropSideTable(store, UTILITY_TABLE);
+    return 'reset';
+  }
+  if (!table) return 'none';
+  await table.optimize({ cleanupOlderThan: olderThan });
+  return 'compacted';
+}

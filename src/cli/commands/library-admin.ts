@@ -76,4 +76,7 @@ export const formatCompact = (r: CompactResult): string =>
   `compacted: ${r.fragmentsRemoved} fragments merged into ${r.fragmentsAdded}; ${r.oldVersionsRemoved} old versions removed (${r.bytesRemoved} bytes); ` +
   (r.fingerprintIndex
     ? 'fingerprint index up to date'
-    : `no fingerprint index yet (built from ${FINGERPRINT_INDEX_MIN_ROWS} entries)`);
+    : `no fingerprint index yet (built from ${FINGERPRINT_INDEX_MIN_ROWS} entries)`) +
+  (r.utility === 'reset'
+    ? '; the utility table could not be read and was started afresh (its counts are lost, the traces are untouched)'
+    : '');
