@@ -34,5 +34,12 @@ export {
   type UtilityQuery,
   type UtilityUpdate,
 } from './utility.js';
-export { NEUTRAL_HELPFULNESS, UTILITY_WEIGHT, helpfulness, rankByUtility, utilityBonus } from './utility-rank.js';
+export {
+  NEUTRAL_HELPFULNESS,
+  UTILITY_WEIGHT,
+  helpfulness,
+  rankByUtility,
+  utilityBonus,
+  withinReach,
+} from './utility-rank.js';
 export { checkMinOffered, type UsefulItem, type Usefulness } from './usefulness.js';

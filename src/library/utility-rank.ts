@@ -35,3 +35,16 @@ export function rankByUtility<T>(
     .sort((a, b) => b.score - a.score || a.i - b.i)
     .map((s) => s.item);
 }
+
+/**
+ * Of items sorted best first by similarity, those utility could still lift into the first k:
+ * a bonus lies strictly between −UTILITY_WEIGHT/2 and +UTILITY_WEIGHT/2, so nothing scoring
+ * UTILITY_WEIGHT or more below the k-th can overtake it. Ranking only these gives the same
+ * first k as ranking all.
+ */
+export function withinReach<T>(sorted: readonly T[], similarity: (item: T) => number, k: number): T[] {
+  if (k <= 0) return [];
+  if (sorted.length <= k) return [...sorted];
+  const floor = similarity(sorted[k - 1]!) - UTILITY_WEIGHT;
+  return sorted.filter((item, i) => i < k || similarity(item) > floor);
+}

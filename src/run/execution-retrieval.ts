@@ -14,7 +14,7 @@ import type { Task } from '../arc/task.js';
 import type { LibraryHit } from '../evolve/types.js';
 import { runProgram, tryParse, type Program } from '../local/index.js';
 import type { RunLibrary } from './solve-tasks.js';
-import { rankByUtility, utilityKey, type UtilityCounts, type UtilityQuery } from '../library/index.js';
+import { rankByUtility, utilityKey, withinReach, type UtilityCounts, type UtilityQuery } from '../library/index.js';
 
 /** What retrieval scans: every stored trace's id, task and instruction, and the traces' utility counters. */
 export interface TraceListing {
@@ -24,8 +24,6 @@ export interface TraceListing {
   /** Summed counters keyed `kind:id`; absent: every trace counts as new. */
   utility?(query: UtilityQuery): Promise<ReadonlyMap<string, UtilityCounts>>;
 }
-
-type Counts = ReadonlyMap<string, UtilityCounts>;
 
 interface Parsed {
   readonly entryId: string;
@@ -39,16 +37,8 @@ interface Parsed {
 const trainScore = (outputs: readonly (Grid | null)[], task: Task): number =>
   summarise(task.train.map((pair, i) => scoreExample(outputs[i] ?? null, pair.output))).fitness;
 
-/**
- * Runs every parsed program on the task's train inputs; the k best (score > 0) by score blended
- * with utility, best first.
- */
-export function executeAll(
-  programs: readonly Parsed[],
-  task: Task,
-  k: number,
-  counts: Counts = new Map(),
-): LibraryHit[] {
+/** Runs every parsed program on the task's train inputs; those that score (> 0), best first. */
+export function executeAll(programs: readonly Parsed[], task: Task): LibraryHit[] {
   const own = taskHash(task);
   const seen = new Set<string>();
   const scored: { hit: LibraryHit; score: number }[] = [];
@@ -64,21 +54,26 @@ export function executeAll(
       });
   }
   // Stable: equal scores keep the library's order.
-  return rankByUtility(
-    scored,
-    (s) => s.score,
-    (s) => counts.get(utilityKey('trace', s.hit.entryId)),
-  )
-    .slice(0, k)
-    .map((s) => s.hit);
+  return scored.sort((a, b) => b.score - a.score).map((s) => s.hit);
+}
+
+/**
+ * The k best hits by train score blended with utility. Only the hits utility could lift into
+ * the first k are looked up (one small query, however large the library's counters grow).
+ */
+async function rankedWithUtility(hits: readonly LibraryHit[], k: number, traces: TraceListing): Promise<LibraryHit[]> {
+  const score = (h: LibraryHit): number => 1 - h.distance;
+  const near = withinReach(hits, score, k);
+  const counts = traces.utility
+    ? await traces.utility({ kind: 'trace', ids: near.map((h) => h.entryId) })
+    : new Map<string, UtilityCounts>();
+  return rankByUtility(near, score, (h) => counts.get(utilityKey('trace', h.entryId))).slice(0, k);
 }
 
 /** The library with `similar` answered by execution first; stores refresh the scanned listing. */
 export function withExecutionRetrieval(lib: RunLibrary, traces: TraceListing): RunLibrary {
   const cache = new Map<string, Program | null>();
   let programs: Promise<Parsed[]> | null = null;
-  let counts: Promise<Counts> | null = null;
-  const loadCounts = async (): Promise<Counts> => (traces.utility ? traces.utility({ kind: 'trace' }) : new Map());
   const load = async (): Promise<Parsed[]> =>
     (await traces.list({ limit: 10_000_000 })).flatMap((e) => {
       if (!cache.has(e.instruction)) cache.set(e.instruction, tryParse(e.instruction));
@@ -89,7 +84,7 @@ export function withExecutionRetrieval(lib: RunLibrary, traces: TraceListing): R
     });
   return {
     async similar(task, k) {
-      const executed = executeAll(await (programs ??= load()), task, k, await (counts ??= loadCounts()));
+      const executed = await rankedWithUtility(executeAll(await (programs ??= load()), task), k, traces);
       if (executed.length >= k) return executed;
       const unparsed = (await lib.similar(task, k)).filter(
         (h) => !(cache.get(h.instruction) ?? tryParse(h.instruction)),
@@ -100,8 +95,6 @@ export function withExecutionRetrieval(lib: RunLibrary, traces: TraceListing): R
     related: (instruction, k, task) => lib.related(instruction, k, task),
     async store(task, record) {
       const written = await lib.store(task, record);
-      // Every store may change counters; only new rows change the programs.
-      counts = null;
       if (written) programs = null;
       return written;
     },
