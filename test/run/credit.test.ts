@@ -8,11 +8,12 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Grid } from '../../src/arc/grid.js';
 import type { Task } from '../../src/arc/task.js';
 import { solveTask } from '../../src/evolve/solve-task.js';
-import { parseStrategy } from '../../src/evolve/strategy.js';
+import { loadStrategy, parseStrategy } from '../../src/evolve/strategy.js';
 import { libraryReader, openLibrary, utilityKey, type Library } from '../../src/library/index.js';
 import { createLocalModel } from '../../src/local/index.js';
 import { creditOf, libraryPort, solveTasks, withExecutionRetrieval } from '../../src/run/index.js';
 import { frozenLibrary } from '../../src/experiment/frozen-library.js';
+import { flipTask, ScriptedModel } from '../evolve/_scripted.js';
 import { solved, tempDir, trace, use } from '../library/_helpers.js';
 import { recolour, ruleTask, stored } from './_rule-tasks.js';
 
@@ -107,6 +108,35 @@ describe('utility counters after a run', () => {
     });
     expect((await lib.utility()).size).toBe(0);
   }, 120_000);
+});
+
+describe('utility counters after a run with a language model', () => {
+  const tmp = tempDir();
+  afterEach(() => tmp.cleanup());
+
+  it('credits a fingerprint-retrieved seed the follower made perfect (scripted model answers, real library)', async () => {
+    const lib = await openLibrary({ uri: join(tmp.dir, 'llm') });
+    const port = libraryPort(lib);
+    await solveTasks([flipTask('old')], {
+      out: join(tmp.dir, 'old'),
+      strategy: strategy([{ kind: 'generate', n: 2 }]),
+      models: [new ScriptedModel({ plans: [['flip']] })],
+      library: port,
+    });
+    const [flip] = await libraryReader(lib).list();
+    await solveTasks([flipTask('new', 2)], {
+      out: join(tmp.dir, 'new'),
+      strategy: loadStrategy('lite-lib'),
+      models: [new ScriptedModel({ plans: [['same']] })],
+      library: port,
+    });
+    expect((await lib.utility()).get(utilityKey('trace', flip!.id))).toMatchObject({
+      offered: 1,
+      ancestorPerfect: 1,
+      ancestorVerified: 1,
+    });
+    lib.close();
+  });
 });
 
 describe('creditOf', () => {
