@@ -13,3 +13,19 @@ export { predictSizes, sizeRule, SIZE_RULES, type Size, type SizeRule } from './
 export { EFFORTS, EFFORT_NAMES, type Effort, type EffortSettings } from './search/effort.js';
 export { canonical } from './planner/propose.js';
 export { PRIMITIVES } from './primitives/index.js';
+export {
+  PRIOR_SMOOTHING,
+  PriorTable,
+  combinePriors,
+  featuresOfTrain,
+  fitPriorCounts,
+  learnedPrior,
+  mainParam,
+  priorFeatures,
+  priorTotals,
+  strongestAssociations,
+  type PriorAssociation,
+  type PriorCount,
+  type PriorSample,
+} from './learn/prior-fit.js';
+export { priorSample } from './learn/samples.js';
