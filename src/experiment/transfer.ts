@@ -13,6 +13,8 @@ import type { Strategy } from '../evolve/strategy.js';
 import type { Model } from '../evolve/types.js';
 import { libraryReader, type Library } from '../library/index.js';
 import { libraryPort } from '../run/library-port.js';
+import { PriorLearner, livePrior, loadPrior, plannerPrior, withPriorLearning } from '../run/learned-prior.js';
+import { learnedPrior, type SearchPrior } from '../local/index.js';
 import { withExecutionRetrieval } from '../run/execution-retrieval.js';
 import { solveTasks, type RunLibrary } from '../run/solve-tasks.js';
 import { frozenLibrary } from './frozen-library.js';
@@ -25,7 +27,13 @@ export type { ConditionDir, TransferRuns, TransferSettings } from '../run/transf
  * Fresh models for one solve; `key` names it ('source', 'cold-r0', 'warm-b3000-r0', ...) so each
  * solve keeps its own cache. `budget` is the point of the budget curve being solved (null: none).
  */
-export type ModelFactory = (run: { readonly key: string; readonly seed: number; readonly budget: number | null }) => {
+export type ModelFactory = (run: {
+  readonly key: string;
+  readonly seed: number;
+  readonly budget: number | null;
+  /** The offline planner's prior (hand plus learned) for solves that use the library; null for cold solves. */
+  readonly prior: SearchPrior | null;
+}) => {
   models: Model[];
   close?: () => void;
 };
@@ -71,9 +79,10 @@ async function solveInto(
   budget: number | null,
   library: RunLibrary | undefined,
   keepOrder: boolean,
+  prior: SearchPrior | null,
   o: TransferOptions,
 ) {
-  const { models, close } = o.models({ key, seed, budget });
+  const { models, close } = o.models({ key, seed, budget, prior });
   // solveTasks reports on every call too; pass on a line only when a task has finished.
   let lastDone = -1;
   try {
@@ -130,6 +139,8 @@ export async function runTransfer(o: TransferOptions): Promise<TransferRuns> {
     if (o.library.build && split.source.length) {
       o.onProgress?.(`building the library from ${split.source.length} source tasks (${o.order} order)`);
       const ordered = orderTasks(split.source, o.order, o.seed);
+      // The library learns its prior as it fills, as a warm solve run does.
+      const live = livePrior(await loadPrior(library));
       sourceSummary = await solveInto(
         join(out, 'source'),
         ordered,
@@ -137,11 +148,14 @@ export async function runTransfer(o: TransferOptions): Promise<TransferRuns> {
         'source',
         o.seed,
         null,
-        port,
+        withPriorLearning(port, library, live, o.onProgress),
         true,
+        plannerPrior(live),
         o,
       );
     }
+    // Warm solves use the prior fitted from the frozen library's traces as they are now.
+    const warmPrior = plannerPrior(learnedPrior(await new PriorLearner(library).refit()));
     const entries = await libraryReader(library).list({ limit: 1_000_000 });
     const curve = budgetCurveOf(o.budgetCurve);
     const dirs: ConditionDir[] = [];
@@ -157,7 +171,8 @@ export async function runTransfer(o: TransferOptions): Promise<TransferRuns> {
           o.onProgress?.(
             `repeat ${r + 1}/${o.repeats}: ${condition} (${cfg.name})${at} on ${o.target.length} target tasks`,
           );
-          await solveInto(join(out, key), o.target, cfg.strategy, key, seed, budget, lib, false, o);
+          const prior = condition === 'warm' ? warmPrior : null;
+          await solveInto(join(out, key), o.target, cfg.strategy, key, seed, budget, lib, false, prior, o);
           dirs.push({ condition, repeat: r, seed, budget, dir: join(out, key) });
         }
       }

@@ -43,3 +43,11 @@ export {
   withinReach,
 } from './utility-rank.js';
 export { checkMinOffered, type UsefulItem, type Usefulness } from './usefulness.js';
+export {
+  PRIOR_TABLE,
+  perfectTraces,
+  readPriorRows,
+  writePriorRows,
+  type LearningTrace,
+  type PriorRow,
+} from './prior-table.js';

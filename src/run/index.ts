@@ -37,3 +37,14 @@ export { libraryPort, solvedTask, type FinishedTask, type SeedingOptions } from 
 export { creditOf, observationOf, type CreditedTask } from './credit.js';
 export { estimateSource, type EstimateSourceOptions } from './estimate.js';
 export { withExecutionRetrieval, type TraceListing } from './execution-retrieval.js';
+export {
+  PriorLearner,
+  livePrior,
+  loadPrior,
+  plannerPrior,
+  rebuildPrior,
+  summarisePrior,
+  withPriorLearning,
+  type LivePrior,
+  type PriorSummary,
+} from './learned-prior.js';

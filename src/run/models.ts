@@ -10,7 +10,7 @@ import {
   type Gateway,
   type LlmConfig,
 } from '../llm/index.js';
-import { createLocalModel, type Effort } from '../local/index.js';
+import { createLocalModel, type Effort, type SearchPrior } from '../local/index.js';
 import type { ModelStage } from './stages.js';
 
 export interface StageModels {
@@ -32,6 +32,8 @@ export interface ModelOptions {
   readonly llm?: (config: LlmConfig) => LlmConfig;
   /** Where the budget keeps its ledger (the run folder's budget.jsonl), so caps hold across --resume. */
   readonly ledger?: BudgetLedger;
+  /** The offline engine's search prior (default its hand prior); a library's learned prior plugs in here. */
+  readonly prior?: SearchPrior;
 }
 
 export function buildModels(stages: readonly ModelStage[], opts: ModelOptions = {}): StageModels {
@@ -46,6 +48,7 @@ export function buildModels(stages: readonly ModelStage[], opts: ModelOptions = 
         ...(opts.seed !== undefined && opts.seed !== null ? { seed: opts.seed } : {}),
         ...(opts.localBudget !== undefined && opts.localBudget !== null ? { budget: opts.localBudget } : {}),
         ...(opts.localEffort ? { effort: opts.localEffort } : {}),
+        ...(opts.prior ? { prior: opts.prior } : {}),
       });
       describe.push({ backend: 'local', roles: m.roles });
       return m;

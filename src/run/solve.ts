@@ -17,6 +17,7 @@ import { withExecutionRetrieval } from './execution-retrieval.js';
 import { buildModels } from './models.js';
 import { libraryReader } from '../library/index.js';
 import { libraryPort } from './library-port.js';
+import { livePrior, loadPrior, plannerPrior, withPriorLearning } from './learned-prior.js';
 import { openConfiguredLibrary, type OpenHooks } from './open-library.js';
 import { RunFolder } from './run-folder.js';
 import { inShard, parseShard } from './schedule.js';
@@ -98,6 +99,14 @@ function runFolderFor(run: RunSettings, now: () => Date): string {
   return out;
 }
 
+/** Closes the library before passing the error on. */
+const closing =
+  (library: { close(): void }) =>
+  (err: unknown): never => {
+    library.close();
+    throw err;
+  };
+
 export async function solve(source: string, config: SolveConfig, hooks: SolveHooks = {}): Promise<SolveResult> {
   const { run } = config;
   const { strategy, name } = strategyFor(run);
@@ -111,24 +120,33 @@ export async function solve(source: string, config: SolveConfig, hooks: SolveHoo
     throw new InputError(`no tasks to solve in ${source} (after --tasks/--shard/--limit)`, source, undefined);
   const out = runFolderFor(run, hooks.now ?? (() => new Date()));
 
-  const built = buildModels(config.stages, {
-    seed: run.seed,
-    localBudget: run.localBudget,
-    localEffort: run.effort,
-    ledger: openBudgetLedger(out, run.resume !== null),
-  });
   config.notices.forEach((n) => hooks.onNotice?.(n));
   const opened =
     hooks.library !== undefined ? null : await openConfiguredLibrary(config.library, { embed: true }, hooks);
+  // The configured library's learned prior steers the offline search, and learns from every store.
+  const learned = opened ? livePrior(await loadPrior(opened).catch(closing(opened))) : null;
   // A library passed in is used as given; the configured one is searched by execution first.
   const library =
     hooks.library !== undefined
       ? hooks.library
       : opened &&
-        withExecutionRetrieval(
-          libraryPort(opened, { reuseSolved: run.reuseSolved, storeNearMisses: run.storeNearMisses }),
-          libraryReader(opened),
+        learned &&
+        withPriorLearning(
+          withExecutionRetrieval(
+            libraryPort(opened, { reuseSolved: run.reuseSolved, storeNearMisses: run.storeNearMisses }),
+            libraryReader(opened),
+          ),
+          opened,
+          learned,
+          hooks.onWarning,
         );
+  const built = buildModels(config.stages, {
+    seed: run.seed,
+    localBudget: run.localBudget,
+    localEffort: run.effort,
+    ledger: openBudgetLedger(out, run.resume !== null),
+    ...(learned ? { prior: plannerPrior(learned) } : {}),
+  });
   try {
     // A curriculum feeds related tasks in sequence so later ones can reuse what earlier ones stored.
     const summary = await solveTasks(run.curriculum ? curriculumOrder(tasks) : tasks, {

@@ -1,0 +1,149 @@
+/**
+ * The `prior` table: the learned search prior's counts as plain rows beside the traces. It is
+ * derived data: rebuilt whole from the perfect traces (by whoever can read the step language,
+ * see run/), never merged or imported, so it may always be overwritten. A library without
+ * the table has learned nothing yet; one whose table cannot be read says how to rebuild it.
+ */
+import * as lancedb from '@lancedb/lancedb';
+import type { Task } from '../arc/index.js';
+import { arrow } from './_arrow.js';
+import { handleOf } from './_handle.js';
+import { sqlString } from './_sql.js';
+import type { Store } from './_store.js';
+import { entryTask } from './entry-task.js';
+import { LibraryError } from './errors.js';
+import type { Library } from './library.js';
+import { fromRow } from './schema.js';
+
+export const PRIOR_TABLE = 'prior';
+
+const TEXT_COLUMNS = ['kind', 'param', 'feature', 'value'] as const;
+const NUMBER_COLUMNS = ['count', 'traces'] as const;
+const COLUMNS = [...TEXT_COLUMNS, ...NUMBER_COLUMNS];
+
+/**
+ * One stored count, as plain data: the tasks (`count`) and perfect traces using a step kind
+ * (with a parameter) among tasks with a feature value; local/learn defines what they mean.
+ */
+export type PriorRow = { readonly [K in (typeof TEXT_COLUMNS)[number]]: string } & {
+  readonly [K in (typeof NUMBER_COLUMNS)[number]]: number;
+};
+
+const priorSchema = (): import('apache-arrow').Schema =>
+  new arrow.Schema([
+    ...TEXT_COLUMNS.map((name) => new arrow.Field(name, new arrow.Utf8(), false)),
+    ...NUMBER_COLUMNS.map((name) => new arrow.Field(name, new arrow.Int32(), false)),
+  ]);
+
+const connections = new WeakMap<Store, Promise<lancedb.Connection>>();
+
+/** A connection to the library's folder or bucket, for its tables other than `traces`. */
+function connection(store: Store): Promise<lancedb.Connection> {
+  let c = connections.get(store);
+  if (!c) {
+    c = lancedb.connect(store.uri, { readConsistencyInterval: 0 });
+    connections.set(store, c);
+  }
+  return c;
+}
+
+const unreadable = (uri: string, cause: unknown): LibraryError =>
+  new LibraryError(
+    `the \`${PRIOR_TABLE}\` table of library ${uri} cannot be read (${cause instanceof Error ? cause.message : String(cause)}); ` +
+      'it only holds counts derived from the traces, which are untouched: run `arcmem library compact` to rebuild it',
+    uri,
+    { cause },
+  );
+
+/** The stored counts; null when the library has no `prior` table (nothing learned yet). */
+export async function readPriorRows(library: Library): Promise<PriorRow[] | null> {
+  const { store } = handleOf(library);
+  const db = await connection(store);
+  if (!(await db.tableNames()).includes(PRIOR_TABLE)) return null;
+  let rows: Record<string, unknown>[];
+  try {
+    const table = await db.openTable(PRIOR_TABLE);
+    const names = (await table.schema()).fields.map((f) => f.name);
+    const absent = COLUMNS.filter((c) => !names.includes(c));
+    if (absent.length) throw new Error(`no column ${absent.join(', ')}`);
+    rows = await table
+      .query()
+      .select([...COLUMNS])
+      .toArray();
+  } catch (err) {
+    throw unreadable(store.uri, err);
+  }
+  return rows.map(
+    (r) =>
+      Object.fromEntries([
+        ...TEXT_COLUMNS.map((c) => [c, String(r[c])]),
+        ...NUMBER_COLUMNS.map((c) => [c, Number(r[c])]),
+      ]) as PriorRow,
+  );
+}
+
+/**
+ * Replaces the stored counts with `rows`. `compact` also drops the table's older versions (as
+ * `library compact` does); otherwise each rewrite keeps the previous version's files.
+ */
+export async function writePriorRows(
+  library: Library,
+  rows: readonly PriorRow[],
+  opts: { readonly compact?: boolean } = {},
+): Promise<void> {
+  const { store } = handleOf(library);
+  const db = await connection(store);
+  try {
+    const schema = priorSchema();
+    const table = rows.length
+      ? await db.createTable(
+          PRIOR_TABLE,
+          rows.map((r) => ({ ...r })),
+          { mode: 'overwrite', schema },
+        )
+      : await db.createEmptyTable(PRIOR_TABLE, schema, { mode: 'overwrite' });
+    if (opts.compact) await table.optimize({ cleanupOlderThan: new Date() });
+    table.close();
+  } catch (err) {
+    throw new LibraryError(
+      `cannot write the \`${PRIOR_TABLE}\` table of library ${store.uri}: ${err instanceof Error ? err.message : String(err)}; the traces are untouched, and \`arcmem library compact\` rebuilds it`,
+      store.uri,
+      { cause: err },
+    );
+  }
+}
+
+/** A perfect trace as learning reads it. */
+export interface LearningTrace {
+  readonly id: string;
+  /** Content hash of its task: one task's traces share it. */
+  readonly taskHash: string;
+  readonly instruction: string;
+  /** Its task's grids (stored with it or re-read from its source); null when neither is there. */
+  readonly task: Task | null;
+}
+
+/**
+ * The library's perfect traces: every id (so a caller sees which are gone), and the full
+ * traces of those not in `known`, with their tasks.
+ */
+export async function perfectTraces(
+  library: Library,
+  known: ReadonlySet<string> = new Set(),
+): Promise<{ ids: string[]; fresh: LearningTrace[] }> {
+  const { store } = handleOf(library);
+  const perfect = 'train_perfect = true';
+  const ids = (await store.table.query().where(perfect).select(['id']).toArray()).map((r) => String(r.id));
+  const wanted = ids.filter((id) => !known.has(id));
+  const fresh: LearningTrace[] = [];
+  for (let i = 0; i < wanted.length; i += 200) {
+    const batch = wanted.slice(i, i + 200);
+    const rows = await store.table
+      .query()
+      .where(`id IN (${batch.map(sqlString).join(', ')})`)
+      .toArray();
+    for (const e of rows.map(fromRow))
+      fresh.push({ id: e.id, taskHash: e.taskHash, instruction: e.instruction, task: await entryTask(e) });
+  }
+  return { ids, fresh };
+}

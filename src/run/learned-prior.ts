@@ -1,0 +1,120 @@
+/**
+ * The library's learned search prior as runs and commands use it: fitted (by local/) from the
+ * library's perfect traces, stored (by library/) in its `prior` table, loaded when a solve opens
+ * the library, and refitted after every store so later tasks of the same run use what earlier
+ * ones taught.
+ */
+import type { Task } from '../arc/task.js';
+import { perfectTraces, readPriorRows, writePriorRows, type Library } from '../library/index.js';
+import {
+  HAND_PRIOR,
+  combinePriors,
+  fitPriorCounts,
+  learnedPrior,
+  priorSample,
+  priorTotals,
+  strongestAssociations,
+  type PriorAssociation,
+  type PriorCount,
+  type PriorSample,
+  type SearchPrior,
+} from '../local/index.js';
+import type { RunLibrary } from './solve-tasks.js';
+
+const trainOf = (task: Task) => task.train.map((p) => [p.input, p.output] as const);
+
+/** Fits the prior from a library's perfect traces, parsing each trace once however often it refits. */
+export class PriorLearner {
+  private readonly samples = new Map<string, PriorSample | null>();
+  constructor(private readonly library: Library) {}
+
+  /** The counts over the library's current perfect traces (new ones read, deleted ones dropped). */
+  async refit(): Promise<PriorCount[]> {
+    const { ids, fresh } = await perfectTraces(this.library, new Set(this.samples.keys()));
+    for (const t of fresh) this.samples.set(t.id, t.task && priorSample(t.taskHash, t.instruction, trainOf(t.task)));
+    const live = new Set(ids);
+    for (const id of [...this.samples.keys()]) if (!live.has(id)) this.samples.delete(id);
+    return fitPriorCounts([...this.samples.values()].filter((s): s is PriorSample => s !== null));
+  }
+}
+
+/**
+ * Refits the prior from every perfect trace and stores it in the library's `prior` table
+ * (`compact`: also drop the table's older versions, as `library compact` does).
+ */
+export async function rebuildPrior(library: Library, opts: { readonly compact?: boolean } = {}): Promise<PriorCount[]> {
+  const counts = await new PriorLearner(library).refit();
+  await writePriorRows(library, counts, opts);
+  return counts;
+}
+
+/** What `arcmem library prior` shows. */
+export interface PriorSummary {
+  /** False: the library has no `prior` table yet (nothing below is known). */
+  readonly stored: boolean;
+  /** Solved tasks and perfect traces (in the step language) the prior was fitted from. */
+  readonly tasks: number;
+  readonly traces: number;
+  readonly associations: PriorAssociation[];
+}
+
+/** The library's stored prior: its size and its `top` strongest associations. Reads only. */
+export async function summarisePrior(library: Library, top: number): Promise<PriorSummary> {
+  const counts = await readPriorRows(library);
+  if (!counts) return { stored: false, tasks: 0, traces: 0, associations: [] };
+  return { stored: true, ...priorTotals(counts), associations: strongestAssociations(counts, top) };
+}
+
+/** The stored prior; a library without one (written before priors were learned) gets it built now. */
+export async function loadPrior(library: Library): Promise<PriorCount[]> {
+  return (await readPriorRows(library)) ?? rebuildPrior(library);
+}
+
+/** A prior whose counts can be replaced while a run uses it. */
+export interface LivePrior extends SearchPrior {
+  set(counts: readonly PriorCount[]): void;
+}
+
+export function livePrior(counts: readonly PriorCount[] = []): LivePrior {
+  let current = learnedPrior(counts);
+  return {
+    score: (step, features) => current.score(step, features),
+    set: (next) => {
+      current = learnedPrior(next);
+    },
+  };
+}
+
+/** The offline planner's prior: the hand prior plus the learned one. */
+export const plannerPrior = (learned: SearchPrior): SearchPrior => combinePriors(HAND_PRIOR, learned);
+
+/**
+ * The run's library with learning after each store: the prior is refitted, stored and handed
+ * to `live`. Refits run one at a time; a failure to update the prior is a warning, never a lost task.
+ */
+export function withPriorLearning(
+  lib: RunLibrary,
+  library: Library,
+  live: LivePrior,
+  onWarning: (message: string) => void = () => {},
+): RunLibrary {
+  const learner = new PriorLearner(library);
+  let queue: Promise<void> = Promise.resolve();
+  const relearn = async (): Promise<void> => {
+    try {
+      const counts = await learner.refit();
+      await writePriorRows(library, counts);
+      live.set(counts);
+    } catch (err) {
+      onWarning(`could not update the learned prior: ${err instanceof Error ? err.message : String(err)}`);
+    }
+  };
+  return {
+    ...lib,
+    async store(task, record) {
+      const written = await lib.store(task, record);
+      if (written > 0) await (queue = queue.then(relearn));
+      return written;
+    },
+  };
+}
