@@ -1,6 +1,7 @@
 /** `arcmem library export | import | prune | reembed | compact`: sharing and upkeep. */
 import { ConfigError } from '../../errors.js';
 import { formatItems } from './library-usefulness.js';
+import { priorTotals, type PriorCount } from '../../local/index.js';
 import {
   FINGERPRINT_INDEX_MIN_ROWS,
   type CompactResult,
@@ -80,3 +81,9 @@ export const formatCompact = (r: CompactResult): string =>
   (r.utility === 'reset'
     ? '; the utility table could not be read and was started afresh (its counts are lost, the traces are untouched)'
     : '');
+
+/** After compact or import: the learned prior refitted from the traces. */
+export const formatRebuiltPrior = (counts: readonly PriorCount[]): string => {
+  const { tasks, traces } = priorTotals(counts);
+  return `learned prior rebuilt from ${tasks} solved task(s), ${traces} perfect trace(s) (see \`arcmem library prior\`)`;
+};

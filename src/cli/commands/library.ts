@@ -4,10 +4,20 @@ import type { CommandIO } from './_io.js';
 import { asJson, dataDirFrom, wholeNumber } from './_common.js';
 import { addEmbedOptions, addLibraryOption, requireLibrary, type LibraryFlags } from './library-open.js';
 import { formatLibraryShow, formatSearch, formatSimilar, formatStats } from './library-read.js';
-import { formatCompact, formatImport, formatPrune, parseAge, pruneCriteria, type PruneFlags } from './library-admin.js';
+import {
+  formatCompact,
+  formatImport,
+  formatRebuiltPrior,
+  formatPrune,
+  parseAge,
+  pruneCriteria,
+  type PruneFlags,
+} from './library-admin.js';
 import { formatUsefulness } from './library-usefulness.js';
 import { runShow } from './show.js';
 import { registerLibraryServe } from './library-serve.js';
+import { registerLibraryPrior } from './library-prior.js';
+import { rebuildPrior } from '../../run/index.js';
 import {
   compactLibrary,
   exportLibrary,
@@ -124,6 +134,8 @@ export function register(program: Command, io: CommandIO): void {
         false,
         async (lib) => {
           io.print(formatImport(await importLibrary(lib, file, { skipInvalid: f.skipInvalid ?? false }), file));
+          // Imports carry raw traces only; the learned prior is refitted from them here.
+          io.print(formatRebuiltPrior(await rebuildPrior(lib)));
         },
         true,
       ),
@@ -172,9 +184,13 @@ export function register(program: Command, io: CommandIO): void {
     .action((f: Flags & { olderThan?: string }) =>
       withLibrary(f, io, false, async (lib) => {
         const opts = f.olderThan === undefined ? {} : { olderThan: parseAge(f.olderThan) };
-        io.print(formatCompact(await compactLibrary(lib, opts)));
+        const compacted = await compactLibrary(lib, opts);
+        // Derived tables are rebuilt from the traces, which compaction never changes.
+        const prior = await rebuildPrior(lib, { compact: true });
+        io.print(`${formatCompact(compacted)}\n${formatRebuiltPrior(prior)}`);
       }),
     );
 
+  registerLibraryPrior(group, io);
   registerLibraryServe(group, io);
 }

@@ -191,12 +191,20 @@ export interface PriorAssociation {
   readonly weight: number;
 }
 
-/** The `top` associations that move the prior most towards a step (highest weight first). */
+/** The `top` associations that move the prior most towards a step (highest weight first), each said once. */
 export function strongestAssociations(counts: readonly PriorCount[], top: number): PriorAssociation[] {
   const table = new PriorTable(counts);
   const all = table.tasks();
+  // A kind used with one parameter only says the same as that parameter's row: show the latter.
+  const sameAsParam = new Set(
+    counts
+      .filter((c) => c.param !== '' && c.count === table.count(c.kind, '', c.feature, c.value))
+      .filter((c) => table.count(c.kind, c.param) === table.count(c.kind, ''))
+      .map((c) => cell(key(c.kind, ''), c.feature, c.value)),
+  );
   return counts
     .filter((c) => c.kind !== ALL && c.feature !== ALL && c.count > 0)
+    .filter((c) => !sameAsParam.has(cell(key(c.kind, c.param), c.feature, c.value)))
     .map((c) => {
       const tasks = table.tasks(c.feature, c.value),
         overall = table.count(c.kind, c.param);

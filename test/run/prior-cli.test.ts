@@ -1,0 +1,108 @@
+/**
+ * The learned prior through the CLI, end to end with a real library on disk: a warm solve opens
+ * the library's prior and, on a small step budget, solves a task the same solve without the
+ * library misses; the run teaches the prior its task; `library prior` prints the counts;
+ * `library compact` rebuilds them; libraries with nothing learned say so.
+ */
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openLibrary } from '../../src/library/index.js';
+import { parseProgram, runProgram } from '../../src/local/index.js';
+import { bundledDataDir } from '../../src/paths.js';
+import { runCli } from '../support/cli.js';
+import { writeTinyModel } from '../support/tiny-model.js';
+import { solved, tempDir, trace } from '../library/_helpers.js';
+
+const tmp = tempDir('arcmem-prior-cli-');
+const uri = join(tmp.dir, 'lib');
+const env = { ARCMEM_EMBED_MODEL_PATH: writeTinyModel(tmp.dir) };
+const cli = (args: string[]) => runCli(args, env);
+
+const FALL = 'Let every non-background cell fall down.';
+const program = parseProgram(FALL);
+const grid = (seed: number) =>
+  Array.from({ length: 5 }, (_, r) =>
+    Array.from({ length: 5 }, (_, c) => ((r * 7 + c * 3 + seed) % 5 === 0 ? 1 + ((r + c + seed) % 3) : 0)),
+  );
+const pair = (seed: number) => ({ input: grid(seed), output: runProgram(program, grid(seed))! });
+/** Another task with the same rule, as an earlier run would have stored it. */
+const gravityTask = (id: string, seed: number) => ({ id, train: [pair(seed), pair(seed + 1)], test: [pair(seed + 2)] });
+
+beforeAll(async () => {
+  const lib = await openLibrary({ uri, embedder: null });
+  await lib.store(solved(gravityTask('g1', 10), [trace(FALL)]));
+  await lib.store(solved(gravityTask('g2', 20), [trace(FALL)]));
+  lib.close();
+});
+afterAll(() => tmp.cleanup());
+
+/** Solves the bundled gravity task with the offline engine, the preset without retrieval, a small budget. */
+const solveGravity = (library: string[], out: string) =>
+  cli([
+    'solve',
+    join(bundledDataDir(), 'tasks'),
+    '--tasks',
+    'gravity-down',
+    '--model',
+    'local',
+    '--preset',
+    'lite',
+    '--local-budget',
+    '1000',
+    ...library,
+    '--out',
+    join(tmp.dir, out),
+  ]);
+
+describe('the learned prior in a solve', () => {
+  it("solves on a small budget with the library's prior what the same solve misses without it", async () => {
+    const cold = await solveGravity(['--no-library'], 'cold');
+    expect(cold.code, cold.err).toBe(0);
+    expect(cold.out).toMatch(/score \(pass@2, per task\)\s+0\.0%/);
+    const warm = await solveGravity(['--library', uri], 'warm');
+    expect(warm.code, warm.err).toBe(0);
+    expect(warm.out).toMatch(/score \(pass@2, per task\)\s+100\.0%/);
+  });
+
+  it('library prior: the counts, the run having taught it the third task', async () => {
+    const r = await cli(['library', 'prior', '--library', uri, '--top', '5']);
+    expect(r.code, r.err).toBe(0);
+    expect(r.out).toMatch(/learned from 3 solved task\(s\), 3 perfect trace\(s\)/);
+    expect(r.out).toMatch(/gravity \(down\)/);
+    const json = JSON.parse((await cli(['library', 'prior', '--library', uri, '--json'])).out);
+    expect(json).toMatchObject({ stored: true, tasks: 3, traces: 3 });
+    expect(json.associations.length).toBeGreaterThan(0);
+  });
+
+  it('library compact rebuilds it with the same counts', async () => {
+    const before = JSON.parse((await cli(['library', 'prior', '--library', uri, '--json'])).out);
+    const r = await cli(['library', 'compact', '--library', uri]);
+    expect(r.code, r.err).toBe(0);
+    expect(r.out).toMatch(/learned prior rebuilt from 3 solved task\(s\), 3 perfect trace\(s\)/);
+    expect(JSON.parse((await cli(['library', 'prior', '--library', uri, '--json'])).out)).toEqual(before);
+  });
+});
+
+describe('library prior with nothing learned', () => {
+  it('an older library without the table: says how to build it', async () => {
+    const older = join(tmp.dir, 'older');
+    const lib = await openLibrary({ uri: older, embedder: null });
+    await lib.store(solved(gravityTask('g3', 30), [trace(FALL)]));
+    lib.close();
+    const r = await cli(['library', 'prior', '--library', older]);
+    expect(r.code, r.err).toBe(0);
+    expect(r.out).toMatch(/has no learned prior yet .*`arcmem library compact` builds it/);
+  });
+
+  it('a library without perfect traces in the step language: says to solve tasks first', async () => {
+    const prose = join(tmp.dir, 'prose');
+    const lib = await openLibrary({ uri: prose, embedder: null });
+    await lib.store(solved(gravityTask('g4', 40), [trace('Drop everything to the floor.')]));
+    lib.close();
+    expect((await cli(['library', 'compact', '--library', prose])).out).toMatch(/rebuilt from 0 solved task/);
+    const r = await cli(['library', 'prior', '--library', prose]);
+    expect(r.out).toMatch(
+      /no perfect traces in the step language, so no prior is learned yet; solve tasks with it first/,
+    );
+  });
+});
