@@ -5,13 +5,11 @@
  * small budget finds a program the hand prior alone does not.
  */
 import { describe, expect, it } from 'vitest';
-import type { Grid } from '../../src/arc/grid.js';
 import {
   HAND_PRIOR,
   combinePriors,
   fitPriorCounts,
   learnedPrior,
-  parseProgram,
   printProgram,
   priorSample,
   priorTotals,
@@ -24,6 +22,7 @@ import {
   type TaskFeatures,
 } from '../../src/local/index.js';
 import { proposeSteps } from '../../src/local/planner/arg-proposals.js';
+import { FALL, fallProgram, scattered } from './_gravity.js';
 
 const keepsShape: TaskFeatures = {
   pairs: 2,
@@ -108,13 +107,8 @@ describe('the learned prior', () => {
 });
 
 describe('the prior moves the search towards the solved tasks', () => {
-  const fall = 'Let every non-background cell fall down.';
-  const program = parseProgram(fall);
-  const grid = (seed: number): Grid =>
-    Array.from({ length: 5 }, (_, r) =>
-      Array.from({ length: 5 }, (_, c) => ((r * 7 + c * 3 + seed) % 5 === 0 ? 1 + ((r + c + seed) % 3) : 0)),
-    );
-  const pairsOf = (seeds: number[]) => seeds.map((s) => [grid(s), runProgram(program, grid(s))!] as const);
+  const pairsOf = (seeds: number[]) =>
+    seeds.map((s) => [scattered(s), runProgram(fallProgram, scattered(s))!] as const);
   /** Two other tasks solved by the same rule, as a library would hold them. */
   const learnedFrom = (instruction: string) =>
     combinePriors(
@@ -126,10 +120,10 @@ describe('the prior moves the search towards the solved tasks', () => {
         ]),
       ),
     );
-  const warm = learnedFrom(fall);
+  const warm = learnedFrom(FALL);
   const unrelated = learnedFrom('Slide every object left until it touches something.');
   const task = pairsOf([1, 2, 3]);
-  const problem = { ins: task.map(([i]) => i), outs: task.map(([, o]) => o), tests: [grid(9)] };
+  const problem = { ins: task.map(([i]) => i), outs: task.map(([, o]) => o), tests: [scattered(9)] };
 
   it("raises the rule's step in the proposal order", () => {
     const steps = proposeSteps({ ins: problem.ins, outs: problem.outs });

@@ -7,26 +7,16 @@
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openLibrary } from '../../src/library/index.js';
-import { parseProgram, runProgram } from '../../src/local/index.js';
 import { bundledDataDir } from '../../src/paths.js';
 import { runCli } from '../support/cli.js';
 import { writeTinyModel } from '../support/tiny-model.js';
 import { solved, tempDir, trace } from '../library/_helpers.js';
+import { FALL, gravityTask } from '../local/_gravity.js';
 
 const tmp = tempDir('arcmem-prior-cli-');
 const uri = join(tmp.dir, 'lib');
 const env = { ARCMEM_EMBED_MODEL_PATH: writeTinyModel(tmp.dir) };
 const cli = (args: string[]) => runCli(args, env);
-
-const FALL = 'Let every non-background cell fall down.';
-const program = parseProgram(FALL);
-const grid = (seed: number) =>
-  Array.from({ length: 5 }, (_, r) =>
-    Array.from({ length: 5 }, (_, c) => ((r * 7 + c * 3 + seed) % 5 === 0 ? 1 + ((r + c + seed) % 3) : 0)),
-  );
-const pair = (seed: number) => ({ input: grid(seed), output: runProgram(program, grid(seed))! });
-/** Another task with the same rule, as an earlier run would have stored it. */
-const gravityTask = (id: string, seed: number) => ({ id, train: [pair(seed), pair(seed + 1)], test: [pair(seed + 2)] });
 
 beforeAll(async () => {
   const lib = await openLibrary({ uri, embedder: null });
