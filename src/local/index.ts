@@ -14,6 +14,7 @@ export { EFFORTS, EFFORT_NAMES, type Effort, type EffortSettings } from './searc
 export { canonical } from './planner/propose.js';
 export { PRIMITIVES } from './primitives/index.js';
 export {
+  PRIOR_EVIDENCE_TASKS,
   PRIOR_SMOOTHING,
   PriorTable,
   combinePriors,

@@ -9,7 +9,9 @@ export const fallProgram = parseProgram(FALL);
 /** A 5x5 grid with a few coloured cells, different for each seed. */
 export const scattered = (seed: number): Grid =>
   Array.from({ length: 5 }, (_, r) =>
-    Array.from({ length: 5 }, (_, c) => ((r * 7 + c * 3 + seed) % 5 === 0 ? 1 + ((r + c + seed) % 3) : 0)),
+    Array.from({ length: 5 }, (_, c) =>
+      (r * 7 + c * 13 + seed * 29 + r * c * seed) % 11 < 3 ? 1 + ((r + c + seed) % 3) : 0,
+    ),
   );
 
 const pair = (seed: number) => ({ input: scattered(seed), output: runProgram(fallProgram, scattered(seed))! });

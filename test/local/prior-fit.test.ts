@@ -7,6 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   HAND_PRIOR,
+  PRIOR_EVIDENCE_TASKS,
   combinePriors,
   fitPriorCounts,
   learnedPrior,
@@ -87,12 +88,14 @@ describe('the learned prior', () => {
   it('scores a step by its smoothed log-odds, averaged over all tasks and each feature value', () => {
     // gravity, on a task like A: 1 of 2 tasks overall (log 2/2 = 0), 1 of 1 for four of A's
     // values (log 2/1), 1 of 2 for grows=false (0); the kind and kind+param rows agree.
-    expect(prior.score(gravity, keepsShape)).toBeCloseTo((4 * ln(2)) / 6, 12);
+    // Scaled by the evidence: 2 solved tasks of PRIOR_EVIDENCE_TASKS + 2.
+    const w = 2 / (2 + PRIOR_EVIDENCE_TASKS);
+    expect(prior.score(gravity, keepsShape)).toBeCloseTo((w * 4 * ln(2)) / 6, 12);
     // crop on a task like A: used by none of the tasks sharing four of its values (log 1/2).
-    expect(prior.score(crop, keepsShape)).toBeCloseTo((-4 * ln(2)) / 6, 12);
+    expect(prior.score(crop, keepsShape)).toBeCloseTo((w * -4 * ln(2)) / 6, 12);
     // A step never used: log 1/3 over all tasks and grows=false, log 1/2 for the four others.
     const unused: Step = { name: 'trim', args: {} };
-    expect(prior.score(unused, keepsShape)).toBeCloseTo((2 * ln(1 / 3) + 4 * ln(1 / 2)) / 6, 12);
+    expect(prior.score(unused, keepsShape)).toBeCloseTo((w * (2 * ln(1 / 3) + 4 * ln(1 / 2))) / 6, 12);
     // Another direction of a used kind sits between the used one and a kind never used.
     const up = prior.score({ name: 'gravity', args: { dir: 'up' } }, keepsShape);
     expect(up).toBeLessThan(prior.score(gravity, keepsShape));
@@ -109,15 +112,14 @@ describe('the learned prior', () => {
 describe('the prior moves the search towards the solved tasks', () => {
   const pairsOf = (seeds: number[]) =>
     seeds.map((s) => [scattered(s), runProgram(fallProgram, scattered(s))!] as const);
-  /** Two other tasks solved by the same rule, as a library would hold them. */
+  /** Twenty other tasks solved by one rule, as a library would hold them (enough evidence to outweigh the hand prior). */
   const learnedFrom = (instruction: string) =>
     combinePriors(
       HAND_PRIOR,
       learnedPrior(
-        fitPriorCounts([
-          priorSample('t1', instruction, pairsOf([10, 11]))!,
-          priorSample('t2', instruction, pairsOf([20, 21]))!,
-        ]),
+        fitPriorCounts(
+          Array.from({ length: 20 }, (_, i) => priorSample(`t${i}`, instruction, pairsOf([10 * i + 10, 10 * i + 11]))!),
+        ),
       ),
     );
   const warm = learnedFrom(FALL);

@@ -20,8 +20,8 @@ const cli = (args: string[]) => runCli(args, env);
 
 beforeAll(async () => {
   const lib = await openLibrary({ uri, embedder: null });
-  await lib.store(solved(gravityTask('g1', 10), [trace(FALL)]));
-  await lib.store(solved(gravityTask('g2', 20), [trace(FALL)]));
+  // Twenty solved tasks: enough evidence for the learned prior to outweigh the hand prior.
+  for (let i = 1; i <= 20; i++) await lib.store(solved(gravityTask(`g${i}`, 10 * i), [trace(FALL)]));
   lib.close();
 });
 afterAll(() => tmp.cleanup());
@@ -54,13 +54,13 @@ describe('the learned prior in a solve', () => {
     expect(warm.out).toMatch(/score \(pass@2, per task\)\s+100\.0%/);
   });
 
-  it('library prior: the counts, the run having taught it the third task', async () => {
+  it('library prior: the counts, the run having taught it its task', async () => {
     const r = await cli(['library', 'prior', '--library', uri, '--top', '5']);
     expect(r.code, r.err).toBe(0);
-    expect(r.out).toMatch(/learned from 3 solved task\(s\), 3 perfect trace\(s\)/);
+    expect(r.out).toMatch(/learned from 21 solved task\(s\), 21 perfect trace\(s\)/);
     expect(r.out).toMatch(/gravity \(down\)/);
     const json = JSON.parse((await cli(['library', 'prior', '--library', uri, '--json'])).out);
-    expect(json).toMatchObject({ stored: true, tasks: 3, traces: 3 });
+    expect(json).toMatchObject({ stored: true, tasks: 21, traces: 21 });
     expect(json.associations.length).toBeGreaterThan(0);
   });
 
@@ -68,7 +68,7 @@ describe('the learned prior in a solve', () => {
     const before = JSON.parse((await cli(['library', 'prior', '--library', uri, '--json'])).out);
     const r = await cli(['library', 'compact', '--library', uri]);
     expect(r.code, r.err).toBe(0);
-    expect(r.out).toMatch(/learned prior rebuilt from 3 solved task\(s\), 3 perfect trace\(s\)/);
+    expect(r.out).toMatch(/learned prior rebuilt from 21 solved task\(s\), 21 perfect trace\(s\)/);
     expect(JSON.parse((await cli(['library', 'prior', '--library', uri, '--json'])).out)).toEqual(before);
   });
 });
@@ -77,7 +77,7 @@ describe('library prior with nothing learned', () => {
   it('an older library without the table: says how to build it', async () => {
     const older = join(tmp.dir, 'older');
     const lib = await openLibrary({ uri: older, embedder: null });
-    await lib.store(solved(gravityTask('g3', 30), [trace(FALL)]));
+    await lib.store(solved(gravityTask('g30', 300), [trace(FALL)]));
     lib.close();
     const r = await cli(['library', 'prior', '--library', older]);
     expect(r.code, r.err).toBe(0);
@@ -87,7 +87,7 @@ describe('library prior with nothing learned', () => {
   it('a library without perfect traces in the step language: says to solve tasks first', async () => {
     const prose = join(tmp.dir, 'prose');
     const lib = await openLibrary({ uri: prose, embedder: null });
-    await lib.store(solved(gravityTask('g4', 40), [trace('Drop everything to the floor.')]));
+    await lib.store(solved(gravityTask('g40', 400), [trace('Drop everything to the floor.')]));
     lib.close();
     expect((await cli(['library', 'compact', '--library', prose])).out).toMatch(/rebuilt from 0 solved task/);
     const r = await cli(['library', 'prior', '--library', prose]);

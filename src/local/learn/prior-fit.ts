@@ -36,6 +36,12 @@ export interface PriorSample {
 
 /** Every count in `counts` shrinks towards even odds by this many pseudo-tasks on each side. */
 export const PRIOR_SMOOTHING = 1;
+/**
+ * Solved tasks at which the learned prior weighs half (its scores are scaled by n / (n + this)).
+ * A few solved tasks are weak evidence: at full weight, a step used once would overtake every
+ * step never used, and a small library would starve the kinds it has not seen yet of budget.
+ */
+export const PRIOR_EVIDENCE_TASKS = 50;
 const ALL = '*';
 
 /** The discrete task features the prior conditions on. */
@@ -147,13 +153,14 @@ export class PriorTable {
 
 /**
  * The prior the counts give: the mean of the kind's log-odds and the (kind, main parameter)'s, so
- * a kind that solved tasks with another parameter still ranks above a kind never used. With no
- * solved tasks every step scores 0. A step never used scores the same low value as any other
- * never used, so among those the hand prior's order stands.
+ * a kind that solved tasks with another parameter still ranks above a kind never used; scaled by
+ * the evidence (PRIOR_EVIDENCE_TASKS). With no solved tasks every step scores 0. A step never used
+ * scores the same low value as any other never used, so among those the hand prior's order stands.
  */
 export function learnedPrior(counts: readonly PriorCount[]): SearchPrior {
   const table = new PriorTable(counts);
   if (table.tasks() === 0) return { score: () => 0 };
+  const weight = table.tasks() / (table.tasks() + PRIOR_EVIDENCE_TASKS);
   const memo = new Map<string, number>();
   return {
     score(step, features) {
@@ -163,7 +170,7 @@ export function learnedPrior(counts: readonly PriorCount[]): SearchPrior {
       let v = memo.get(k);
       if (v === undefined) {
         const kind = table.meanLogOdds(step.name, '', fs);
-        v = param ? (kind + table.meanLogOdds(step.name, param, fs)) / 2 : kind;
+        v = weight * (param ? (kind + table.meanLogOdds(step.name, param, fs)) / 2 : kind);
         memo.set(k, v);
       }
       return v;
