@@ -4,12 +4,11 @@
  * see run/), never merged or imported, so it may always be overwritten. A library without
  * the table has learned nothing yet; one whose table cannot be read says how to rebuild it.
  */
-import * as lancedb from '@lancedb/lancedb';
 import type { Task } from '../arc/index.js';
 import { arrow } from './_arrow.js';
 import { handleOf } from './_handle.js';
 import { sqlString } from './_sql.js';
-import type { Store } from './_store.js';
+import { connectionOf, openSideTable, unreadable, type SideTableSpec } from './_side-table.js';
 import { entryTask } from './entry-task.js';
 import { LibraryError } from './errors.js';
 import type { Library } from './library.js';
@@ -35,43 +34,28 @@ const priorSchema = (): import('apache-arrow').Schema =>
     ...NUMBER_COLUMNS.map((name) => new arrow.Field(name, new arrow.Int32(), false)),
   ]);
 
-const connections = new WeakMap<Store, Promise<lancedb.Connection>>();
-
-/** A connection to the library's folder or bucket, for its tables other than `traces`. */
-function connection(store: Store): Promise<lancedb.Connection> {
-  let c = connections.get(store);
-  if (!c) {
-    c = lancedb.connect(store.uri, { readConsistencyInterval: 0 });
-    connections.set(store, c);
-  }
-  return c;
-}
-
-const unreadable = (uri: string, cause: unknown): LibraryError =>
-  new LibraryError(
-    `the \`${PRIOR_TABLE}\` table of library ${uri} cannot be read (${cause instanceof Error ? cause.message : String(cause)}); ` +
-      'it only holds counts derived from the traces, which are untouched: run `arcmem library compact` to rebuild it',
-    uri,
-    { cause },
-  );
+const SPEC: SideTableSpec = {
+  name: PRIOR_TABLE,
+  schema: priorSchema,
+  check: (schema) => {
+    const names = schema.fields.map((f) => f.name);
+    const absent = COLUMNS.filter((c) => !names.includes(c));
+    return absent.length ? `no column ${absent.join(', ')}` : null;
+  },
+  remedy:
+    'it only holds counts derived from the traces, which are untouched: run `arcmem library compact` to rebuild it',
+};
 
 /** The stored counts; null when the library has no `prior` table (nothing learned yet). */
 export async function readPriorRows(library: Library): Promise<PriorRow[] | null> {
   const { store } = handleOf(library);
-  const db = await connection(store);
-  if (!(await db.tableNames()).includes(PRIOR_TABLE)) return null;
+  const table = await openSideTable(store, SPEC);
+  if (!table) return null;
   let rows: Record<string, unknown>[];
   try {
-    const table = await db.openTable(PRIOR_TABLE);
-    const names = (await table.schema()).fields.map((f) => f.name);
-    const absent = COLUMNS.filter((c) => !names.includes(c));
-    if (absent.length) throw new Error(`no column ${absent.join(', ')}`);
-    rows = await table
-      .query()
-      .select([...COLUMNS])
-      .toArray();
+    rows = await table.query().select(COLUMNS).toArray();
   } catch (err) {
-    throw unreadable(store.uri, err);
+    throw unreadable(store, SPEC, err instanceof Error ? err.message : String(err), err);
   }
   return rows.map(
     (r) =>
@@ -92,7 +76,7 @@ export async function writePriorRows(
   opts: { readonly compact?: boolean } = {},
 ): Promise<void> {
   const { store } = handleOf(library);
-  const db = await connection(store);
+  const db = await connectionOf(store);
   try {
     const schema = priorSchema();
     const table = rows.length

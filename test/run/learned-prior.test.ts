@@ -94,7 +94,7 @@ describe('the prior table', () => {
     const err = await readPriorRows(lib).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(LibraryError);
     expect((err as Error).message).toMatch(
-      /the `prior` table of library .* cannot be read .*no column kind.*`arcmem library compact`/,
+      /library .*: its prior table cannot be read \(no column kind.*\); it only holds counts derived from the traces.*`arcmem library compact`/,
     );
     await rebuildPrior(lib);
     expect(await readPriorRows(lib)).toEqual(byHand());
