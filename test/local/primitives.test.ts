@@ -3,8 +3,9 @@ import { PRIMITIVES } from '../../src/local/primitives/index.js';
 import { CASES_A } from './_cases-a.js';
 import { CASES_B } from './_cases-b.js';
 import { CASES_C } from './_cases-c.js';
+import { CASES_D } from './_cases-d.js';
 
-const CASES = [...CASES_A, ...CASES_B, ...CASES_C];
+const CASES = [...CASES_A, ...CASES_B, ...CASES_C, ...CASES_D];
 
 describe('grid primitives', () => {
   it.each(CASES)('%s gives the expected result', (_name, actual, expected) => {

@@ -7,6 +7,7 @@ import { BASIC_CASES } from './_meaning-basic.js';
 import { SHAPE_CASES } from './_meaning-shape.js';
 import { OBJECT_CASES } from './_meaning-objects.js';
 import { PATTERN_CASES } from './_meaning-patterns.js';
+import { FILL_CASES } from './_meaning-fills.js';
 import { LAYER_CASES } from './_meaning-layers.js';
 
 const CASES: readonly MeaningCase[] = [
@@ -14,6 +15,7 @@ const CASES: readonly MeaningCase[] = [
   ...SHAPE_CASES,
   ...OBJECT_CASES,
   ...PATTERN_CASES,
+  ...FILL_CASES,
   ...LAYER_CASES,
 ];
 const same = (a: Grid | null, b: Grid | null): boolean => (a === null || b === null ? a === b : gridEquals(a, b));

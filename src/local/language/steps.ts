@@ -3,6 +3,7 @@ import { BASIC_STEPS } from './steps-basic.js';
 import { OBJECT_STEPS } from './steps-objects.js';
 import { SHAPE_STEPS } from './steps-shape.js';
 import { PATTERN_STEPS } from './steps-patterns.js';
+import { FILL_STEPS } from './steps-fills.js';
 import { LAYER_STEPS } from './steps-layers.js';
 import type { StepDef } from './types.js';
 
@@ -11,6 +12,7 @@ export const STEP_DEFS: readonly StepDef[] = [
   ...SHAPE_STEPS,
   ...OBJECT_STEPS,
   ...PATTERN_STEPS,
+  ...FILL_STEPS,
   ...LAYER_STEPS,
 ];
 const byName = new Map(STEP_DEFS.map((d) => [d.name, d]));

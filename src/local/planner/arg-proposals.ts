@@ -2,7 +2,7 @@
  * Parameter inference: for each step kind, the argument values worth trying on the current frame,
  * read from the train pairs (colour maps, scale factors, output sizes) rather than enumerated blindly.
  */
-import type { Colour } from '../../arc/grid.js';
+import { sameShape, type Colour } from '../../arc/grid.js';
 import { findObjects } from '../primitives/objects.js';
 import { objectProperties, type Property } from '../primitives/properties.js';
 import { objectOptions } from '../language/_objects-phrase.js';
@@ -45,6 +45,15 @@ const SOURCE_COLOURS: Readonly<Record<string, readonly string[]>> = {
 const MAX_PER_STEP = 80;
 /** Steps whose colour argument names holes to fill, which may be the background. */
 const HOLE_STEPS = new Set(['symmetry', 'symmetry-cut', 'mirror-fill', 'mirror-fill-cut', 'periodic', 'periodic-cut']);
+
+/** Steps whose paint colour may be the background, i.e. they can clear cells. */
+const MAY_CLEAR = new Set(['paint-inside']);
+/** True when some same-shape pair turns a filled cell into background. */
+const clearsCells = (f: Frame): boolean =>
+  f.ins.some((g, i) => {
+    const o = f.outs[i]!;
+    return sameShape(g, o) && g.some((row, r) => row.some((v, c) => v !== 0 && o[r]![c] === 0));
+  });
 
 /** Whole-number choices for an int argument. */
 function ints(def: StepDef, arg: string, f: Frame): number[] {
@@ -147,6 +156,8 @@ function choices(def: StepDef, arg: string, f: Frame, partial: Args): ArgValue[]
       return []; // composed from finished candidates by the search's pieces, never proposed as a step
     case 'colour': {
       if (HOLE_STEPS.has(def.name)) return once(f, 'holes', holeColours);
+      if (MAY_CLEAR.has(def.name))
+        return [...once(f, 'paint', paintColours), ...(once(f, 'clears', clearsCells) ? [0] : [])];
       if (SOURCE_COLOURS[def.name]?.includes(arg)) return once(f, 'input', inputColours);
       return once(f, 'paint', paintColours);
     }

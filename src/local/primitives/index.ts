@@ -13,6 +13,7 @@ import * as split from './split.js';
 import * as count from './count.js';
 import * as pattern from './pattern.js';
 import * as properties from './properties.js';
+import * as interior from './interior.js';
 
 const modules = {
   geometry,
@@ -29,6 +30,7 @@ const modules = {
   count,
   pattern,
   properties,
+  interior,
 };
 
 /** Name → function for every exported primitive function (constants such as option lists excluded). */

@@ -26,8 +26,8 @@ function linesAlong(h: number, w: number, axis: LineAxis): [number, number][][] 
   );
   return [...down, ...up];
 }
-/** Joins pairs of same-coloured cells in the same row, column or diagonal by painting the background between them. */
-export function connectSameColour(g: Grid, axis: LineAxis, bg: Colour = 0): Grid {
+/** Joins pairs of same-coloured cells in the same row, column or diagonal by painting the background between them (in their colour, or `paint`). */
+export function connectSameColour(g: Grid, axis: LineAxis, bg: Colour = 0, paint?: Colour): Grid {
   const out = g.map((row) => [...row]);
   for (const line of linesAlong(height(g), width(g), axis)) {
     let last = -1;
@@ -37,7 +37,7 @@ export function connectSameColour(g: Grid, axis: LineAxis, bg: Colour = 0): Grid
       if (last >= 0 && g[line[last]![0]]![line[last]![1]] === v) {
         for (let j = last + 1; j < i; j++) {
           const [rr, cc] = line[j]!;
-          if (out[rr]![cc] === bg) out[rr]![cc] = v;
+          if (out[rr]![cc] === bg) out[rr]![cc] = paint ?? v;
         }
       }
       last = i;

@@ -1,0 +1,35 @@
+/**
+ * Hand-computed cases for the region-filling sentences. The inner-cell scene has two touching shapes,
+ * so "filled" means any colour, and an edge cell that would be inner if the grid went on; the
+ * join scene has pairs in a row, a column and on a diagonal, and a mismatched pair on each of the
+ * other lines, so every axis paints somewhere different and different colours are never joined.
+ */
+import { G, type MeaningCase } from './_meaning.js';
+
+/** A 3 x 3 block of 2 touching a block of 3: (1,1) and (3,3) have all eight neighbours filled; (3,4) and (1,0) sit on the edge. */
+const blocks = G('22200', '22200', '22233', '00333', '00333');
+/** 1-pairs along row 0, column 0 and the anti-diagonal; 1-2 pairs along row 2, column 2 and the main diagonal. */
+const pairs = G('101', '000', '102');
+
+export const FILL_CASES: readonly MeaningCase[] = [
+  [
+    'Recolour every filled cell whose eight neighbours are all filled to colour 9.',
+    blocks,
+    G('22200', '29200', '22233', '00393', '00333'),
+  ],
+  [
+    'Recolour every filled cell whose eight neighbours are all filled to colour 0.',
+    blocks,
+    G('22200', '20200', '22233', '00303', '00333'),
+  ],
+  ['Paint every cell with the most frequent colour of the grid.', G('331', '302'), G('333', '333')],
+  ['Paint every cell with the most frequent colour of the grid.', G('120', '330', '300'), G('000', '000', '000')],
+  ['Join same-coloured cells in the same line with horizontal lines of colour 9.', pairs, G('191', '000', '102')],
+  ['Join same-coloured cells in the same line with vertical lines of colour 9.', pairs, G('101', '900', '102')],
+  [
+    'Join same-coloured cells in the same line with horizontal and vertical lines of colour 9.',
+    pairs,
+    G('191', '900', '102'),
+  ],
+  ['Join same-coloured cells in the same line with diagonal lines of colour 9.', pairs, G('101', '090', '102')],
+];
