@@ -1,11 +1,23 @@
 /** Primitive test cases, part D: inner cells of shapes, the majority fill, lines in a chosen colour. */
 import { fillWithMajority, paintInterior } from '../../src/local/primitives/interior.js';
 import { connectSameColour } from '../../src/local/primitives/lines.js';
+import * as layers from '../../src/local/primitives/layers.js';
 import { G } from './_meaning.js';
+
+/** Colour 1 spans a 3 x 3 box in two objects; colours 2 and 3 are one cell each. */
+const scene = G('102', '000', '301');
 
 export const CASES_D: [string, unknown, unknown][] = [
   ['paintInterior', paintInterior(G('2220', '2220', '2220', '0000'), 5), G('2220', '2520', '2220', '0000')],
   ['paintInterior', paintInterior(G('222', '222'), 5), G('222', '222')],
   ['fillWithMajority', fillWithMajority(G('10', '12')), G('11', '11')],
   ['connectSameColour', connectSameColour(G('3003', '0000'), 'horizontal', 0, 7), G('3773', '0000')],
+  ['pickLayer', layers.pickLayer(scene, 'span the largest box'), 1],
+  ['pickLayer', layers.pickLayer(scene, 'form the most objects'), 1],
+  ['pickLayer', layers.pickLayer(scene, 'span the smallest box'), undefined],
+  ['pickLayer', layers.pickLayer(G('22', '03'), 'span the smallest box'), 3],
+  ['equalParts', layers.equalParts(G('10501', '00520')), [G('10', '00'), G('01', '20')]],
+  ['equalParts', layers.equalParts(G('105011', '005200')), null],
+  ['overlaySeparated', layers.overlaySeparated(G('11502', '00530'), true), G('11', '30')],
+  ['majorityOfParts', layers.majorityOfParts(G('1515150', '0505152')), G('1', '0')],
 ];

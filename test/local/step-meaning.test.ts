@@ -8,6 +8,7 @@ import { SHAPE_CASES } from './_meaning-shape.js';
 import { OBJECT_CASES } from './_meaning-objects.js';
 import { PATTERN_CASES } from './_meaning-patterns.js';
 import { FILL_CASES } from './_meaning-fills.js';
+import { LIST_CASES } from './_meaning-lists.js';
 import { LAYER_CASES } from './_meaning-layers.js';
 
 const CASES: readonly MeaningCase[] = [
@@ -16,6 +17,7 @@ const CASES: readonly MeaningCase[] = [
   ...OBJECT_CASES,
   ...PATTERN_CASES,
   ...FILL_CASES,
+  ...LIST_CASES,
   ...LAYER_CASES,
 ];
 const same = (a: Grid | null, b: Grid | null): boolean => (a === null || b === null ? a === b : gridEquals(a, b));

@@ -49,6 +49,7 @@ import { flipHorizontal, flipVertical, rotate180, rotate90, transpose } from '..
 import { overlayWith } from '../primitives/scale.js';
 import type { Grid } from '../../arc/grid.js';
 import { completePeriodic, cutHoles } from '../primitives/pattern.js';
+import { overlaySeparated } from '../primitives/layers.js';
 import { colourArg, enumArg, intArg, num, opt, type StepDef } from './types.js';
 
 const dir = enumArg(DIRECTIONS);
@@ -254,13 +255,7 @@ export const PATTERN_STEPS: readonly StepDef[] = [
     name: 'overlay-separated',
     template: 'Split the grid along its separator lines and lay the parts on top of each other.',
     args: {},
-    apply: (g) => {
-      const parts = splitBySeparators(g);
-      return parts.length > 1 &&
-        parts.every((p) => p.length === parts[0]!.length && p[0]!.length === parts[0]![0]!.length)
-        ? overlay(parts)
-        : null;
-    },
+    apply: (g) => overlaySeparated(g, false),
   },
   {
     name: 'choose-part',

@@ -4,6 +4,7 @@ import { OBJECT_STEPS } from './steps-objects.js';
 import { SHAPE_STEPS } from './steps-shape.js';
 import { PATTERN_STEPS } from './steps-patterns.js';
 import { FILL_STEPS } from './steps-fills.js';
+import { LIST_STEPS } from './steps-lists.js';
 import { LAYER_STEPS } from './steps-layers.js';
 import type { StepDef } from './types.js';
 
@@ -13,6 +14,7 @@ export const STEP_DEFS: readonly StepDef[] = [
   ...OBJECT_STEPS,
   ...PATTERN_STEPS,
   ...FILL_STEPS,
+  ...LIST_STEPS,
   ...LAYER_STEPS,
 ];
 const byName = new Map(STEP_DEFS.map((d) => [d.name, d]));

@@ -14,6 +14,7 @@ import * as count from './count.js';
 import * as pattern from './pattern.js';
 import * as properties from './properties.js';
 import * as interior from './interior.js';
+import * as layers from './layers.js';
 
 const modules = {
   geometry,
@@ -31,6 +32,7 @@ const modules = {
   pattern,
   properties,
   interior,
+  layers,
 };
 
 /** Name → function for every exported primitive function (constants such as option lists excluded). */

@@ -1,0 +1,37 @@
+/**
+ * Hand-computed cases for the sentences that treat a grid as a list of pieces. The layer scene has a
+ * colour for each property, worked out by hand: 1 at two far corners (largest box, 7 x 7), 2 as two
+ * cells in a 1 x 3 box (smallest box), 3 as three separate cells (most objects), 4 as one 2 x 2
+ * block (fewest objects). The parts scenes overlap where first and last on top disagree, and a
+ * three-part vote differs from every single part.
+ */
+import { G, type MeaningCase } from './_meaning.js';
+
+const layers = G('1044000', '0044000', '0000202', '0000000', '3030000', '0000000', '0030001');
+const only = (colour: number) => layers.map((row) => row.map((v) => (v === colour ? v : 0)));
+const overlapping = G('11502', '00530');
+const threeParts = G('12512572', '30504534');
+
+export const LIST_CASES: readonly MeaningCase[] = [
+  ['Crop the grid to the colour whose cells span the largest box.', layers, layers],
+  ['Crop the grid to the colour whose cells span the smallest box.', layers, G('202')],
+  ['Crop the grid to the colour whose cells form the most objects.', layers, G('303', '000', '003')],
+  ['Crop the grid to the colour whose cells form the fewest objects.', layers, G('44', '44')],
+  ['Crop the grid to the colour whose cells span the largest box.', G('12'), null],
+  ['Keep only the colour whose cells span the largest box and clear the rest.', layers, only(1)],
+  ['Keep only the colour whose cells span the smallest box and clear the rest.', layers, only(2)],
+  ['Keep only the colour whose cells form the most objects and clear the rest.', layers, only(3)],
+  ['Keep only the colour whose cells form the fewest objects and clear the rest.', layers, only(4)],
+  [
+    'Split the grid along its separator lines and lay the parts on top of each other with the first part on top.',
+    overlapping,
+    G('11', '30'),
+  ],
+  ['Split the grid along its separator lines and lay the parts on top of each other.', overlapping, G('12', '30')],
+  [
+    'Split the grid along its separator lines and give each cell the colour most parts have there.',
+    threeParts,
+    G('12', '34'),
+  ],
+  ['Split the grid along its separator lines and give each cell the colour most parts have there.', overlapping, null],
+];
