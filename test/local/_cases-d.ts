@@ -2,6 +2,8 @@
 import { fillWithMajority, paintInterior } from '../../src/local/primitives/interior.js';
 import { connectSameColour } from '../../src/local/primitives/lines.js';
 import * as layers from '../../src/local/primitives/layers.js';
+import { selfTileWhere } from '../../src/local/primitives/scale.js';
+import { outline } from '../../src/local/primitives/fill.js';
 import { G } from './_meaning.js';
 
 /** Colour 1 spans a 3 x 3 box in two objects; colours 2 and 3 are one cell each. */
@@ -20,4 +22,6 @@ export const CASES_D: [string, unknown, unknown][] = [
   ['equalParts', layers.equalParts(G('105011', '005200')), null],
   ['overlaySeparated', layers.overlaySeparated(G('11502', '00530'), true), G('11', '30')],
   ['majorityOfParts', layers.majorityOfParts(G('1515150', '0505152')), G('1', '0')],
+  ['selfTileWhere', selfTileWhere(G('30', '03'), (v) => v === 3), G('3000', '0300', '0030', '0003')],
+  ['outline', outline(G('000', '100', '000', '002'), 7, 0, false, 1), G('700', '170', '700', '002')],
 ];

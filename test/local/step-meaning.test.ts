@@ -9,6 +9,7 @@ import { OBJECT_CASES } from './_meaning-objects.js';
 import { PATTERN_CASES } from './_meaning-patterns.js';
 import { FILL_CASES } from './_meaning-fills.js';
 import { LIST_CASES } from './_meaning-lists.js';
+import { PER_COLOUR_CASES } from './_meaning-per-colour.js';
 import { LAYER_CASES } from './_meaning-layers.js';
 
 const CASES: readonly MeaningCase[] = [
@@ -18,6 +19,7 @@ const CASES: readonly MeaningCase[] = [
   ...PATTERN_CASES,
   ...FILL_CASES,
   ...LIST_CASES,
+  ...PER_COLOUR_CASES,
   ...LAYER_CASES,
 ];
 const same = (a: Grid | null, b: Grid | null): boolean => (a === null || b === null ? a === b : gridEquals(a, b));

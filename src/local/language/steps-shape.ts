@@ -2,15 +2,13 @@
 import * as crop from '../primitives/crop.js';
 import { rotate180, rotate270, rotate90 } from '../primitives/geometry.js';
 import * as sc from '../primitives/scale.js';
-import { height, MAX_SIDE, width, type Grid } from '../../arc/grid.js';
+import { height, width } from '../../arc/grid.js';
+import { fits } from './_guard.js';
 import { countColours, countObjects } from '../primitives/count.js';
 import { leastFrequentColour, mostFrequentColour } from '../primitives/colour.js';
 import { findPeriod } from '../primitives/pattern.js';
 import { colourArg, enumArg, intArg, num, opt, type StepDef } from './types.js';
 
-/** True when the grid scaled by (fy, fx) plus `extra` cells stays within ARC's 30 x 30 limit. */
-const fits = (g: Grid, fy: number, fx: number, extra = 0): boolean =>
-  height(g) * fy + extra <= MAX_SIDE && width(g) * fx + extra <= MAX_SIDE;
 const SIDES = ['to the right of', 'below', 'to the left of', 'above'] as const;
 const mirrors = {
   'to the right of': sc.mirrorRight,

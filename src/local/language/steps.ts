@@ -5,6 +5,7 @@ import { SHAPE_STEPS } from './steps-shape.js';
 import { PATTERN_STEPS } from './steps-patterns.js';
 import { FILL_STEPS } from './steps-fills.js';
 import { LIST_STEPS } from './steps-lists.js';
+import { PER_COLOUR_STEPS } from './steps-per-colour.js';
 import { LAYER_STEPS } from './steps-layers.js';
 import type { StepDef } from './types.js';
 
@@ -15,6 +16,7 @@ export const STEP_DEFS: readonly StepDef[] = [
   ...PATTERN_STEPS,
   ...FILL_STEPS,
   ...LIST_STEPS,
+  ...PER_COLOUR_STEPS,
   ...LAYER_STEPS,
 ];
 const byName = new Map(STEP_DEFS.map((d) => [d.name, d]));

@@ -41,6 +41,8 @@ const SOURCE_COLOURS: Readonly<Record<string, readonly string[]>> = {
   'mirror-fill-cut': ['c'],
   periodic: ['c'],
   'periodic-cut': ['c'],
+  'outline-colour': ['c'],
+  'self-tile-colour': ['c'],
 };
 const MAX_PER_STEP = 80;
 /** Steps whose colour argument names holes to fill, which may be the background. */

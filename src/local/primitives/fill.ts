@@ -12,14 +12,14 @@ export function fillEnclosed(g: Grid, colour: Colour, bg: Colour = 0): Grid {
   for (const region of enclosedRegions(g, bg)) for (const [r, c] of region) out[r]![c] = colour;
   return out;
 }
-/** Paints background cells touching (8-neighbourhood) any non-background cell with `colour`. */
-export function outline(g: Grid, colour: Colour, bg: Colour = 0, diagonal = true): Grid {
+/** Paints background cells touching (8-neighbourhood) any non-background cell (or any cell of `around`) with `colour`. */
+export function outline(g: Grid, colour: Colour, bg: Colour = 0, diagonal = true, around?: Colour): Grid {
   const near = (r: number, c: number) => {
     for (let dr = -1; dr <= 1; dr++)
       for (let dc = -1; dc <= 1; dc++) {
         if ((dr || dc) && (diagonal || !dr || !dc)) {
           const v = g[r + dr]?.[c + dc];
-          if (v !== undefined && v !== bg) return true;
+          if (v !== undefined && v !== bg && (around === undefined || v === around)) return true;
         }
       }
     return false;

@@ -53,13 +53,13 @@ export const mirrorLeft = (g: Grid): Grid => g.map((row) => [...[...row].reverse
 /** Puts the grid's mirror image above it. */
 export const mirrorUp = (g: Grid): Grid => [...flipVertical(g), ...g];
 /** Every non-background cell becomes a copy of the whole grid, every background cell a blank block. */
-export function selfTile(g: Grid, bg: Colour = 0, invert = false): Grid {
+export const selfTile = (g: Grid, bg: Colour = 0, invert = false): Grid =>
+  selfTileWhere(g, (v) => (v !== bg) !== invert, bg);
+/** Every cell for which `on` holds becomes a copy of the whole grid, every other cell a blank block. */
+export function selfTileWhere(g: Grid, on: (v: Colour) => boolean, bg: Colour = 0): Grid {
   const h = height(g),
     w = width(g);
-  return fromFn(h * h, w * w, (r, c) => {
-    const on = g[Math.floor(r / h)]![Math.floor(c / w)] !== bg;
-    return on !== invert ? g[r % h]![c % w]! : bg;
-  });
+  return fromFn(h * h, w * w, (r, c) => (on(g[Math.floor(r / h)]![Math.floor(c / w)]!) ? g[r % h]![c % w]! : bg));
 }
 /** Scales the grid up by whole factors to reach the given size (unchanged when not a multiple). */
 export function scaleTo(g: Grid, h: number, w: number): Grid {
