@@ -1,5 +1,10 @@
 /** Primitive test cases, part D: inner cells of shapes, the majority fill, lines in a chosen colour. */
-import { fillWithMajority, paintInterior } from '../../src/local/primitives/interior.js';
+import {
+  extendEdges,
+  fillWithMajority,
+  linesThroughFilled,
+  paintInterior,
+} from '../../src/local/primitives/interior.js';
 import { connectSameColour } from '../../src/local/primitives/lines.js';
 import * as layers from '../../src/local/primitives/layers.js';
 import { selfTileWhere } from '../../src/local/primitives/scale.js';
@@ -24,4 +29,6 @@ export const CASES_D: [string, unknown, unknown][] = [
   ['majorityOfParts', layers.majorityOfParts(G('1515150', '0505152')), G('1', '0')],
   ['selfTileWhere', selfTileWhere(G('30', '03'), (v) => v === 3), G('3000', '0300', '0030', '0003')],
   ['outline', outline(G('000', '100', '000', '002'), 7, 0, false, 1), G('700', '170', '700', '002')],
+  ['linesThroughFilled', linesThroughFilled(G('000', '030'), 6, true, false), G('000', '636')],
+  ['extendEdges', extendEdges(G('5')), G('050', '555', '050')],
 ];

@@ -10,6 +10,8 @@ import { G, type MeaningCase } from './_meaning.js';
 const blocks = G('22200', '22200', '22233', '00333', '00333');
 /** 1-pairs along row 0, column 0 and the anti-diagonal; 1-2 pairs along row 2, column 2 and the main diagonal. */
 const pairs = G('101', '000', '102');
+/** Filled cells in rows 1 and 3 and in columns 1 and 2, so rows, columns and both paint different cells. */
+const marks = G('000', '010', '000', '002');
 
 export const FILL_CASES: readonly MeaningCase[] = [
   [
@@ -32,4 +34,24 @@ export const FILL_CASES: readonly MeaningCase[] = [
     G('191', '900', '102'),
   ],
   ['Join same-coloured cells in the same line with diagonal lines of colour 9.', pairs, G('101', '090', '102')],
+  [
+    'Paint colour 9 over the background along the rows through every non-background cell.',
+    marks,
+    G('000', '919', '000', '992'),
+  ],
+  [
+    'Paint colour 9 over the background along the columns through every non-background cell.',
+    marks,
+    G('099', '019', '099', '092'),
+  ],
+  [
+    'Paint colour 9 over the background along the rows and columns through every non-background cell.',
+    marks,
+    G('099', '919', '099', '992'),
+  ],
+  [
+    'Add a border of one cell that repeats the edge cell next to it, leaving the corners empty.',
+    G('12', '34'),
+    G('0120', '1122', '3344', '0340'),
+  ],
 ];

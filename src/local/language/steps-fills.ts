@@ -1,7 +1,10 @@
 /** Step kinds that fill whole regions: the inside of shapes, the whole grid, and lines of a chosen colour between cells. */
-import { fillWithMajority, paintInterior } from '../primitives/interior.js';
+import { extendEdges, fillWithMajority, linesThroughFilled, paintInterior } from '../primitives/interior.js';
+import { fits } from './_guard.js';
 import { connectSameColour, LINE_AXES, type LineAxis } from '../primitives/lines.js';
 import { colourArg, enumArg, num, opt, type StepDef } from './types.js';
+
+const THROUGH = ['rows', 'columns', 'rows and columns'] as const;
 
 export const FILL_STEPS: readonly StepDef[] = [
   {
@@ -21,5 +24,17 @@ export const FILL_STEPS: readonly StepDef[] = [
     template: 'Join same-coloured cells in the same line with {axis} lines of {c}.',
     args: { axis: enumArg(LINE_AXES), c: colourArg },
     apply: (g, a) => connectSameColour(g, opt<LineAxis>(a, 'axis'), 0, num(a, 'c')),
+  },
+  {
+    name: 'lines-through',
+    template: 'Paint {c} over the background along the {axis} through every non-background cell.',
+    args: { axis: enumArg(THROUGH), c: colourArg },
+    apply: (g, a) => linesThroughFilled(g, num(a, 'c'), a.axis !== 'columns', a.axis !== 'rows'),
+  },
+  {
+    name: 'extend-edges',
+    template: 'Add a border of one cell that repeats the edge cell next to it, leaving the corners empty.',
+    args: {},
+    apply: (g) => (fits(g, 1, 1, 2) ? extendEdges(g) : null),
   },
 ];
