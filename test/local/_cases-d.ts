@@ -7,6 +7,7 @@ import {
 } from '../../src/local/primitives/interior.js';
 import { connectSameColour } from '../../src/local/primitives/lines.js';
 import * as layers from '../../src/local/primitives/layers.js';
+import { filledNeighbours, recolourByNeighbours } from '../../src/local/primitives/neighbours.js';
 import { selfTileWhere } from '../../src/local/primitives/scale.js';
 import { outline } from '../../src/local/primitives/fill.js';
 import { G } from './_meaning.js';
@@ -31,4 +32,7 @@ export const CASES_D: [string, unknown, unknown][] = [
   ['outline', outline(G('000', '100', '000', '002'), 7, 0, false, 1), G('700', '170', '700', '002')],
   ['linesThroughFilled', linesThroughFilled(G('000', '030'), 6, true, false), G('000', '636')],
   ['extendEdges', extendEdges(G('5')), G('050', '555', '050')],
+  ['filledNeighbours', filledNeighbours(G('110', '010', '001'), 1, 1), 3],
+  ['filledNeighbours', filledNeighbours(G('110', '010', '001'), 0, 0), 2],
+  ['recolourByNeighbours', recolourByNeighbours(G('11', '01'), { 2: 4 }), G('44', '04')],
 ];

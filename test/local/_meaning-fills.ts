@@ -10,6 +10,8 @@ import { G, type MeaningCase } from './_meaning.js';
 const blocks = G('22200', '22200', '22233', '00333', '00333');
 /** 1-pairs along row 0, column 0 and the anti-diagonal; 1-2 pairs along row 2, column 2 and the main diagonal. */
 const pairs = G('101', '000', '102');
+/** A 3 x 3 block (corners have 3 filled neighbours, edges 5, the centre 8) and a lone cell with none. */
+const block = G('55500', '55500', '55500', '00005');
 /** Filled cells in rows 1 and 3 and in columns 1 and 2, so rows, columns and both paint different cells. */
 const marks = G('000', '010', '000', '002');
 
@@ -53,5 +55,15 @@ export const FILL_CASES: readonly MeaningCase[] = [
     'Add a border of one cell that repeats the edge cell next to it, leaving the corners empty.',
     G('12', '34'),
     G('0120', '1122', '3344', '0340'),
+  ],
+  [
+    'Recolour each filled cell by how many of its eight neighbours are filled: 3 to colour 1, 5 to colour 4, 8 to colour 2.',
+    block,
+    G('14100', '42400', '14100', '00005'),
+  ],
+  [
+    'Recolour each filled cell by how many of its eight neighbours are filled: 3 to colour 1, others to colour 7.',
+    block,
+    G('17100', '77700', '17100', '00007'),
   ],
 ];

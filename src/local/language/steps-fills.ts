@@ -1,8 +1,9 @@
 /** Step kinds that fill whole regions: the inside of shapes, the whole grid, and lines of a chosen colour between cells. */
 import { extendEdges, fillWithMajority, linesThroughFilled, paintInterior } from '../primitives/interior.js';
 import { fits } from './_guard.js';
+import { recolourByNeighbours } from '../primitives/neighbours.js';
 import { connectSameColour, LINE_AXES, type LineAxis } from '../primitives/lines.js';
-import { colourArg, enumArg, num, opt, type StepDef } from './types.js';
+import { cmap, colourArg, enumArg, num, opt, type StepDef } from './types.js';
 
 const THROUGH = ['rows', 'columns', 'rows and columns'] as const;
 
@@ -36,5 +37,11 @@ export const FILL_STEPS: readonly StepDef[] = [
     template: 'Add a border of one cell that repeats the edge cell next to it, leaving the corners empty.',
     args: {},
     apply: (g) => (fits(g, 1, 1, 2) ? extendEdges(g) : null),
+  },
+  {
+    name: 'recolour-by-neighbours',
+    template: 'Recolour each filled cell by how many of its eight neighbours are filled: {values}.',
+    args: { values: { kind: 'sizemap' } },
+    apply: (g, a) => recolourByNeighbours(g, cmap(a, 'values')),
   },
 ];

@@ -6,6 +6,7 @@ import { sameShape, type Colour } from '../../arc/grid.js';
 import { findObjects } from '../primitives/objects.js';
 import { objectProperties, type Property } from '../primitives/properties.js';
 import { objectOptions } from '../language/_objects-phrase.js';
+import { fitNeighbourMap } from './fit-neighbours.js';
 import { STEP_DEFS } from '../language/steps.js';
 import type { ArgValue, Args, StepDef } from '../language/types.js';
 import {
@@ -151,7 +152,10 @@ function choices(def: StepDef, arg: string, f: Frame, partial: Args): ArgValue[]
       return m ? [m] : [];
     }
     case 'sizemap': {
-      const m = fitValueMap(f, String(partial.objs), partial.prop as Property);
+      const m =
+        def.name === 'recolour-by-neighbours'
+          ? fitNeighbourMap(f)
+          : fitValueMap(f, String(partial.objs), partial.prop as Property);
       return m ? [withOthers(m), m] : [];
     }
     case 'layers':

@@ -45,8 +45,14 @@ export function constantOutShape(f: Frame): [number, number] | undefined {
   return f.outs.every((o) => height(o) === h && width(o) === w) ? [h, w] : undefined;
 }
 
-/** A colour map that turns every current grid into its output cell by cell, if one exists and changes something. */
-export function fitColourMap(f: Frame): Record<number, Colour> | undefined {
+/**
+ * A map from a key read at each cell (cells whose key is undefined are skipped) to the colour that
+ * cell has in the output, when it holds on every cell of every pair and every pair keeps its shape.
+ */
+export function fitCellMap(
+  f: Frame,
+  key: (g: Grid, r: number, c: number) => number | undefined,
+): Record<number, Colour> | undefined {
   const map: Record<number, Colour> = {};
   for (let i = 0; i < f.ins.length; i++) {
     const g = f.ins[i]!,
@@ -54,12 +60,19 @@ export function fitColourMap(f: Frame): Record<number, Colour> | undefined {
     if (!sameShape(g, o)) return undefined;
     for (let r = 0; r < g.length; r++)
       for (let c = 0; c < g[r]!.length; c++) {
-        const a = g[r]![c]!,
+        const k = key(g, r, c),
           b = o[r]![c]!;
-        if (map[a] === undefined) map[a] = b;
-        else if (map[a] !== b) return undefined;
+        if (k === undefined) continue;
+        if (map[k] === undefined) map[k] = b;
+        else if (map[k] !== b) return undefined;
       }
   }
+  return map;
+}
+/** A colour map that turns every current grid into its output cell by cell, if one exists and changes something. */
+export function fitColourMap(f: Frame): Record<number, Colour> | undefined {
+  const map = fitCellMap(f, (g, r, c) => g[r]![c]!);
+  if (!map) return undefined;
   const changes = Object.fromEntries(Object.entries(map).filter(([a, b]) => Number(a) !== b));
   return Object.keys(changes).length ? changes : undefined;
 }

@@ -15,6 +15,7 @@ import * as pattern from './pattern.js';
 import * as properties from './properties.js';
 import * as interior from './interior.js';
 import * as layers from './layers.js';
+import * as neighbours from './neighbours.js';
 
 const modules = {
   geometry,
@@ -33,6 +34,7 @@ const modules = {
   properties,
   interior,
   layers,
+  neighbours,
 };
 
 /** Name → function for every exported primitive function (constants such as option lists excluded). */

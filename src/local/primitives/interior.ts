@@ -1,17 +1,11 @@
 /** Whole-grid fills: the inside of shapes, the majority colour, lines through filled rows and columns, edges repeated outwards. Pure and immutable. */
 import { fromFn, height, width, type Colour, type Grid } from '../../arc/grid.js';
 import { mostFrequentColour } from '../../arc/toolkit/colours.js';
+import { filledNeighbours } from './neighbours.js';
 
 /** True when the cell is filled and all eight neighbours lie inside the grid and are filled too. */
-function inner(g: Grid, r: number, c: number, bg: Colour): boolean {
-  if (g[r]![c] === bg) return false;
-  for (let dr = -1; dr <= 1; dr++)
-    for (let dc = -1; dc <= 1; dc++) {
-      const v = g[r + dr]?.[c + dc];
-      if (v === undefined || v === bg) return false;
-    }
-  return true;
-}
+const inner = (g: Grid, r: number, c: number, bg: Colour): boolean =>
+  g[r]![c] !== bg && filledNeighbours(g, r, c, bg) === 8;
 
 /** Paints `colour` on every filled cell whose eight neighbours are all filled (the inside of solid shapes). */
 export const paintInterior = (g: Grid, colour: Colour, bg: Colour = 0): Grid =>
