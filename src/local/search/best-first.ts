@@ -17,7 +17,7 @@ import { keepWithPieces } from './piece-marks.js';
 import { composePieces, piecesReserve } from './pieces.js';
 import { HAND_PRIOR, taskFeatures, type SearchPrior, type TaskFeatures } from './prior.js';
 import { predictSizes, sizeRule, type Size } from './size.js';
-import { StepMemo } from './step-memo.js';
+import { StepMemo, stepKey } from './step-memo.js';
 
 export interface SearchOptions {
   /** Step applications allowed (one step on one grid is one; default 100000). */
@@ -74,10 +74,11 @@ export function prepare(p: Problem): { sizes: (Size | null)[]; features: TaskFea
 /** Applies one step to every grid of a state, or null when it fails on any. */
 function applyAll(node: Node, step: Step, ctx: Context): Node | null {
   const grids: Grid[] = [];
+  const key = stepKey(step);
   for (const g of node.grids) {
     if (ctx.budget.exhausted) return null; // one step on many big grids can take long: stop between grids
     ctx.budget.spend();
-    const r = ctx.memo.apply(g, step);
+    const r = ctx.memo.apply(g, step, key);
     if (!r) return null;
     grids.push(r);
   }

@@ -15,7 +15,7 @@ import { hashGrid } from './hash.js';
 const MAX_CELLS = 3_000_000;
 
 /** A step as a string: its name and each argument's name and value (maps written out). */
-function stepKey(step: Step): string {
+export function stepKey(step: Step): string {
   let k = step.name;
   for (const a in step.args) {
     const v = step.args[a]!;
@@ -28,7 +28,6 @@ export class StepMemo {
   private readonly byHash = new Map<number, Grid>();
   private readonly hashes = new Map<Grid, number>();
   private readonly results = new Map<Grid, Map<string, Grid | null>>();
-  private readonly keys = new WeakMap<Step, string>();
   private cells = 0;
 
   /** `hashOf` is replaceable so that tests can force collisions. */
@@ -56,10 +55,8 @@ export class StepMemo {
     return g;
   }
 
-  /** `applyStep(g, step)`, interned, computed once per grid content and step. */
-  apply(g: Grid, step: Step): Grid | null {
-    let key = this.keys.get(step);
-    if (key === undefined) this.keys.set(step, (key = stepKey(step)));
+  /** `applyStep(g, step)`, interned, computed once per grid content and step (`key`: its `stepKey`, made once per state). */
+  apply(g: Grid, step: Step, key = stepKey(step)): Grid | null {
     let byStep = this.results.get(g);
     const hit = byStep?.get(key);
     if (hit !== undefined) return hit;
