@@ -36,8 +36,8 @@ export function paintObjects(g: Grid, objs: readonly Obj[], colour?: Colour): Gr
 /** Removes objects from a grid (their cells become background). */
 export const eraseObjects = (g: Grid, objs: readonly Obj[], bg: Colour = 0): Grid => paintObjects(g, objs, bg);
 /** A background grid of the same shape holding only the given objects. */
-export const onlyObjects = (g: Grid, objs: readonly Obj[], bg: Colour = 0): Grid =>
-  paintObjects(
-    g.map((row) => row.map(() => bg)),
-    objs,
-  );
+export function onlyObjects(g: Grid, objs: readonly Obj[], bg: Colour = 0): Grid {
+  const out = g.map((row) => Array<Colour>(row.length).fill(bg)); // one new grid, not a blank one and then its copy
+  for (const o of objs) for (const [r, c, v] of o.cells) if (out[r]) out[r]![c] = v;
+  return out;
+}

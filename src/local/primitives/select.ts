@@ -50,8 +50,22 @@ function unique(objs: readonly Obj[], key: (o: Obj) => string): Obj | undefined 
 }
 const density = (o: Obj): number => objectSize(o) / (objectHeight(o) * objectWidth(o));
 
-/** Chooses one object by a criterion; undefined when none qualifies. */
+/**
+ * Chooses one object by a criterion; undefined when none qualifies. Remembered per list of objects:
+ * found objects are one list per grid, and every object step (crop, keep, recolour to each colour…)
+ * asks the same question of it.
+ */
 export function selectObject(objs: readonly Obj[], sel: Selector): Obj | undefined {
+  let bySel = selections.get(objs);
+  if (!bySel) selections.set(objs, (bySel = new Map()));
+  if (bySel.has(sel)) return bySel.get(sel);
+  const o = choose(objs, sel);
+  bySel.set(sel, o);
+  return o;
+}
+const selections = new WeakMap<readonly Obj[], Map<Selector, Obj | undefined>>();
+
+function choose(objs: readonly Obj[], sel: Selector): Obj | undefined {
   switch (sel) {
     case 'largest':
       return argBest(objs, objectSize);
