@@ -6,7 +6,7 @@ import {
   paintInterior,
 } from '../../src/local/primitives/interior.js';
 import { connectSameColour } from '../../src/local/primitives/lines.js';
-import * as layers from '../../src/local/primitives/layers.js';
+import * as lists from '../../src/local/primitives/piece-lists.js';
 import { filledNeighbours, recolourByNeighbours } from '../../src/local/primitives/neighbours.js';
 import { selfTileWhere } from '../../src/local/primitives/scale.js';
 import { outline } from '../../src/local/primitives/fill.js';
@@ -20,14 +20,14 @@ export const CASES_D: [string, unknown, unknown][] = [
   ['paintInterior', paintInterior(G('222', '222'), 5), G('222', '222')],
   ['fillWithMajority', fillWithMajority(G('10', '12')), G('11', '11')],
   ['connectSameColour', connectSameColour(G('3003', '0000'), 'horizontal', 0, 7), G('3773', '0000')],
-  ['pickLayer', layers.pickLayer(scene, 'span the largest box'), 1],
-  ['pickLayer', layers.pickLayer(scene, 'form the most objects'), 1],
-  ['pickLayer', layers.pickLayer(scene, 'span the smallest box'), undefined],
-  ['pickLayer', layers.pickLayer(G('22', '03'), 'span the smallest box'), 3],
-  ['equalParts', layers.equalParts(G('10501', '00520')), [G('10', '00'), G('01', '20')]],
-  ['equalParts', layers.equalParts(G('105011', '005200')), null],
-  ['overlaySeparated', layers.overlaySeparated(G('11502', '00530'), true), G('11', '30')],
-  ['majorityOfParts', layers.majorityOfParts(G('1515150', '0505152')), G('1', '0')],
+  ['pickLayer', lists.pickLayer(scene, 'span the largest box'), 1],
+  ['pickLayer', lists.pickLayer(scene, 'form the most objects'), 1],
+  ['pickLayer', lists.pickLayer(scene, 'span the smallest box'), undefined],
+  ['pickLayer', lists.pickLayer(G('22', '03'), 'span the smallest box'), 3],
+  ['equalParts', lists.equalParts(G('10501', '00520')), [G('10', '00'), G('01', '20')]],
+  ['equalParts', lists.equalParts(G('105011', '005200')), null],
+  ['overlaySeparated', lists.overlaySeparated(G('11502', '00530'), true), G('11', '30')],
+  ['majorityOfParts', lists.majorityOfParts(G('1515150', '0505152')), G('1', '0')],
   ['selfTileWhere', selfTileWhere(G('30', '03'), (v) => v === 3), G('3000', '0300', '0030', '0003')],
   ['outline', outline(G('000', '100', '000', '002'), 7, 0, false, 1), G('700', '170', '700', '002')],
   ['linesThroughFilled', linesThroughFilled(G('000', '030'), 6, true, false), G('000', '636')],

@@ -7,7 +7,7 @@ import {
   overlaySeparated,
   pickLayer,
   type LayerProperty,
-} from '../primitives/layers.js';
+} from '../primitives/piece-lists.js';
 import type { Colour, Grid } from '../../arc/grid.js';
 import { enumArg, opt, type Args, type StepDef } from './types.js';
 

@@ -49,7 +49,7 @@ import { flipHorizontal, flipVertical, rotate180, rotate90, transpose } from '..
 import { overlayWith } from '../primitives/scale.js';
 import type { Grid } from '../../arc/grid.js';
 import { completePeriodic, cutHoles } from '../primitives/pattern.js';
-import { overlaySeparated } from '../primitives/layers.js';
+import { overlaySeparated } from '../primitives/piece-lists.js';
 import { colourArg, enumArg, intArg, num, opt, type StepDef } from './types.js';
 
 const dir = enumArg(DIRECTIONS);

@@ -14,7 +14,7 @@ import * as count from './count.js';
 import * as pattern from './pattern.js';
 import * as properties from './properties.js';
 import * as interior from './interior.js';
-import * as layers from './layers.js';
+import * as pieceLists from './piece-lists.js';
 import * as neighbours from './neighbours.js';
 
 const modules = {
@@ -33,7 +33,7 @@ const modules = {
   pattern,
   properties,
   interior,
-  layers,
+  pieceLists,
   neighbours,
 };
 
