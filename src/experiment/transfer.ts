@@ -104,6 +104,7 @@ async function solveInto(
         strategy,
         budgets: o.budgets ?? {},
         budget,
+        prior: prior ? 'hand + learned' : 'hand',
       },
       onProgress: (p) => {
         if (p.done === lastDone) return;

@@ -18,6 +18,7 @@ import { buildModels } from './models.js';
 import { libraryReader } from '../library/index.js';
 import { libraryPort } from './library-port.js';
 import { livePrior, loadPrior, plannerPrior, withPriorLearning } from './learned-prior.js';
+import { priorTotals } from '../local/index.js';
 import { openConfiguredLibrary, type OpenHooks } from './open-library.js';
 import { RunFolder } from './run-folder.js';
 import { inShard, parseShard } from './schedule.js';
@@ -124,7 +125,8 @@ export async function solve(source: string, config: SolveConfig, hooks: SolveHoo
   const opened =
     hooks.library !== undefined ? null : await openConfiguredLibrary(config.library, { embed: true }, hooks);
   // The configured library's learned prior steers the offline search, and learns from every store.
-  const learned = opened ? livePrior(await loadPrior(opened).catch(closing(opened))) : null;
+  const counts = opened ? await loadPrior(opened).catch(closing(opened)) : null;
+  const learned = counts && livePrior(counts);
   // A library passed in is used as given; the configured one is searched by execution first.
   const library =
     hooks.library !== undefined
@@ -178,6 +180,8 @@ export async function solve(source: string, config: SolveConfig, hooks: SolveHoo
         curriculum: run.curriculum,
         seed: run.seed,
         local_budget: run.localBudget,
+        // What the learned prior knew when the run started (it is refitted after every store).
+        learned_prior: counts && priorTotals(counts),
         local_effort: run.effort,
         // Bad task files were left out: the run folder says so, not only the terminal.
         skipped_inputs: loaded.errors.map((e) => e.message),

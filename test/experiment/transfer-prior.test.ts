@@ -3,6 +3,7 @@
  * build learns it, each warm solve gets it as fitted from the frozen library, each cold solve the
  * hand prior only.
  */
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { loadStrategy } from '../../src/evolve/strategy.js';
@@ -39,6 +40,9 @@ describe('transfer with the learned prior', () => {
     });
     expect([...priors.keys()]).toEqual(['source', 'cold-b3000-r0', 'warm-b3000-r0']);
     expect(priors.get('cold-b3000-r0')).toBeNull();
+    const settings = (run: string) => JSON.parse(readFileSync(join(tmp.dir, 'out', run, 'settings.json'), 'utf8'));
+    expect(settings('cold-b3000-r0').prior).toBe('hand');
+    expect(settings('warm-b3000-r0').prior).toBe('hand + learned');
     const t = gravityTask('t1', 30);
     const features = featuresOfTrain(t.train.map((p) => [p.input, p.output] as const));
     const fall = fallProgram[0]!;

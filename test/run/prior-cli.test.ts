@@ -4,6 +4,7 @@
  * library misses; the run teaches the prior its task; `library prior` prints the counts;
  * `library compact` rebuilds them; libraries with nothing learned say so.
  */
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openLibrary } from '../../src/library/index.js';
@@ -52,6 +53,9 @@ describe('the learned prior in a solve', () => {
     const warm = await solveGravity(['--library', uri], 'warm');
     expect(warm.code, warm.err).toBe(0);
     expect(warm.out).toMatch(/score \(pass@2, per task\)\s+100\.0%/);
+    const settings = (run: string) => JSON.parse(readFileSync(join(tmp.dir, run, 'settings.json'), 'utf8'));
+    expect(settings('cold').learned_prior).toBeNull();
+    expect(settings('warm').learned_prior).toEqual({ tasks: 20, traces: 20 });
   });
 
   it('library prior: the counts, the run having taught it its task', async () => {
