@@ -79,13 +79,18 @@ export async function writePriorRows(
   const db = await connectionOf(store);
   try {
     const schema = priorSchema();
-    const table = rows.length
-      ? await db.createTable(
-          PRIOR_TABLE,
-          rows.map((r) => ({ ...r })),
-          { mode: 'overwrite', schema },
-        )
-      : await db.createEmptyTable(PRIOR_TABLE, schema, { mode: 'overwrite' });
+    const write = (mode: 'create' | 'overwrite') =>
+      rows.length
+        ? db.createTable(
+            PRIOR_TABLE,
+            rows.map((r) => ({ ...r })),
+            { mode, schema },
+          )
+        : db.createEmptyTable(PRIOR_TABLE, schema, { mode });
+    // 'create' the first time: overwriting a table that is not there makes LanceDB warn on
+    // stderr. A concurrent writer may create it first; then it is overwritten like any other time.
+    const exists = (await db.tableNames()).includes(PRIOR_TABLE);
+    const table = exists ? await write('overwrite') : await write('create').catch(() => write('overwrite'));
     if (opts.compact) await table.optimize({ cleanupOlderThan: new Date() });
     table.close();
   } catch (err) {
