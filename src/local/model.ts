@@ -24,6 +24,7 @@ import { search } from './search/best-first.js';
 import { EFFORTS, type Effort } from './search/effort.js';
 import { rank, type Found } from './search/found.js';
 import type { SearchPrior } from './search/prior.js';
+import type { MacroSource } from './search/macros.js';
 
 export interface LocalModelOptions {
   /** How hard to search: 'default' (about a CPU-second per task) or 'deep' (longer programs, ten times the budget). */
@@ -32,6 +33,11 @@ export interface LocalModelOptions {
   readonly budget?: number;
   /** Reorders the search's proposals (default: the hand prior); a prior learned from library traces plugs in here. */
   readonly prior?: SearchPrior;
+  /**
+   * Concepts mined from library traces (see mineMacros), each tried by the plan search as one
+   * move; a function is read at every search, so concepts learned during a run take effect.
+   */
+  readonly concepts?: readonly MacroSource[] | (() => readonly MacroSource[]);
   /** Wall-clock limit of one plan search in milliseconds (default 3000). */
   readonly planTimeMs?: number;
   /** Step applications per plan search: the budget that makes results reproducible (default: the effort's). */
@@ -72,8 +78,9 @@ export function createLocalModel(opts: LocalModelOptions = {}): Model {
   const planned = async (view: TaskView, ctx: CallContext): Promise<Found[]> => {
     const e = memory.entry(view);
     if (e.found) return e.found;
+    const macros = typeof opts.concepts === 'function' ? opts.concepts() : opts.concepts;
     const found = await memory.timed(view, searchOpts.timeMs, (timeMs) =>
-      search(problemOf(view), { ...searchOpts, timeMs, signal: ctx.signal }),
+      search(problemOf(view), { ...searchOpts, macros, timeMs, signal: ctx.signal }),
     );
     if (!ctx.signal?.aborted) e.found = found.slice(0, 300);
     return found;

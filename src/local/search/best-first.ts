@@ -10,6 +10,7 @@ import type { Step } from '../language/types.js';
 import { proposeSteps } from '../planner/arg-proposals.js';
 import { trainScores } from '../planner/score.js';
 import { Budget } from './budget.js';
+import { applyMacro, type MacroSource } from './macros.js';
 import { keepBest, rank, type Found, type Problem } from './found.js';
 import { combineHashes } from './hash.js';
 import { MaxHeap } from './heap.js';
@@ -34,6 +35,8 @@ export interface SearchOptions {
   readonly pieces?: number;
   /** Scores steps to reorder proposals (default: the hand prior). */
   readonly prior?: SearchPrior;
+  /** Mined concepts, each tried from every state as one move before the single steps. */
+  readonly macros?: readonly MacroSource[];
   readonly signal?: AbortSignal;
 }
 
@@ -47,6 +50,7 @@ interface Context {
   readonly sizes: readonly (Size | null)[];
   readonly features: TaskFeatures;
   readonly prior: SearchPrior;
+  readonly macros: readonly MacroSource[];
   readonly budget: Budget;
   readonly memo: StepMemo;
 }
@@ -106,6 +110,15 @@ function stepsFrom(node: Node, ctx: Context): Step[] {
   return scored.sort((a, b) => b.v - a.v || a.i - b.i).map((x) => x.s);
 }
 
+/** The moves from a state: each macro as one move (one level deeper, however many steps), then the single steps. */
+function movesFrom(node: Node, ctx: Context): (() => Node | null)[] {
+  const macro = (m: MacroSource) => () => {
+    const end = applyMacro(node, m, ctx.p.outs, (from, step) => applyAll(from, step, ctx));
+    return end && { ...end, depth: node.depth + 1 };
+  };
+  return [...ctx.macros.map(macro), ...stepsFrom(node, ctx).map((step) => () => applyAll(node, step, ctx))];
+}
+
 /** Searches for programs turning the train inputs into their outputs; best first (see `rank`). */
 export async function search(p: Problem, opts: SearchOptions = {}, start: readonly Step[] = []): Promise<Found[]> {
   const { sizes, features } = prepare(p);
@@ -117,7 +130,7 @@ export async function search(p: Problem, opts: SearchOptions = {}, start: readon
     signal: opts.signal,
   });
   const memo = new StepMemo();
-  const ctx: Context = { p, sizes, features, prior: opts.prior ?? HAND_PRIOR, budget, memo };
+  const ctx: Context = { p, sizes, features, prior: opts.prior ?? HAND_PRIOR, macros: opts.macros ?? [], budget, memo };
   const maxDepth = start.length + (opts.maxDepth ?? 3),
     enough = opts.enough ?? 12,
     widths = opts.widths ?? [60, 12, 4];
@@ -144,10 +157,10 @@ export async function search(p: Problem, opts: SearchOptions = {}, start: readon
     const level = node.depth - start.length;
     if (level > 0 && (expanded[level] ?? 0) >= (widths[level - 1] ?? 0)) continue;
     expanded[level] = (expanded[level] ?? 0) + 1;
-    for (const step of stepsFrom(node, ctx)) {
+    for (const move of movesFrom(node, ctx)) {
       await budget.pause();
       if (budget.exhausted) break;
-      const child = applyAll(node, step, ctx);
+      const child = move();
       if (!child) continue;
       const key = stateHash(child);
       if (seen.has(key)) continue;
