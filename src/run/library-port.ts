@@ -5,11 +5,17 @@
  */
 import type { Task } from '../arc/task.js';
 import type { Candidate, LibraryHit, RoleModels } from '../evolve/types.js';
-import type { Library, RetrievalPolicy, SolvedTask, StoreOptions, TraceHit } from '../library/index.js';
+import {
+  LibraryError,
+  type Library,
+  type RetrievalPolicy,
+  type SolvedTask,
+  type StoreOptions,
+  type TraceHit,
+} from '../library/index.js';
 import type { Usage } from '../llm/types.js';
 import type { RunLibrary } from './solve-tasks.js';
 import { creditOf, observationOf, type CreditedTask } from './credit.js';
-import { LibraryError } from '../library/index.js';
 
 /**
  * What the library keeps of a finished task (its traces, and the credit of the items it was
