@@ -13,7 +13,7 @@ import type { Library } from './library.js';
 import { nearestTraces, type Neighbour, type RetrievalPolicy } from './retrieval.js';
 import { fromRow, type TraceEntry } from './schema.js';
 import { storeStats, type LibraryStats } from './stats.js';
-import { readUtility, type UtilityCounts, type UtilityQuery } from './utility.js';
+import { readUtility, utilityKey, type UtilityCounts, type UtilityQuery } from './utility.js';
 import { usefulness, type Usefulness } from './usefulness.js';
 
 /** Where an entry came from and what it seeded. */
@@ -30,6 +30,8 @@ export interface EntryView {
   readonly lineage: Lineage;
   /** The task's grids (stored with the entry, else re-read from its source file), when available. */
   readonly task: Task | null;
+  /** The entry's utility counters; null when it was never offered. */
+  readonly utility: UtilityCounts | null;
 }
 
 export interface ListOptions {
@@ -128,7 +130,12 @@ export function libraryReader(library: Library): LibraryReader {
     usefulness: (top = 5) => usefulness(store, top),
     show: async (idOrPrefix) => {
       const entry = await find(idOrPrefix);
-      return { lineage: (await lineage(entry.id))!, task: await entryTask(entry) };
+      const counts = await readUtility(store, { kind: 'trace', ids: [entry.id] });
+      return {
+        lineage: (await lineage(entry.id))!,
+        task: await entryTask(entry),
+        utility: counts.get(utilityKey('trace', entry.id)) ?? null,
+      };
     },
   };
 }

@@ -53,6 +53,17 @@ describe('the library by usefulness', () => {
     expect(json.usefulness.least).toMatchObject([{ id: ids['Offered five, never helped.'], offered: 5 }]);
   });
 
+  it('show gives an entry its counters', async () => {
+    const ids = await fill();
+    const shown = await cli(['library', 'show', ids['Helps always.']!.slice(0, 12)]);
+    expect(shown.out).toMatch(
+      /usefulness offered to 3 task\(s\), ancestor of a perfect candidate in 3, of a verified one in 3 \(helpful 0\.80\)/,
+    );
+    expect((await cli(['library', 'show', ids['Never offered.']!.slice(0, 12)])).out).toMatch(
+      /usefulness never offered yet/,
+    );
+  });
+
   it('stats says when nothing has been counted yet', async () => {
     const lib = await openLibrary({ uri });
     await lib.store(solved(makeTask('a', 'recolor', 1), [trace('Alone.')]));

@@ -1,6 +1,12 @@
 /** `arcmem library stats | search | similar | show`: the library's contents as text. */
 import type { Task } from '../../arc/task.js';
-import type { EntryView, InstructionMatch, LibraryStats, Neighbour } from '../../library/index.js';
+import {
+  helpfulness,
+  type EntryView,
+  type InstructionMatch,
+  type LibraryStats,
+  type Neighbour,
+} from '../../library/index.js';
 import { formatShow } from './show.js';
 import { table } from './_common.js';
 import { printable } from '../printable.js';
@@ -83,6 +89,7 @@ export function formatLibraryShow(r: EntryView, opts: { colours?: boolean } = {}
     `models planner ${e.plannerModel}, repairer ${e.repairerModel}, follower ${e.followerModel}`,
     `task cost ${e.promptTokens + e.completionTokens} tokens, ${e.costUsd === null ? 'price unknown' : `$${e.costUsd.toFixed(4)}`}; stored ${e.createdAt}`,
     `embedding ${e.embedModel ?? 'none'}`,
+    `usefulness ${r.utility ? `offered to ${r.utility.offered} task(s), ancestor of a perfect candidate in ${r.utility.ancestorPerfect}, of a verified one in ${r.utility.ancestorVerified} (helpful ${helpfulness(r.utility).toFixed(2)})` : 'never offered yet'}`,
     '',
     'instruction:',
     ...e.instruction.split('\n').map((l) => `  ${l}`),
