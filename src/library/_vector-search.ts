@@ -18,7 +18,7 @@ export interface VectorQuery {
 export type Row = Record<string, unknown>;
 
 export async function vectorNeighbours(
-  store: Store,
+  store: Pick<Store, 'table'>,
   column: 'fingerprint' | 'text_vector',
   vector: readonly number[] | Float32Array,
   q: VectorQuery,

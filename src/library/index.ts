@@ -51,3 +51,14 @@ export {
   type LearningTrace,
   type PriorRow,
 } from './prior-table.js';
+export {
+  CONCEPTS_TABLE,
+  addLesson,
+  nearestLessons,
+  readConcepts,
+  replaceMacros,
+  type ConceptEntry,
+  type ConceptInput,
+  type ConceptKind,
+  type ConceptStep,
+} from './concepts.js';

@@ -58,7 +58,9 @@ export interface TraceEntry {
   readonly embedModel: string | null;
 }
 
-const floatVector = (dim: number) => new arrow.FixedSizeList(dim, new arrow.Field('item', new arrow.Float32(), true));
+/** A vector column's type: FixedSizeList<Float32>, which vector search needs. */
+export const floatVector = (dim: number) =>
+  new arrow.FixedSizeList(dim, new arrow.Field('item', new arrow.Float32(), true));
 
 /** The Arrow schema of the traces table for the given vector sizes. */
 export function traceSchema(fingerprintDim: number, embedDim: number): import('apache-arrow').Schema {

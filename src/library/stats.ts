@@ -2,6 +2,7 @@
 import { readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { localPath, type Store } from './_store.js';
+import { countConcepts, type ConceptKind } from './concepts.js';
 import { SCHEMA_VERSION } from './schema.js';
 
 export interface LibraryStats {
@@ -25,6 +26,8 @@ export interface LibraryStats {
   readonly sizeBytes: number | null;
   /** The approximate fingerprint index (null: none, retrieval is exact); new rows stay unindexed until compact. */
   readonly fingerprintIndex: { readonly indexedRows: number; readonly unindexedRows: number } | null;
+  /** Concepts learned beside the traces: mined macros and model-written lessons. */
+  readonly concepts: Record<ConceptKind, number>;
 }
 
 async function fingerprintIndexStats(store: Store): Promise<LibraryStats['fingerprintIndex']> {
@@ -90,5 +93,6 @@ export async function storeStats(store: Store): Promise<LibraryStats> {
     embedModels,
     sizeBytes: local === null ? null : await folderBytes(local),
     fingerprintIndex: await fingerprintIndexStats(store),
+    concepts: await countConcepts(store),
   };
 }

@@ -40,6 +40,7 @@ export function formatStats(s: LibraryStats): string {
       `verified       ${s.verified} of ${s.entries} entries right on test (${(s.verifiedShare * 100).toFixed(1)}%)${s.entries > s.verificationKnown ? `; ${s.entries - s.verificationKnown} not checked` : ''}`,
       `embeddings     ${counts(s.embedModels)}`,
       `size on disk   ${humanBytes(s.sizeBytes)}`,
+      `concepts       ${s.concepts.macro} mined macro${s.concepts.macro === 1 ? '' : 's'}, ${s.concepts.lesson} model lesson${s.concepts.lesson === 1 ? '' : 's'}`,
       `vector index   ${s.fingerprintIndex ? `fingerprint IVF_FLAT (${s.fingerprintIndex.unindexedRows} entries not yet indexed; \`arcmem library compact\` updates it)` : 'none (exact search)'}`,
     ].join('\n'),
   );
