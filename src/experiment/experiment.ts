@@ -121,10 +121,11 @@ export async function transfer(config: TransferConfig, hooks: TransferHooks = {}
     // A fresh gateway per solve keeps budgets per condition. Each solve has its own response cache:
     // a cache shared by cold and warm would report warm's repeated requests as free.
     // A budget-curve point bounds the offline engine's search and a language model's calls per task.
-    models: ({ key, seed, budget, prior }) =>
+    models: ({ key, seed, budget, prior, concepts }) =>
       buildModels(config.solve.stages, {
         seed,
         ...(prior ? { prior } : {}),
+        concepts: () => concepts,
         localBudget: budget ?? run.localBudget,
         localEffort: run.effort,
         llm: (c) => ({ ...c, cacheDir: join(cacheRoot, key), taskMaxCalls: budget ?? c.taskMaxCalls }),

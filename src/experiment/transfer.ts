@@ -12,9 +12,11 @@ import { ConfigError } from '../errors.js';
 import type { Strategy } from '../evolve/strategy.js';
 import type { Model } from '../evolve/types.js';
 import { libraryReader, type Library } from '../library/index.js';
+import { mineMacros, type MacroSource } from '../local/index.js';
 import { libraryPort } from '../run/library-port.js';
 import { PriorLearner, livePrior, loadPrior, plannerPrior, withPriorLearning } from '../run/learned-prior.js';
 import { learnedPrior, type SearchPrior } from '../local/index.js';
+import { rebuildConcepts } from '../run/learned-concepts.js';
 import { withExecutionRetrieval } from '../run/execution-retrieval.js';
 import { solveTasks, type RunLibrary } from '../run/solve-tasks.js';
 import { frozenLibrary } from './frozen-library.js';
@@ -26,6 +28,7 @@ export type { ConditionDir, TransferRuns, TransferSettings } from '../run/transf
 /**
  * Fresh models for one solve; `key` names it ('source', 'cold-r0', 'warm-b3000-r0', ...) so each
  * solve keeps its own cache. `budget` is the point of the budget curve being solved (null: none).
+ * `concepts` are the macros mined from the frozen library for a warm solve (empty otherwise).
  */
 export type ModelFactory = (run: {
   readonly key: string;
@@ -33,6 +36,8 @@ export type ModelFactory = (run: {
   readonly budget: number | null;
   /** The offline planner's prior (hand plus learned) for solves that use the library; null for cold solves. */
   readonly prior: SearchPrior | null;
+  /** Macros mined from the frozen library for a warm solve (empty otherwise). */
+  readonly concepts: readonly MacroSource[];
 }) => {
   models: Model[];
   close?: () => void;
@@ -81,8 +86,9 @@ async function solveInto(
   keepOrder: boolean,
   prior: SearchPrior | null,
   o: TransferOptions,
+  concepts: readonly MacroSource[] = [],
 ) {
-  const { models, close } = o.models({ key, seed, budget, prior });
+  const { models, close } = o.models({ key, seed, budget, prior, concepts });
   // solveTasks reports on every call too; pass on a line only when a task has finished.
   let lastDone = -1;
   try {
@@ -158,14 +164,16 @@ export async function runTransfer(o: TransferOptions): Promise<TransferRuns> {
     // Warm solves use the prior fitted from the frozen library's traces as they are now.
     const warmPrior = plannerPrior(learnedPrior(await new PriorLearner(library).refit()));
     const entries = await libraryReader(library).list({ limit: 1_000_000 });
+    // Macros mined from the frozen traces; a library built here also keeps them in its concepts table.
+    const macros = o.library.build ? await rebuildConcepts(library) : mineMacros(entries);
     const curve = budgetCurveOf(o.budgetCurve);
     const dirs: ConditionDir[] = [];
     for (const budget of curve ?? [null]) {
       for (let r = 0; r < o.repeats && !o.signal?.aborted; r++) {
         const seed = o.seed + r;
-        for (const [condition, cfg, lib] of [
-          ['cold', o.cold, undefined],
-          ['warm', o.warm, withExecutionRetrieval(frozenLibrary(port), libraryReader(library))],
+        for (const [condition, cfg, lib, concepts] of [
+          ['cold', o.cold, undefined, []],
+          ['warm', o.warm, withExecutionRetrieval(frozenLibrary(port), libraryReader(library)), macros],
         ] as const) {
           const key = budget === null ? `${condition}-r${r}` : `${condition}-b${budget}-r${r}`;
           const at = budget === null ? '' : ` at budget ${budget}`;
@@ -173,7 +181,7 @@ export async function runTransfer(o: TransferOptions): Promise<TransferRuns> {
             `repeat ${r + 1}/${o.repeats}: ${condition} (${cfg.name})${at} on ${o.target.length} target tasks`,
           );
           const prior = condition === 'warm' ? warmPrior : null;
-          await solveInto(join(out, key), o.target, cfg.strategy, key, seed, budget, lib, false, prior, o);
+          await solveInto(join(out, key), o.target, cfg.strategy, key, seed, budget, lib, false, prior, o, concepts);
           dirs.push({ condition, repeat: r, seed, budget, dir: join(out, key) });
         }
       }

@@ -48,3 +48,4 @@ export {
   type LivePrior,
   type PriorSummary,
 } from './learned-prior.js';
+export { learnedConcepts, macrosOf, rebuildConcepts, type LearnedConcepts } from './learned-concepts.js';

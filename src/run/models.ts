@@ -10,7 +10,7 @@ import {
   type Gateway,
   type LlmConfig,
 } from '../llm/index.js';
-import { createLocalModel, type Effort, type SearchPrior } from '../local/index.js';
+import { createLocalModel, type Effort, type MacroSource, type SearchPrior } from '../local/index.js';
 import type { ModelStage } from './stages.js';
 
 export interface StageModels {
@@ -28,6 +28,8 @@ export interface ModelOptions {
   readonly localBudget?: number | null;
   /** How hard the offline engine searches (default: its default effort). */
   readonly localEffort?: Effort;
+  /** Concepts the offline engine tries as one move each (read at every plan search). */
+  readonly concepts?: () => readonly MacroSource[];
   /** Overrides each LLM stage's settings (e.g. a response cache per experiment run). */
   readonly llm?: (config: LlmConfig) => LlmConfig;
   /** Where the budget keeps its ledger (the run folder's budget.jsonl), so caps hold across --resume. */
@@ -49,6 +51,7 @@ export function buildModels(stages: readonly ModelStage[], opts: ModelOptions = 
         ...(opts.localBudget !== undefined && opts.localBudget !== null ? { budget: opts.localBudget } : {}),
         ...(opts.localEffort ? { effort: opts.localEffort } : {}),
         ...(opts.prior ? { prior: opts.prior } : {}),
+        ...(opts.concepts ? { concepts: opts.concepts } : {}),
       });
       describe.push({ backend: 'local', roles: m.roles });
       return m;

@@ -15,6 +15,7 @@ import type { RunSummary } from './run-files.js';
 import { openBudgetLedger } from './budget-file.js';
 import { withExecutionRetrieval } from './execution-retrieval.js';
 import { buildModels } from './models.js';
+import { learnedConcepts } from './learned-concepts.js';
 import { libraryReader } from '../library/index.js';
 import { libraryPort } from './library-port.js';
 import { livePrior, loadPrior, plannerPrior, withPriorLearning } from './learned-prior.js';
@@ -127,19 +128,26 @@ export async function solve(source: string, config: SolveConfig, hooks: SolveHoo
   // The configured library's learned prior steers the offline search, and learns from every store.
   const counts = opened ? await loadPrior(opened).catch(closing(opened)) : null;
   const learned = counts && livePrior(counts);
+  // So do its concepts: macros the offline search tries as one move, mined again after every store.
+  const concepts = learnedConcepts();
+  if (opened) await concepts.load(opened).catch(closing(opened));
   // A library passed in is used as given; the configured one is searched by execution first.
   const library =
     hooks.library !== undefined
       ? hooks.library
       : opened &&
         learned &&
-        withPriorLearning(
-          withExecutionRetrieval(
-            libraryPort(opened, { reuseSolved: run.reuseSolved, storeNearMisses: run.storeNearMisses }),
-            libraryReader(opened),
+        concepts.learning(
+          withPriorLearning(
+            withExecutionRetrieval(
+              libraryPort(opened, { reuseSolved: run.reuseSolved, storeNearMisses: run.storeNearMisses }),
+              libraryReader(opened),
+            ),
+            opened,
+            learned,
+            hooks.onWarning,
           ),
           opened,
-          learned,
           hooks.onWarning,
         );
   const built = buildModels(config.stages, {
@@ -148,6 +156,7 @@ export async function solve(source: string, config: SolveConfig, hooks: SolveHoo
     localEffort: run.effort,
     ledger: openBudgetLedger(out, run.resume !== null),
     ...(learned ? { prior: plannerPrior(learned) } : {}),
+    concepts: concepts.current,
   });
   try {
     // A curriculum feeds related tasks in sequence so later ones can reuse what earlier ones stored.

@@ -18,6 +18,7 @@ import { runShow } from './show.js';
 import { registerLibraryServe } from './library-serve.js';
 import { registerLibraryPrior } from './library-prior.js';
 import { rebuildPrior } from '../../run/index.js';
+import { rebuildConcepts } from '../../run/index.js';
 import {
   compactLibrary,
   exportLibrary,
@@ -176,7 +177,10 @@ export function register(program: Command, io: CommandIO): void {
     }),
   );
 
-  sub('compact', 'Merge small files and drop old versions (LanceDB optimize); safe while nobody writes')
+  sub(
+    'compact',
+    'Rebuild the learned concepts from the traces, merge small files and drop old versions (LanceDB optimize); safe while nobody writes',
+  )
     .option(
       '--older-than <age>',
       'drop only versions made before this age (1h, 2d) or date (default: all but the current)',
@@ -187,7 +191,9 @@ export function register(program: Command, io: CommandIO): void {
         const compacted = await compactLibrary(lib, opts);
         // Derived tables are rebuilt from the traces, which compaction never changes.
         const prior = await rebuildPrior(lib, { compact: true });
-        io.print(`${formatCompact(compacted)}\n${formatRebuiltPrior(prior)}`);
+        const macros = await rebuildConcepts(lib);
+        const concepts = `concepts: ${macros.length} macro${macros.length === 1 ? '' : 's'} mined from the traces (lessons kept)`;
+        io.print(`${formatCompact(compacted)}; ${concepts}\n${formatRebuiltPrior(prior)}`);
       }),
     );
 

@@ -1,0 +1,84 @@
+/**
+ * Concepts between the library and the offline engine: run/ reads the library's traces, has
+ * local/ mine macros from them, and stores the result in the library's `concepts` table as plain
+ * data (library/ never sees the step language). A run loads the stored macros for the offline
+ * search and, after each store, mines again so later tasks use what earlier ones taught.
+ */
+import {
+  libraryReader,
+  readConcepts,
+  replaceMacros,
+  type ConceptEntry,
+  type ConceptInput,
+  type Library,
+} from '../library/index.js';
+import { STEP_DEFS, mineMacros, type Macro, type MacroSource } from '../local/index.js';
+import type { RunLibrary } from './solve-tasks.js';
+
+const known = new Set(STEP_DEFS.map((d) => d.name));
+
+/** Stored macros the search can use (steps of kinds this arcmem does not know are left out). */
+export const macrosOf = (entries: readonly ConceptEntry[]): MacroSource[] =>
+  entries.filter((e) => e.kind === 'macro' && e.steps.length >= 2 && e.steps.every((s) => known.has(s.name)));
+
+const asInput = (m: Macro): ConceptInput => ({
+  id: m.id,
+  kind: 'macro',
+  name: m.name,
+  text: m.text,
+  steps: m.steps.map((s) => ({ name: s.name, fixed: s.fixed as Record<string, string | number> })),
+  provenance: m.provenance,
+});
+
+/** Mines macros from every trace of the library and stores them in place of the old ones; returns them. */
+export async function rebuildConcepts(library: Library): Promise<Macro[]> {
+  const traces = await libraryReader(library).list({ limit: 10_000_000 });
+  const macros = mineMacros(traces);
+  await replaceMacros(library, macros.map(asInput));
+  return macros;
+}
+
+/** The macros a run's offline engine tries, as loaded from (and learned into) the library. */
+export interface LearnedConcepts {
+  /** What the search uses now (read at every plan search). */
+  readonly current: () => readonly MacroSource[];
+  /** Reads the library's stored macros. */
+  load(library: Library): Promise<void>;
+  /**
+   * The run's library with concepts mined again after every store that wrote something. A
+   * failed mining keeps the concepts in use and is reported; the stored traces stand.
+   */
+  learning(lib: RunLibrary, library: Library, onWarning?: (message: string) => void): RunLibrary;
+}
+
+export function learnedConcepts(): LearnedConcepts {
+  let macros: readonly MacroSource[] = [];
+  // Stores finish concurrently: one mining at a time, in order.
+  let queue: Promise<unknown> = Promise.resolve();
+  return {
+    current: () => macros,
+    async load(library) {
+      macros = macrosOf(await readConcepts(library, 'macro'));
+    },
+    learning(lib, library, onWarning) {
+      return {
+        ...lib,
+        async store(task, record) {
+          const written = await lib.store(task, record);
+          if (written) {
+            const mined = queue.then(() => rebuildConcepts(library));
+            queue = mined.catch(() => undefined);
+            try {
+              macros = await mined;
+            } catch (err) {
+              onWarning?.(
+                `could not update the library's concepts (${err instanceof Error ? err.message : String(err)}); \`arcmem library compact\` rebuilds them`,
+              );
+            }
+          }
+          return written;
+        },
+      };
+    },
+  };
+}

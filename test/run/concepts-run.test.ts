@@ -1,0 +1,115 @@
+/**
+ * Concepts through the real library and the CLI: two tasks' perfect traces in a LanceDB library
+ * on disk, `arcmem library compact` mines and stores the macro they share (and `library stats`
+ * counts it), `arcmem solve` loads it and solves a third task at a step-application budget where
+ * the same solve without the library fails, and a solve run mines concepts again after its stores.
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { Task } from '../../src/arc/task.js';
+import { libraryReader, openLibrary, readConcepts } from '../../src/library/index.js';
+import { parseProgram, printProgram, runProgram } from '../../src/local/index.js';
+import { readRunFolder } from '../../src/run/index.js';
+import { BUDGET, ins, third, thirdRule, solvedA, solvedB } from '../local/_concepts.js';
+import { solved, tempDir, trace } from '../library/_helpers.js';
+import { runCli } from '../support/cli.js';
+
+/** A task whose train pairs follow `instruction` on the given inputs. */
+const taskOf = (id: string, instruction: string): Task => {
+  const program = parseProgram(instruction);
+  const pairs = ins.map((input) => ({ input, output: runProgram(program, input)! }));
+  return { id, train: pairs.slice(0, 2), test: pairs.slice(2) };
+};
+const thirdTask: Task = {
+  id: 'third',
+  train: third.ins.map((input, i) => ({ input, output: third.outs[i]! })),
+  test: [{ input: ins[0]!, output: third.outs[0]! }],
+};
+
+let tmp: ReturnType<typeof tempDir>;
+let uri: string;
+const env = () => ({ ARCMEM_EMBED_MODEL_PATH: join(tmp.dir, 'no-model') });
+
+async function storeTraces(tasks: readonly [Task, string][]): Promise<void> {
+  const lib = await openLibrary({ uri, embedder: null });
+  for (const [task, instruction] of tasks) await lib.store(solved(task, [trace(instruction)]));
+  lib.close();
+}
+
+function writeTask(dir: string, t: Task): void {
+  mkdirSync(dir, { recursive: true });
+  writeFileSync(join(dir, `${t.id}.json`), JSON.stringify({ train: t.train, test: t.test }));
+}
+
+/** The planner's proposals only: what the plan search finds decides the task. */
+const planOnly = () => {
+  const file = join(tmp.dir, 'plan-only.json');
+  writeFileSync(file, JSON.stringify({ steps: [{ kind: 'generate', n: 6 }], stop_on_perfect: true, answer_runs: 2 }));
+  return file;
+};
+
+const solveThird = async (library: string[]) => {
+  const dir = join(tmp.dir, 'tasks');
+  writeTask(dir, thirdTask);
+  const out = join(tmp.dir, `run-${library.length}`);
+  const args = ['solve', dir, '--strategy', planOnly(), '--local-budget', String(BUDGET), '--out', out, ...library];
+  const r = await runCli(args, env());
+  expect(r.code, r.err).toBe(0);
+  return readRunFolder(out);
+};
+
+beforeEach(() => {
+  tmp = tempDir('arcmem-concepts-');
+  uri = join(tmp.dir, 'library');
+});
+afterEach(() => tmp.cleanup());
+
+describe('concepts in a library', () => {
+  it('are rebuilt from the traces by compact, counted by stats, and solve a task the cold run cannot', async () => {
+    await storeTraces([
+      [taskOf('task-a', solvedA.instruction), solvedA.instruction],
+      [taskOf('task-b', solvedB.instruction), solvedB.instruction],
+    ]);
+    const before = await runCli(['library', 'stats', '--library', uri], env());
+    expect(before.out).toMatch(/concepts\s+0 mined macros, 0 model lessons/);
+
+    const compact = await runCli(['library', 'compact', '--library', uri], env());
+    expect(compact.code, compact.err).toBe(0);
+    expect(compact.out).toMatch(/concepts: 1 macro mined from the traces/);
+    const stats = await runCli(['library', 'stats', '--library', uri], env());
+    expect(stats.out).toMatch(/concepts\s+1 mined macro, 0 model lessons/);
+
+    const cold = await solveThird(['--no-library']);
+    expect(cold.summary!.train_perfect).toBe(0);
+    const warm = await solveThird(['--library', uri]);
+    expect(warm.summary!.train_perfect).toBe(1);
+    const record = warm.records.find((r) => r.taskId === 'third')!;
+    const best = record.candidates.find((c) => c.id === record.best)!;
+    expect(best.instruction).toBe(printProgram(thirdRule)); // plain steps, no macro name
+  });
+
+  it('are mined again after the stores of a solve run, from what two different tasks share', async () => {
+    const stored = '1. Add a border of 1 cells of colour 7 around the grid.\n2. Scale the grid up 3 times.';
+    await storeTraces([[taskOf('task-a', stored), stored]]);
+    const lib = await openLibrary({ uri, embedder: null });
+    expect(await readConcepts(lib)).toEqual([]); // one task alone teaches nothing
+    const dir = join(tmp.dir, 'second');
+    writeTask(
+      dir,
+      taskOf('task-c', '1. Add a border of 1 cells of colour 4 around the grid.\n2. Scale the grid up 2 times.'),
+    );
+    const r = await runCli(
+      ['solve', dir, '--strategy', planOnly(), '--library', uri, '--out', join(tmp.dir, 'r')],
+      env(),
+    );
+    expect(r.code, r.err).toBe(0);
+    const macros = await readConcepts(lib, 'macro');
+    const taskOfTrace = new Map((await libraryReader(lib).list({ limit: 100 })).map((e) => [e.id, e.taskId]));
+    lib.close();
+    expect(macros.map((m) => m.text)).toEqual([
+      'Add a border of (inferred) cells of (inferred) around the grid, then scale the grid up (inferred) times.',
+    ]);
+    expect(new Set(macros[0]!.provenance.map((id) => taskOfTrace.get(id)))).toEqual(new Set(['task-a', 'task-c']));
+  });
+});
