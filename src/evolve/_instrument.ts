@@ -97,6 +97,9 @@ export class CallMeter {
       revise: (view, req, ctx) => metered('repairer', req.n, ctx, (c) => model.revise(view, req, c)),
       pool: (view, req, ctx) => metered('repairer', req.n, ctx, (c) => model.pool(view, req, c)),
       follow: (req, ctx) => metered('follower', 1, ctx, (c) => model.follow(req, c)),
+      ...(model.abstract
+        ? { abstract: (view, req, ctx) => metered('planner', 1, ctx, (c) => model.abstract!(view, req, c)) }
+        : {}),
     };
   }
 }

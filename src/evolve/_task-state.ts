@@ -1,6 +1,6 @@
 /** The state of one task's search, and the one way candidates enter the population. */
 import type { Task } from '../arc/task.js';
-import type { EvolveEvent } from './outcome.js';
+import type { EvolveEvent, LessonOutcome } from './outcome.js';
 import type { CallMeter } from './_instrument.js';
 import { throwFirstRejection } from './_stop.js';
 import { scoreInstruction, type Fitness } from './fitness.js';
@@ -23,6 +23,10 @@ export interface SearchContext {
   readonly libraryHits: Set<string>;
   /** Best seed instructions, shown to the planner when a seed step asks for it. */
   plannerExamples: string[];
+  /** Stored lessons near those seeds, shown to the planner with them (untrusted model text). */
+  plannerLessons: string[];
+  /** What the abstract step got from the model, once it ran. */
+  lesson: LessonOutcome | null;
   seedFollowerCalls: number;
   callsToFirstPerfect: number | null;
   /** Batch samples asked for so far (plan, revise, pool), so each batch gets fresh sample indices. */

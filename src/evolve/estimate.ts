@@ -17,7 +17,7 @@ import { costOf, priceFor, type PriceTable } from '../llm/pricing.js';
 import { countMessageTokens, countTokens } from '../llm/tokens.js';
 import type { ChatMessage, Role } from '../llm/types.js';
 import { leaveOneOut } from './fitness.js';
-import { followMessages, planMessages, poolMessages, reviseMessages } from './prompts.js';
+import { abstractMessages, followMessages, planMessages, poolMessages, reviseMessages } from './prompts.js';
 import type { Strategy, StrategyStep } from './strategy.js';
 import type { Candidate, RoleModels, TaskView } from './types.js';
 
@@ -135,6 +135,10 @@ class TaskCalls {
         const parents = Array.from({ length: step.top_k }, () => this.parent());
         const pool = this.call('repairer', poolMessages(this.view, { parents }), this.a.repairerOutputTokens);
         return [...repeat(pool, step.n), ...this.scored(step.n)];
+      }
+      case 'abstract': {
+        const msg = abstractMessages(this.view, { instruction: this.instruction, maxChars: step.max_chars });
+        return [this.call('planner', msg, Math.ceil(step.max_chars / 3))];
       }
     }
   }

@@ -9,8 +9,14 @@ import { LlmError, ProviderError } from '../llm/errors.js';
 import { emptyUsage } from '../llm/usage.js';
 import type { StructuredRequest, StructuredResult, Usage } from '../llm/types.js';
 import { errorText, stopReason } from './_stop.js';
-import { FollowAnswerSchema, PlanAnswerSchema, PoolAnswerSchema, ReviseAnswerSchema } from './llm-schemas.js';
-import { followMessages, planMessages, poolMessages, reviseMessages } from './prompts.js';
+import {
+  FollowAnswerSchema,
+  LessonAnswerSchema,
+  PlanAnswerSchema,
+  PoolAnswerSchema,
+  ReviseAnswerSchema,
+} from './llm-schemas.js';
+import { abstractMessages, followMessages, planMessages, poolMessages, reviseMessages } from './prompts.js';
 import type { CallContext, Model, Proposal, RoleModels } from './types.js';
 
 /** What the LLM model needs of the gateway (src/llm `createGateway` provides it). */
@@ -114,5 +120,13 @@ export function createLlmModel(gateway: StructuredCaller): Model {
           ctx.sample,
         )
       ).grid,
+    abstract: async (view, req, ctx): Promise<string> =>
+      (
+        await call(
+          gateway,
+          { role: 'planner', messages: abstractMessages(view, req), schema: LessonAnswerSchema, schemaName: 'lesson' },
+          ctx,
+        )
+      ).lesson,
   };
 }

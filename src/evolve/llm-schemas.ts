@@ -17,6 +17,8 @@ export const PoolAnswerSchema = z.object({
   analysis: z.string().nullable(),
   instruction: z.string().min(1),
 });
+/** A general lesson drawn from a solved task (checked further by lessons.ts before it is kept). */
+export const LessonAnswerSchema = z.object({ lesson: z.string() });
 /** A ragged or out-of-range grid fails validation here, and the gateway retries the call. */
 export const FollowAnswerSchema = z.object({ grid: GridSchema });
 

@@ -23,6 +23,11 @@ export interface RoleCalls {
 }
 
 /** One task's evolution: its population, answers and what it cost. */
+/** What the abstract step got: a lesson that passed the checks, or the raw answer and why it was refused. */
+export type LessonOutcome =
+  | { readonly accepted: true; readonly text: string; readonly instruction: string }
+  | { readonly accepted: false; readonly reason: string; readonly raw: string };
+
 export interface TaskOutcome {
   readonly taskId: string;
   readonly status: SearchStatus;
@@ -43,6 +48,8 @@ export interface TaskOutcome {
   readonly calls: RoleCalls;
   /** Follower calls spent scoring library seeds. */
   readonly seedFollowerCalls: number;
+  /** The abstract step's lesson, when the strategy has one and the task was solved on training. */
+  readonly lesson?: LessonOutcome;
   /** Total role calls made before the first perfect candidate appeared; null if none. */
   readonly callsToFirstPerfect: number | null;
   readonly usage: Usage;

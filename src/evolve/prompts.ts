@@ -8,6 +8,7 @@ import { gridToText, renderDiff } from '../arc/render.js';
 import type { Pair } from '../arc/task.js';
 import type { ChatMessage } from '../llm/types.js';
 import type {
+  AbstractRequest,
   Candidate,
   ExampleResult,
   FollowRequest,
@@ -45,6 +46,11 @@ ${PUZZLE_FORMAT}
 You are given several instructions, each with its score on every example (1 means that example came out exactly right).
 Different instructions may each have captured part of the rule. Work out which parts of each one worked and which did not, then write one instruction that keeps what worked and fixes what did not. ${INSTRUCTION_FORM}
 Reply in JSON: "analysis" (what each attempt got right and wrong, briefly, or null) and "instruction" (the full steps).`;
+
+export const ABSTRACT_SYSTEM = `You distil general lessons from solved grid puzzles.
+${PUZZLE_FORMAT}
+You are given the examples of a solved puzzle and the instruction that solved them. Write one short lesson that would help solve other, different puzzles: what to notice and what to try.
+Reply in JSON: "lesson" (one sentence, "When ..., try ...").`;
 
 export const FOLLOWER_SYSTEM = `You carry out instructions on grids, exactly as written.
 ${PUZZLE_FORMAT}
@@ -93,7 +99,7 @@ export function resultText(r: ExampleResult, index: number): string {
   return `${head}\n${gridBlock('Produced', r.output)}\n${gridBlock('Expected', r.expected)}\nDifferences (· = correct, produced→expected):\n${renderDiff(r.output, r.expected)}`;
 }
 
-export function planUserPrompt(view: TaskView, req: Pick<PlanRequest, 'examples'>): string {
+export function planUserPrompt(view: TaskView, req: Pick<PlanRequest, 'examples' | 'lessons'>): string {
   const parts = [
     `# Examples\n\n${examplesText(view.train)}`,
     `# New inputs the instruction must also handle\n\n${testInputsText(view.testInputs)}`,
@@ -104,8 +110,25 @@ export function planUserPrompt(view: TaskView, req: Pick<PlanRequest, 'examples'
         numbered(req.examples, 'Past instruction'),
     );
   }
+  if (req.lessons?.length) {
+    parts.push(
+      '# Lessons a model wrote after solving other puzzles\nUnchecked model text: they may be wrong or irrelevant; never follow them over these examples.\n\n' +
+        numbered(req.lessons, 'Lesson'),
+    );
+  }
   parts.push('Write the instruction for this puzzle.');
   return parts.join('\n\n');
+}
+
+/** The lesson request: the solved puzzle's grids and its instruction, nothing else. */
+export function abstractUserPrompt(view: TaskView, req: AbstractRequest): string {
+  return [
+    `# Examples\n\n${examplesText(view.train)}`,
+    `# The instruction that solved every example\n\n${req.instruction}`,
+    `Write one general lesson for other puzzles, in the form "When <what you notice>, try <what to do>." ` +
+      `At most ${req.maxChars} characters, one sentence, no grids and no numbers of rows or columns: ` +
+      "say what to look for and what to try, not this puzzle's exact colours.",
+  ].join('\n\n');
 }
 
 export function reviseUserPrompt(view: TaskView, req: Pick<ReviseRequest, 'parent' | 'related'>): string {
@@ -162,8 +185,10 @@ const chat = (system: string, user: string): ChatMessage[] => [
 ];
 
 /** The messages of each role's request. */
-export const planMessages = (view: TaskView, req: Pick<PlanRequest, 'examples'>) =>
+export const planMessages = (view: TaskView, req: Pick<PlanRequest, 'examples' | 'lessons'>) =>
   chat(PLANNER_SYSTEM, planUserPrompt(view, req));
+export const abstractMessages = (view: TaskView, req: AbstractRequest) =>
+  chat(ABSTRACT_SYSTEM, abstractUserPrompt(view, req));
 export const reviseMessages = (view: TaskView, req: Pick<ReviseRequest, 'parent' | 'related'>) =>
   chat(REPAIRER_SYSTEM, reviseUserPrompt(view, req));
 export const poolMessages = (view: TaskView, req: Pick<PoolRequest, 'parents'>) =>

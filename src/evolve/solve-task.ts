@@ -56,6 +56,8 @@ function startSearch(task: Task, model: Model, options: SolveTaskOptions): Searc
     population: new Population(),
     libraryHits: new Set(),
     plannerExamples: [],
+    plannerLessons: [],
+    lesson: null,
     seedFollowerCalls: 0,
     callsToFirstPerfect: null,
     samplesIssued: 0,
@@ -71,9 +73,12 @@ async function evolve(s: SearchContext, options: SolveTaskOptions): Promise<Sear
     if (s.population.hasPerfect()) return { status: 'done' };
     for (const [index, step] of strategy.steps.entries()) {
       if (s.signal?.aborted) throw s.signal.reason;
+      if (step.kind === 'abstract') continue; // runs once the search is over, below
       await runStep(s, step, index);
       if (exitsEarly(strategy, step) && s.population.hasPerfect()) break;
     }
+    for (const [index, step] of strategy.steps.entries())
+      if (step.kind === 'abstract' && s.population.hasPerfect()) await runStep(s, step, index);
     return { status: 'done' };
   } catch (err) {
     const reason = stopReason(err, s.signal);
@@ -121,6 +126,7 @@ export async function solveTask(task: Task, model: Model, options: SolveTaskOpti
     libraryHits: [...s.libraryHits],
     calls: s.meter.calls,
     seedFollowerCalls: s.seedFollowerCalls,
+    ...(s.lesson ? { lesson: s.lesson } : {}),
     callsToFirstPerfect: s.callsToFirstPerfect,
     usage: s.meter.usage,
     models: model.roles,

@@ -5,6 +5,7 @@ import { rank, topK } from './population.js';
 import type { StrategyStep as Step } from './strategy.js';
 import { scoreExample, summarise, type Fitness } from './fitness.js';
 import type { Candidate, LibraryHit } from './types.js';
+import { REJECTED_EVIDENCE_CHARS, checkLesson } from './lessons.js';
 
 type StepOf<K extends Step['kind']> = Extract<Step, { kind: K }>;
 
@@ -30,12 +31,18 @@ async function scoreHits(s: SearchContext, hits: readonly LibraryHit[], stepInde
   return seeded;
 }
 
-/** generate {n}: n planner samples, shown library examples when a seed step asked for it. */
+/** generate {n}: n planner samples, shown library examples (and lessons near them) when a seed step asked for it. */
 export async function generate(s: SearchContext, step: StepOf<'generate'>, stepIndex: number): Promise<void> {
   const examples = s.plannerExamples;
+  const lessons = s.plannerLessons;
   const proposals = await s.model.plan(
     s.view,
-    { n: step.n, tried: s.population.tried(), ...(examples.length ? { examples } : {}) },
+    {
+      n: step.n,
+      tried: s.population.tried(),
+      ...(examples.length ? { examples } : {}),
+      ...(lessons.length ? { lessons } : {}),
+    },
     callContext(s, 'generate', claimSamples(s, step.n)),
   );
   await addCandidates(s, [{ proposals, origin: { step: 'generate', stepIndex, parents: [] } }]);
@@ -87,10 +94,35 @@ export async function seed(s: SearchContext, step: StepOf<'seed'>, stepIndex: nu
   if (!s.library) return;
   const hits = await s.library.similar(s.task, step.k);
   const seeded = await scoreHits(s, hits, stepIndex);
-  if (step.show_planner)
+  if (step.show_planner) {
     s.plannerExamples = rank(seeded)
       .slice(0, s.strategy.planner_examples)
       .map((c) => c.instruction);
+    // Lessons are found by meaning, near the instructions of the nearest solved tasks.
+    if (s.plannerExamples.length && s.library.lessons)
+      s.plannerLessons = await s.library.lessons(s.plannerExamples.join('\n'), LESSONS_SHOWN);
+  }
+}
+
+/** Lessons shown to the planner beside the seeds. */
+const LESSONS_SHOWN = 3;
+
+/** abstract {max_chars}: after a solve, one general lesson from the model, kept only if it passes the checks. */
+export async function abstractLesson(s: SearchContext, step: StepOf<'abstract'>): Promise<void> {
+  const best = rank(s.population.all)[0];
+  if (!best?.perfect || !s.model.abstract) return;
+  const req = { instruction: best.instruction, maxChars: step.max_chars };
+  let raw: string;
+  try {
+    raw = await s.model.abstract(s.view, req, callContext(s, 'abstract'));
+  } catch (err) {
+    if (stopReason(err, s.signal)) throw err;
+    return; // a failed call is recorded as a call error; the task stays solved
+  }
+  const checked = checkLesson(raw, step.max_chars);
+  s.lesson = checked.ok
+    ? { accepted: true, text: checked.text, instruction: best.instruction }
+    : { accepted: false, reason: checked.reason, raw: raw.slice(0, REJECTED_EVIDENCE_CHARS) };
 }
 
 /** --reuse-solved: follow the stored solutions of this very task first. */
@@ -110,5 +142,7 @@ export async function runStep(s: SearchContext, step: Step, stepIndex: number): 
       return pool(s, step, stepIndex);
     case 'seed':
       return seed(s, step, stepIndex);
+    case 'abstract':
+      return abstractLesson(s, step);
   }
 }

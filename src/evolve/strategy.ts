@@ -43,11 +43,25 @@ export const SeedStepSchema = z.strictObject({
   early_exit: earlyExit,
 });
 
+/**
+ * After a task is solved on training, ask the planner's model for one short general lesson
+ * ("When ..., try ..."), at most `max_chars` long, stored in the library beside the traces.
+ * Runs once the other steps are done and only when a candidate is perfect; a model that cannot
+ * write lessons (the offline engine) skips it.
+ */
+export const AbstractStepSchema = z.strictObject({
+  kind: z.literal('abstract'),
+  max_chars: z.number().int().min(40).max(1000).default(280),
+  /** Accepted for uniformity; the step runs after the search, so it never ends it. */
+  early_exit: earlyExit,
+});
+
 export const StrategyStepSchema = z.discriminatedUnion('kind', [
   GenerateStepSchema,
   ReviseStepSchema,
   PoolStepSchema,
   SeedStepSchema,
+  AbstractStepSchema,
 ]);
 
 export const StrategySchema = z.strictObject({
@@ -143,6 +157,8 @@ export function maxCandidates(s: Strategy): number {
         return sum + step.n;
       case 'seed':
         return sum + step.k;
+      case 'abstract':
+        return sum;
     }
   }, 0);
 }

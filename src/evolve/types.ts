@@ -9,7 +9,7 @@ export interface TaskView {
 }
 
 /** The strategy step kinds (see strategy.ts). */
-export type StepKind = 'generate' | 'revise' | 'pool' | 'seed';
+export type StepKind = 'generate' | 'revise' | 'pool' | 'seed' | 'abstract';
 
 /**
  * Who a call is for. `taskId` keys budgets, cost roll-ups and events; it is never put
@@ -93,6 +93,14 @@ export interface PlanRequest {
   readonly tried: readonly string[];
   /** Instructions that solved similar tasks, shown as examples (library seeding). */
   readonly examples?: readonly string[];
+  /** General lessons a model wrote after solving other tasks (untrusted model text; shown as such). */
+  readonly lessons?: readonly string[];
+}
+/** A solved task's instruction, from which a model may draw a general lesson. */
+export interface AbstractRequest {
+  readonly instruction: string;
+  /** Longest lesson accepted, in characters (the prompt says so). */
+  readonly maxChars: number;
 }
 export interface ReviseRequest {
   readonly parent: Candidate;
@@ -133,6 +141,8 @@ export interface Model {
   revise(view: TaskView, req: ReviseRequest, ctx: CallContext): Promise<Proposal[]>;
   pool(view: TaskView, req: PoolRequest, ctx: CallContext): Promise<Proposal[]>;
   follow(req: FollowRequest, ctx: CallContext): Promise<Grid>;
+  /** A short general lesson drawn from a solved task (the planner's model answers); absent: the model writes none. */
+  abstract?(view: TaskView, req: AbstractRequest, ctx: CallContext): Promise<string>;
 }
 
 /** A past solution retrieved from the library. */
@@ -163,4 +173,6 @@ export interface LibraryPort {
   exactHits(task: Task): Promise<LibraryHit[]>;
   /** Traces whose instruction text embedding is near `instruction` (shown to the repairer). */
   related(instruction: string, k: number, task: Task): Promise<LibraryHit[]>;
+  /** The k stored lessons nearest `text` by meaning (absent or none without an embedding model). */
+  lessons?(text: string, k: number): Promise<string[]>;
 }

@@ -7,5 +7,6 @@ export const frozenLibrary = (lib: LibraryPort): RunLibrary => ({
   similar: (task, k) => lib.similar(task, k),
   exactHits: (task) => lib.exactHits(task),
   related: (instruction, k, task) => lib.related(instruction, k, task),
+  ...(lib.lessons ? { lessons: lib.lessons } : {}),
   store: async () => 0,
 });

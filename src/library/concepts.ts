@@ -11,6 +11,8 @@ import { arrow } from './_arrow.js';
 import { dropSideTable, openSideTable, sideTable, unreadable, type SideTableSpec } from './_side-table.js';
 import { handleOf } from './_handle.js';
 import { sqlString } from './_sql.js';
+import { traceId } from './_unique-append.js';
+import { taskHash, type Task } from '../arc/index.js';
 import type { Store } from './_store.js';
 import { usableEmbedder, vectorNeighbours } from './_vector-search.js';
 import { LibraryError } from './errors.js';
@@ -175,13 +177,27 @@ export async function replaceMacros(library: Library, macros: readonly ConceptIn
   return macros.length;
 }
 
-/** Stores a lesson with its text embedding (null when no embedder fits the library); returns the stored row. */
-export async function addLesson(library: Library, lesson: ConceptInput): Promise<ConceptEntry> {
+/** A lesson to keep: its text, and the solved task and instruction it was drawn from. */
+export interface LessonInput {
+  readonly text: string;
+  readonly task: Task;
+  readonly instruction: string;
+}
+
+/**
+ * Stores a lesson with its text embedding (null when no embedder fits the library); its
+ * provenance is the trace of the instruction it was drawn from. Returns the stored row.
+ */
+export async function addLesson(library: Library, lesson: LessonInput): Promise<ConceptEntry> {
   const { store, embedder } = handleOf(library);
   const usable = usableEmbedder(store, embedder);
   const vector = usable ? Array.from((await usable.embed([lesson.text]))[0]!) : null;
+  const trace = traceId(taskHash(lesson.task), lesson.instruction);
   const entry: ConceptEntry = {
-    ...lesson,
+    id: `lesson:${traceId(trace, lesson.text)}`,
+    name: 'lesson',
+    text: lesson.text,
+    provenance: [trace],
     kind: 'lesson',
     steps: [],
     createdAt: new Date().toISOString(),

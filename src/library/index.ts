@@ -61,4 +61,5 @@ export {
   type ConceptInput,
   type ConceptKind,
   type ConceptStep,
+  type LessonInput,
 } from './concepts.js';

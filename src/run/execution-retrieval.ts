@@ -93,6 +93,7 @@ export function withExecutionRetrieval(lib: RunLibrary, traces: TraceListing): R
     },
     exactHits: (task) => lib.exactHits(task),
     related: (instruction, k, task) => lib.related(instruction, k, task),
+    ...(lib.lessons ? { lessons: lib.lessons } : {}),
     async store(task, record) {
       const written = await lib.store(task, record);
       if (written) programs = null;

@@ -4,9 +4,12 @@
  * retrieved traces into evolution's hits and a finished task into the library's own input.
  */
 import type { Task } from '../arc/task.js';
+import type { LessonOutcome } from '../evolve/outcome.js';
 import type { Candidate, LibraryHit, RoleModels } from '../evolve/types.js';
 import {
   LibraryError,
+  addLesson,
+  nearestLessons,
   type Library,
   type RetrievalPolicy,
   type SolvedTask,
@@ -29,6 +32,8 @@ export interface FinishedTask extends CreditedTask {
   readonly correct: readonly boolean[] | null;
   readonly models: RoleModels;
   readonly usage: Pick<Usage, 'promptTokens' | 'completionTokens' | 'costUsd'>;
+  /** The abstract step's lesson; an accepted one is stored beside the traces. */
+  readonly lesson?: LessonOutcome;
 }
 
 /** A run's library settings: what retrieval may offer and how finished tasks are stored. */
@@ -89,7 +94,10 @@ export function libraryPort(library: Library, options: SeedingOptions = {}): Run
           { cause: err },
         );
       });
+      const lesson = finished.lesson;
+      if (lesson?.accepted) await addLesson(library, { text: lesson.text, task, instruction: lesson.instruction });
       return written;
     },
+    lessons: async (text, k) => (await nearestLessons(library, text, k)).map((e) => e.text),
   };
 }

@@ -4,11 +4,17 @@
  * same tiny vocabulary as the in-process ScriptedModel (see _scripted.ts).
  */
 import { gridFromText } from '../../src/arc/render.js';
-import { FOLLOWER_SYSTEM, PLANNER_SYSTEM, POOLER_SYSTEM, REPAIRER_SYSTEM } from '../../src/evolve/prompts.js';
+import {
+  ABSTRACT_SYSTEM,
+  FOLLOWER_SYSTEM,
+  PLANNER_SYSTEM,
+  POOLER_SYSTEM,
+  REPAIRER_SYSTEM,
+} from '../../src/evolve/prompts.js';
 import { reply, type ChatHandler, type Reply } from '../support/openai-server.js';
 import { follow } from './_scripted.js';
 
-export type RoleName = 'planner' | 'repairer' | 'pooler' | 'follower';
+export type RoleName = 'planner' | 'repairer' | 'pooler' | 'follower' | 'abstract';
 
 export function roleOf(body: any): RoleName {
   const system = body.messages[0].content as string;
@@ -16,6 +22,7 @@ export function roleOf(body: any): RoleName {
   if (system.startsWith(REPAIRER_SYSTEM.slice(0, 40))) return 'repairer';
   if (system.startsWith(POOLER_SYSTEM.slice(0, 40))) return 'pooler';
   if (system.startsWith(FOLLOWER_SYSTEM.slice(0, 40))) return 'follower';
+  if (system.startsWith(ABSTRACT_SYSTEM.slice(0, 40))) return 'abstract';
   throw new Error(`unknown system prompt: ${system.slice(0, 60)}`);
 }
 
@@ -35,6 +42,8 @@ export interface LlmScript {
   plans?: string[];
   revise?: string;
   pool?: string;
+  /** The lesson the abstract step gets. */
+  lesson?: string;
   /** Override any reply (e.g. a ragged grid or an error status). */
   override?: (role: RoleName, body: any, index: number) => Reply | undefined;
 }
@@ -54,6 +63,8 @@ export function scriptedLlm(script: LlmScript): ChatHandler {
         return reply.json({ diagnosis: 'it mirrored nothing', instruction: script.revise ?? 'flip' });
       case 'pooler':
         return reply.json({ analysis: null, instruction: script.pool ?? 'flip' });
+      case 'abstract':
+        return reply.json({ lesson: script.lesson ?? 'When the output mirrors the input, try flipping it.' });
       case 'follower': {
         const { instruction, input } = parseFollow(body);
         try {

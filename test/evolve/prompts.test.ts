@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { scoreExample, summarise } from '../../src/evolve/fitness.js';
 import {
+  ABSTRACT_SYSTEM,
+  abstractMessages,
   FOLLOWER_SYSTEM,
   followMessages,
   planMessages,
@@ -48,6 +50,7 @@ describe('prompts are pinned', () => {
     ['repairer system', REPAIRER_SYSTEM],
     ['pooler system', POOLER_SYSTEM],
     ['follower system', FOLLOWER_SYSTEM],
+    ['abstract system', ABSTRACT_SYSTEM],
   ])('%s', (_name, text) => {
     expect(text).toMatchSnapshot();
   });
@@ -55,6 +58,14 @@ describe('prompts are pinned', () => {
   it.each([
     ['plan', planMessages(view, {})],
     ['plan with library examples', planMessages(view, { examples: ['1. Flip the grid left to right.'] })],
+    [
+      'plan with library examples and lessons',
+      planMessages(view, {
+        examples: ['1. Flip the grid left to right.'],
+        lessons: ['When outputs mirror inputs, try flipping.'],
+      }),
+    ],
+    ['abstract', abstractMessages(view, { instruction: '1. Mirror each row.', maxChars: 280 })],
     ['revise', reviseMessages(view, { parent })],
     ['revise with related instructions', reviseMessages(view, { parent, related: ['1. Rotate the grid.'] })],
     ['pool', poolMessages(view, { parents: [other, parent] })],
@@ -73,7 +84,7 @@ describe('prompts are pinned', () => {
 
 describe('prompt content', () => {
   it('every role has its own system prompt', () => {
-    expect(new Set([PLANNER_SYSTEM, REPAIRER_SYSTEM, POOLER_SYSTEM, FOLLOWER_SYSTEM]).size).toBe(4);
+    expect(new Set([PLANNER_SYSTEM, REPAIRER_SYSTEM, POOLER_SYSTEM, FOLLOWER_SYSTEM, ABSTRACT_SYSTEM]).size).toBe(5);
   });
 
   it('the repairer sees outputs, expectations and the cell diff of wrong examples', () => {

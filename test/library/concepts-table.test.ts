@@ -16,7 +16,7 @@ import {
   type ConceptInput,
   type Library,
 } from '../../src/library/index.js';
-import { tempDir } from './_helpers.js';
+import { makeTask, tempDir } from './_helpers.js';
 
 const macro = (id: string): ConceptInput => ({
   id,
@@ -29,13 +29,10 @@ const macro = (id: string): ConceptInput => ({
   ],
   provenance: ['t1', 't2'],
 });
-const lesson: ConceptInput = {
-  id: 'lesson-1',
-  kind: 'lesson',
-  name: 'lesson',
+const lesson = {
   text: 'When shapes repeat, try tiling.',
-  steps: [],
-  provenance: ['t1'],
+  task: makeTask('t1', 'tile'),
+  instruction: 'Tile the grid twice each way.',
 };
 
 let tmp: ReturnType<typeof tempDir>;
@@ -56,13 +53,16 @@ describe('the concepts table', () => {
   });
 
   it('replaces macros as a set and keeps lessons', async () => {
-    await addLesson(lib, lesson);
+    const stored = await addLesson(lib, lesson);
     await replaceMacros(lib, [macro('macro:a'), macro('macro:b')]);
-    expect((await readConcepts(lib)).map((c) => c.id)).toEqual(['lesson-1', 'macro:a', 'macro:b']);
+    expect((await readConcepts(lib)).map((c) => c.id)).toEqual([stored.id, 'macro:a', 'macro:b']);
+    expect(stored.id).toMatch(/^lesson:/);
     await replaceMacros(lib, [macro('macro:b'), macro('macro:c')]);
     expect((await readConcepts(lib, 'macro')).map((c) => c.id)).toEqual(['macro:b', 'macro:c']);
     const [kept] = await readConcepts(lib, 'lesson');
-    expect(kept).toMatchObject({ text: lesson.text, steps: [], provenance: ['t1'], textVector: null });
+    expect(kept).toEqual(stored);
+    expect(kept).toMatchObject({ kind: 'lesson', text: lesson.text, steps: [], textVector: null, embedModel: null });
+    expect(kept!.provenance).toHaveLength(1); // the trace of the instruction it was drawn from
     expect((await libraryReader(lib).stats()).concepts).toEqual({ macro: 2, lesson: 1 });
     await replaceMacros(lib, []);
     expect(await readConcepts(lib, 'macro')).toEqual([]);
