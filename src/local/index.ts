@@ -11,7 +11,14 @@ export { rank, type Found } from './search/found.js';
 export { HAND_PRIOR, taskFeatures, type SearchPrior, type TaskFeatures } from './search/prior.js';
 export { predictSizes, sizeRule, SIZE_RULES, type Size, type SizeRule } from './search/size.js';
 export { EFFORTS, EFFORT_NAMES, type Effort, type EffortSettings } from './search/effort.js';
-export { mineMacros, type Macro, type MacroStep, type MinableTrace, type MineOptions } from './learn/concepts.js';
+export {
+  containsMacro,
+  mineMacros,
+  type Macro,
+  type MacroStep,
+  type MinableTrace,
+  type MineOptions,
+} from './learn/concepts.js';
 export type { MacroSource } from './search/macros.js';
 export { canonical } from './planner/propose.js';
 export { PRIMITIVES } from './primitives/index.js';

@@ -11,14 +11,20 @@ import {
   type ConceptEntry,
   type ConceptInput,
   type Library,
+  type UtilityUpdate,
 } from '../library/index.js';
-import { STEP_DEFS, mineMacros, type Macro, type MacroSource } from '../local/index.js';
+import { STEP_DEFS, containsMacro, mineMacros, tryParse, type Macro, type MacroSource } from '../local/index.js';
+import { LOCAL_MODEL } from './options.js';
+import { observationOf, type CreditedTask } from './credit.js';
 import type { RunLibrary } from './solve-tasks.js';
+
+/** A stored macro the search can use, with the id its credit is kept under. */
+export type StoredMacro = MacroSource & { readonly id: string };
 
 const known = new Set(STEP_DEFS.map((d) => d.name));
 
 /** Stored macros the search can use (steps of kinds this arcmem does not know are left out). */
-export const macrosOf = (entries: readonly ConceptEntry[]): MacroSource[] =>
+export const macrosOf = (entries: readonly ConceptEntry[]): StoredMacro[] =>
   entries.filter((e) => e.kind === 'macro' && e.steps.length >= 2 && e.steps.every((s) => known.has(s.name)));
 
 const asInput = (m: Macro): ConceptInput => ({
@@ -29,6 +35,35 @@ const asInput = (m: Macro): ConceptInput => ({
   steps: m.steps.map((s) => ({ name: s.name, fixed: s.fixed as Record<string, string | number> })),
   provenance: m.provenance,
 });
+
+/** What concept credit reads of a finished task. */
+export interface ConceptCreditedTask extends Pick<CreditedTask, 'taskId' | 'startedAt' | 'best' | 'correct'> {
+  readonly candidates: readonly { readonly id: string; readonly instruction: string; readonly perfect: boolean }[];
+  readonly models: { readonly planner: string };
+}
+
+/**
+ * Credit of the macros the offline engine had while solving a task: each offered once;
+ * `ancestorPerfect` when a train-perfect candidate's program holds the macro's steps in a row,
+ * `ancestorVerified` when the submitted one does and its test answers were right. Containment,
+ * not lineage: a program the search also finds without the macro counts too. Tasks planned by a
+ * language model were offered no macros.
+ */
+export function conceptCredit(t: ConceptCreditedTask, macros: readonly StoredMacro[]): UtilityUpdate[] {
+  if (t.models.planner !== LOCAL_MODEL) return [];
+  const programs = t.candidates.map((c) => ({ c, program: tryParse(c.instruction) }));
+  const verified = t.correct !== null && t.correct.length > 0 && t.correct.every(Boolean);
+  return macros.map((m) => {
+    const holding = programs.filter((p) => p.program && containsMacro(p.program, m.steps)).map((p) => p.c);
+    return {
+      kind: 'concept',
+      id: m.id,
+      offered: 1,
+      ancestorPerfect: holding.some((c) => c.perfect) ? 1 : 0,
+      ancestorVerified: verified && holding.some((c) => c.id === t.best) ? 1 : 0,
+    };
+  });
+}
 
 /** Mines macros from every trace of the library and stores them in place of the old ones; returns them. */
 export async function rebuildConcepts(library: Library): Promise<Macro[]> {
@@ -41,7 +76,7 @@ export async function rebuildConcepts(library: Library): Promise<Macro[]> {
 /** The macros a run's offline engine tries, as loaded from (and learned into) the library. */
 export interface LearnedConcepts {
   /** What the search uses now (read at every plan search). */
-  readonly current: () => readonly MacroSource[];
+  readonly current: () => readonly StoredMacro[];
   /** Reads the library's stored macros. */
   load(library: Library): Promise<void>;
   /**
@@ -52,7 +87,7 @@ export interface LearnedConcepts {
 }
 
 export function learnedConcepts(): LearnedConcepts {
-  let macros: readonly MacroSource[] = [];
+  let macros: readonly StoredMacro[] = [];
   // Stores finish concurrently: one mining at a time, in order.
   let queue: Promise<unknown> = Promise.resolve();
   return {
@@ -64,7 +99,10 @@ export function learnedConcepts(): LearnedConcepts {
       return {
         ...lib,
         async store(task, record) {
+          const offered = macros;
           const written = await lib.store(task, record);
+          const credit = conceptCredit(record, offered);
+          if (credit.length) await library.recordUse(observationOf(record), credit);
           if (written) {
             const mined = queue.then(() => rebuildConcepts(library));
             queue = mined.catch(() => undefined);

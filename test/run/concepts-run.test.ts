@@ -2,15 +2,17 @@
  * Concepts through the real library and the CLI: two tasks' perfect traces in a LanceDB library
  * on disk, `arcmem library compact` mines and stores the macro they share (and `library stats`
  * counts it), `arcmem solve` loads it and solves a third task at a step-application budget where
- * the same solve without the library fails, and a solve run mines concepts again after its stores.
+ * the same solve without the library fails and credits the concept it used, and a run's library
+ * mines concepts again after its stores.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Task } from '../../src/arc/task.js';
 import { libraryReader, openLibrary, readConcepts } from '../../src/library/index.js';
-import { parseProgram, printProgram, runProgram } from '../../src/local/index.js';
-import { readRunFolder } from '../../src/run/index.js';
+import { createLocalModel, parseProgram, printProgram, runProgram } from '../../src/local/index.js';
+import { loadStrategy } from '../../src/evolve/strategy.js';
+import { learnedConcepts, libraryPort, readRunFolder, solveTasks } from '../../src/run/index.js';
 import { BUDGET, ins, third, thirdRule, solvedA, solvedB } from '../local/_concepts.js';
 import { solved, tempDir, trace } from '../library/_helpers.js';
 import { runCli } from '../support/cli.js';
@@ -87,6 +89,15 @@ describe('concepts in a library', () => {
     const record = warm.records.find((r) => r.taskId === 'third')!;
     const best = record.candidates.find((c) => c.id === record.best)!;
     expect(best.instruction).toBe(printProgram(thirdRule)); // plain steps, no macro name
+
+    // The warm run credited the concept it was offered: its solution holds the macro's steps.
+    const lib = await openLibrary({ uri, embedder: null });
+    const [macro] = await readConcepts(lib, 'macro');
+    const counts = [...(await libraryReader(lib).utility({ kind: 'concept' })).values()];
+    lib.close();
+    expect(counts).toEqual([
+      expect.objectContaining({ kind: 'concept', id: macro!.id, offered: 1, ancestorPerfect: 1, ancestorVerified: 1 }),
+    ]);
   });
 
   it('are mined again after the stores of a solve run, from what two different tasks share', async () => {
@@ -94,16 +105,27 @@ describe('concepts in a library', () => {
     await storeTraces([[taskOf('task-a', stored), stored]]);
     const lib = await openLibrary({ uri, embedder: null });
     expect(await readConcepts(lib)).toEqual([]); // one task alone teaches nothing
-    const dir = join(tmp.dir, 'second');
-    writeTask(
-      dir,
-      taskOf('task-c', '1. Add a border of 1 cells of colour 4 around the grid.\n2. Scale the grid up 2 times.'),
+    // The run's library and offline engine wired as solve wires them; the search is bounded by step
+    // applications only (generous wall-clock guards), so a loaded machine cannot change what it finds.
+    const learned = learnedConcepts();
+    await learned.load(lib);
+    const model = createLocalModel({
+      budget: 100_000,
+      planTimeMs: 120_000,
+      taskTimeMs: 120_000,
+      concepts: learned.current,
+    });
+    const taskC = taskOf(
+      'task-c',
+      '1. Add a border of 1 cells of colour 4 around the grid.\n2. Scale the grid up 2 times.',
     );
-    const r = await runCli(
-      ['solve', dir, '--strategy', planOnly(), '--library', uri, '--out', join(tmp.dir, 'r')],
-      env(),
-    );
-    expect(r.code, r.err).toBe(0);
+    const summary = await solveTasks([taskC], {
+      out: join(tmp.dir, 'r'),
+      strategy: loadStrategy(planOnly()),
+      models: [model],
+      library: learned.learning(libraryPort(lib), lib),
+    });
+    expect(summary.train_perfect).toBe(1);
     const macros = await readConcepts(lib, 'macro');
     const taskOfTrace = new Map((await libraryReader(lib).list({ limit: 100 })).map((e) => [e.id, e.taskId]));
     lib.close();

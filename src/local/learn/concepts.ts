@@ -127,3 +127,14 @@ export function mineMacros(traces: readonly MinableTrace[], opts: MineOptions = 
       tasks: s.tasks.size,
     }));
 }
+
+/** True when `program` holds the macro's steps in a row (same kinds, same fixed arguments). */
+export function containsMacro(program: Program, steps: readonly MacroStep[]): boolean {
+  const at = (i: number) =>
+    steps.every((m, j) => {
+      const s = program[i + j]!;
+      return s.name === m.name && Object.entries(m.fixed).every(([k, v]) => s.args[k] === v);
+    });
+  for (let i = 0; i + steps.length <= program.length; i++) if (at(i)) return true;
+  return false;
+}
