@@ -4,7 +4,9 @@
  * test answers were verified right. Pure; the library adds the counts up.
  */
 import type { Candidate } from '../evolve/types.js';
-import type { UtilityUpdate } from '../library/index.js';
+import type { UtilityKind, UtilityUpdate } from '../library/index.js';
+import { tryParse, type Step } from '../local/index.js';
+import { LOCAL_MODEL } from './options.js';
 
 /** What credit needs of a finished task (evolution's outcome and the run's record both fit). */
 export interface CreditedTask {
@@ -35,4 +37,39 @@ export function creditOf(t: CreditedTask): UtilityUpdate[] {
     ancestorPerfect: perfect.has(id) ? 1 : 0,
     ancestorVerified: verified.has(id) ? 1 : 0,
   }));
+}
+
+/** What credit of the offline planner's learned items (concepts, the prior) reads of a finished task. */
+export interface PlannedTask extends Pick<CreditedTask, 'taskId' | 'startedAt' | 'best' | 'correct'> {
+  readonly candidates: readonly { readonly id: string; readonly instruction: string; readonly perfect: boolean }[];
+  readonly models: { readonly planner: string };
+}
+
+/** Credit of one learned item, given whether a candidate's program used it. */
+export type ItemCredit = (kind: UtilityKind, id: string, used: (program: readonly Step[]) => boolean) => UtilityUpdate;
+
+/**
+ * Credit of what the offline planner learned from the library, for a task it planned: an item is
+ * offered once, and ancestor of a perfect (or the verified submitted) candidate when that
+ * candidate's program `used` it. Use, not lineage: a program the search also finds without the
+ * item counts too, so these counts are an upper bound. Null for a task a language model planned
+ * (it was offered none of them). Each program is parsed once, however many items are credited.
+ */
+export function plannerCredit(t: PlannedTask): ItemCredit | null {
+  if (t.models.planner !== LOCAL_MODEL) return null;
+  const programs = t.candidates.flatMap((c) => {
+    const program = tryParse(c.instruction);
+    return program ? [{ c, program }] : [];
+  });
+  const verified = t.correct !== null && t.correct.length > 0 && t.correct.every(Boolean);
+  return (kind, id, used) => {
+    const holding = programs.filter((p) => used(p.program)).map((p) => p.c);
+    return {
+      kind,
+      id,
+      offered: 1,
+      ancestorPerfect: holding.some((c) => c.perfect) ? 1 : 0,
+      ancestorVerified: verified && holding.some((c) => c.id === t.best) ? 1 : 0,
+    };
+  };
 }

@@ -13,9 +13,8 @@ import {
   type Library,
   type UtilityUpdate,
 } from '../library/index.js';
-import { STEP_DEFS, containsMacro, mineMacros, tryParse, type Macro, type MacroSource } from '../local/index.js';
-import { LOCAL_MODEL } from './options.js';
-import { observationOf, type CreditedTask } from './credit.js';
+import { STEP_DEFS, containsMacro, mineMacros, type Macro, type MacroSource } from '../local/index.js';
+import { observationOf, plannerCredit, type PlannedTask } from './credit.js';
 import type { RunLibrary } from './solve-tasks.js';
 
 /** A stored macro the search can use, with the id its credit is kept under. */
@@ -36,33 +35,14 @@ const asInput = (m: Macro): ConceptInput => ({
   provenance: m.provenance,
 });
 
-/** What concept credit reads of a finished task. */
-export interface ConceptCreditedTask extends Pick<CreditedTask, 'taskId' | 'startedAt' | 'best' | 'correct'> {
-  readonly candidates: readonly { readonly id: string; readonly instruction: string; readonly perfect: boolean }[];
-  readonly models: { readonly planner: string };
-}
-
 /**
- * Credit of the macros the offline engine had while solving a task: each offered once;
- * `ancestorPerfect` when a train-perfect candidate's program holds the macro's steps in a row,
- * `ancestorVerified` when the submitted one does and its test answers were right. Containment,
- * not lineage: a program the search also finds without the macro counts too. Tasks planned by a
- * language model were offered no macros.
+ * Credit of the macros the offline engine had while solving a task: each offered once, and
+ * ancestor of a perfect (or verified) candidate whose program holds the macro's steps in a row
+ * (see `plannerCredit`). Tasks planned by a language model were offered no macros.
  */
-export function conceptCredit(t: ConceptCreditedTask, macros: readonly StoredMacro[]): UtilityUpdate[] {
-  if (t.models.planner !== LOCAL_MODEL) return [];
-  const programs = t.candidates.map((c) => ({ c, program: tryParse(c.instruction) }));
-  const verified = t.correct !== null && t.correct.length > 0 && t.correct.every(Boolean);
-  return macros.map((m) => {
-    const holding = programs.filter((p) => p.program && containsMacro(p.program, m.steps)).map((p) => p.c);
-    return {
-      kind: 'concept',
-      id: m.id,
-      offered: 1,
-      ancestorPerfect: holding.some((c) => c.perfect) ? 1 : 0,
-      ancestorVerified: verified && holding.some((c) => c.id === t.best) ? 1 : 0,
-    };
-  });
+export function conceptCredit(t: PlannedTask, macros: readonly StoredMacro[]): UtilityUpdate[] {
+  const credit = plannerCredit(t);
+  return credit ? macros.map((m) => credit('concept', m.id, (program) => containsMacro(program, m.steps))) : [];
 }
 
 /** Mines macros from every trace of the library and stores them in place of the old ones; returns them. */

@@ -5,10 +5,11 @@
  * ones taught.
  */
 import type { Task } from '../arc/task.js';
-import { perfectTraces, readPriorRows, writePriorRows, type Library } from '../library/index.js';
+import { perfectTraces, readPriorRows, writePriorRows, type Library, type UtilityUpdate } from '../library/index.js';
 import {
   HAND_PRIOR,
   combinePriors,
+  featuresOfTrain,
   fitPriorCounts,
   learnedPrior,
   priorSample,
@@ -18,7 +19,9 @@ import {
   type PriorCount,
   type PriorSample,
   type SearchPrior,
+  type Step,
 } from '../local/index.js';
+import { observationOf, plannerCredit, type PlannedTask } from './credit.js';
 import type { RunLibrary } from './solve-tasks.js';
 
 const trainOf = (task: Task) => task.train.map((p) => [p.input, p.output] as const);
@@ -73,16 +76,39 @@ export async function loadPrior(library: Library): Promise<PriorCount[]> {
 /** A prior whose counts can be replaced while a run uses it. */
 export interface LivePrior extends SearchPrior {
   set(counts: readonly PriorCount[]): void;
+  /** Solved tasks it has learned from (0: it scores every step 0). */
+  tasks(): number;
 }
 
 export function livePrior(counts: readonly PriorCount[] = []): LivePrior {
-  let current = learnedPrior(counts);
+  let current = learnedPrior(counts),
+    tasks = priorTotals(counts).tasks;
   return {
     score: (step, features) => current.score(step, features),
     set: (next) => {
       current = learnedPrior(next);
+      tasks = priorTotals(next).tasks;
     },
+    tasks: () => tasks,
   };
+}
+
+/** The id the learned prior's utility counters are kept under (a library has one prior). */
+export const PRIOR_ITEM_ID = 'learned';
+
+/**
+ * Credit of the learned prior for a task the offline engine planned with it: offered once when it
+ * had learned anything, and ancestor of a perfect (or verified) candidate whose program it
+ * favoured, i.e. whose steps' learned scores for this task add up above zero (see
+ * `plannerCredit`: favoured, not proven necessary, so an upper bound).
+ */
+export function priorCredit(t: PlannedTask, task: Task, prior: LivePrior): UtilityUpdate[] {
+  const credit = prior.tasks() > 0 ? plannerCredit(t) : null;
+  if (!credit) return [];
+  const features = featuresOfTrain(trainOf(task));
+  const favoured = (program: readonly Step[]): boolean =>
+    program.reduce((sum, step) => sum + prior.score(step, features), 0) > 0;
+  return [credit('prior', PRIOR_ITEM_ID, favoured)];
 }
 
 /** The offline planner's prior: the hand prior plus the learned one. */
@@ -100,19 +126,25 @@ export function withPriorLearning(
 ): RunLibrary {
   const learner = new PriorLearner(library);
   let queue: Promise<void> = Promise.resolve();
+  const warn =
+    (what: string) =>
+    (err: unknown): void =>
+      onWarning(`could not ${what}: ${err instanceof Error ? err.message : String(err)}`);
   const relearn = async (): Promise<void> => {
     try {
       const counts = await learner.refit();
       await writePriorRows(library, counts);
       live.set(counts);
     } catch (err) {
-      onWarning(`could not update the learned prior: ${err instanceof Error ? err.message : String(err)}`);
+      warn('update the learned prior')(err);
     }
   };
   return {
     ...lib,
     async store(task, record) {
+      const credit = priorCredit(record, task, live); // what the task was planned with, before it teaches
       const written = await lib.store(task, record);
+      if (credit.length) await library.recordUse(observationOf(record), credit).catch(warn("count the prior's use"));
       if (written > 0) await (queue = queue.then(relearn));
       return written;
     },

@@ -56,6 +56,41 @@ describe('the learned prior in a solve', () => {
     const settings = (run: string) => JSON.parse(readFileSync(join(tmp.dir, run, 'settings.json'), 'utf8'));
     expect(settings('cold').learned_prior).toBeNull();
     expect(settings('warm').learned_prior).toEqual({ tasks: 20, traces: 20 });
+    // The prior's utility: offered to the one task it planned, whose perfect, verified program it favoured.
+    const lib = await openLibrary({ uri, embedder: null });
+    const used = await lib.utility({ kind: 'prior' });
+    lib.close();
+    expect([...used.values()]).toEqual([
+      expect.objectContaining({ kind: 'prior', id: 'learned', offered: 1, ancestorPerfect: 1, ancestorVerified: 1 }),
+    ]);
+  });
+
+  it('a task whose program the prior did not favour: offered, never an ancestor', async () => {
+    // A library that learned only gravity; the bundled flip task's program does not use it.
+    const other = join(tmp.dir, 'gravity-only');
+    const seeded = await openLibrary({ uri: other, embedder: null });
+    for (let i = 1; i <= 20; i++) await seeded.store(solved(gravityTask(`h${i}`, 10 * i), [trace(FALL)]));
+    seeded.close();
+    const r = await cli([
+      'solve',
+      join(bundledDataDir(), 'tasks'),
+      '--tasks',
+      'flip-horizontal',
+      '--model',
+      'local',
+      '--preset',
+      'lite',
+      '--library',
+      other,
+      '--out',
+      join(tmp.dir, 'flip'),
+    ]);
+    expect(r.code, r.err).toBe(0);
+    expect(r.out).toMatch(/score \(pass@2, per task\)\s+100\.0%/);
+    const lib = await openLibrary({ uri: other, embedder: null });
+    const used = [...(await lib.utility({ kind: 'prior' })).values()];
+    lib.close();
+    expect(used).toEqual([expect.objectContaining({ offered: 1, ancestorPerfect: 0, ancestorVerified: 0 })]);
   });
 
   it('library prior: the counts, the run having taught it its task', async () => {
