@@ -110,8 +110,11 @@ async function runSplit(name: string): Promise<string> {
     source,
     target,
     labels: { source: folders.source, target: folders.target, model: 'local' },
-    models: ({ seed, budget, prior }) => ({
-      models: [createLocalModel({ seed, ...NO_CLOCK, ...(budget ? { budget } : {}), ...(prior ? { prior } : {}) })],
+    // Warm solves get the frozen library's prior and its mined macros; cold ones neither.
+    models: ({ seed, budget, prior, concepts }) => ({
+      models: [
+        createLocalModel({ seed, ...NO_CLOCK, ...(budget ? { budget } : {}), ...(prior ? { prior } : {}), concepts }),
+      ],
     }),
     cold: { name: values.preset, strategy: loadStrategy(values.preset) },
     warm: { name: `${values.preset}-lib`, strategy: loadStrategy(`${values.preset}-lib`) },
