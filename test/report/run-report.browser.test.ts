@@ -168,7 +168,10 @@ describe.skipIf(chromiumMissing !== null)(`a 400-task report stays usable${skipN
       const loadMs = Date.now() - t0;
       await expect(page.locator('svg.grid').count()).resolves.toBe(0);
       await page.click('details[data-task-id="task-123"] > summary');
-      await expect(page.locator('details[data-task-id="task-123"] .lineage-node').count()).resolves.toBe(40);
+      // The task renders when opened, after the click returns: wait for it, then count.
+      const nodes = page.locator('details[data-task-id="task-123"] .lineage-node');
+      await nodes.first().waitFor();
+      await expect(nodes.count()).resolves.toBe(40);
       expect(errors).toEqual([]);
       console.log(`400-task report: ${(report.bytes / 1048576).toFixed(1)} MB, listed in ${loadMs} ms`);
       expect(loadMs).toBeLessThan(20_000);
