@@ -13,13 +13,15 @@
  * ARC-AGI-1 training, computed from the folders), arc2 (all of ARC-AGI-2 training).
  *
  *   npm run bench:local -- [--sets arc1,heldout] [--arc ../shared/arc] [--effort default|deep]
- *                          [--limit N] [--workers 2] [--preset ettc] [--budget N] [--revise-budget N]
- *                          [--out runs/bench-local]
+ *                          [--limit N] [--ids id,id,...] [--workers 2] [--preset ettc] [--budget N]
+ *                          [--revise-budget N] [--out runs/bench-local]
+ *
+ * --ids keeps only the named tasks of each set (development on a list of training failures).
  */
 import { fork } from 'node:child_process';
 import { appendFileSync, mkdirSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
-import { join, resolve } from 'node:path';
+import { basename, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { loadTask } from '../src/arc/load.js';
@@ -33,6 +35,7 @@ const { values } = parseArgs({
     arc: { type: 'string', default: process.env.ARC_DIR ?? '../shared/arc' },
     effort: { type: 'string', default: 'default' },
     limit: { type: 'string' },
+    ids: { type: 'string' },
     workers: { type: 'string', default: String(Math.min(2, cpus().length)) },
     preset: { type: 'string', default: 'ettc' },
     budget: { type: 'string' },
@@ -151,7 +154,8 @@ async function main(): Promise<void> {
       console.log(`${name}: skipped (its folders are not under ${values.arc}; pass --arc or set ARC_DIR)`);
       continue;
     }
-    const all = set.files;
+    const wanted = values.ids ? new Set(values.ids.split(',').map((id) => id.trim())) : undefined;
+    const all = wanted ? set.files.filter((f) => wanted.has(basename(f, '.json'))) : set.files;
     const files = values.limit ? all.slice(0, Number(values.limit)) : all;
     const t0 = performance.now(),
       load0 = loadavg()[0]!;
