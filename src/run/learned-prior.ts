@@ -111,8 +111,11 @@ export function priorCredit(t: PlannedTask, task: Task, prior: LivePrior): Utili
   return [credit('prior', PRIOR_ITEM_ID, favoured)];
 }
 
-/** The offline planner's prior: the hand prior plus the learned one. */
-export const plannerPrior = (learned: SearchPrior): SearchPrior => combinePriors(HAND_PRIOR, learned);
+/** The offline planner's prior: the hand prior plus the learned one, which also guides the expansion order. */
+export const plannerPrior = (learned: SearchPrior): SearchPrior => ({
+  ...combinePriors(HAND_PRIOR, learned),
+  guide: (step, features) => learned.score(step, features),
+});
 
 /**
  * The run's library with learning after each store: the prior is refitted, stored and handed

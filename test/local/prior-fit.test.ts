@@ -11,6 +11,7 @@ import {
   combinePriors,
   fitPriorCounts,
   learnedPrior,
+  parseProgram,
   printProgram,
   priorSample,
   priorTotals,
@@ -23,6 +24,7 @@ import {
   type TaskFeatures,
 } from '../../src/local/index.js';
 import { proposeSteps } from '../../src/local/planner/arg-proposals.js';
+import { plannerPrior } from '../../src/run/learned-prior.js';
 import { FALL, fallProgram, scattered } from './_gravity.js';
 
 const keepsShape: TaskFeatures = {
@@ -147,5 +149,25 @@ describe('the prior moves the search towards the solved tasks', () => {
     expect(await finds(HAND_PRIOR)).toBe(false);
     expect(await finds(unrelated)).toBe(false);
     expect(await finds(warm)).toBe(true);
+  });
+
+  it('steers which states are expanded first: the learned part outranks closeness when only one state may grow', async () => {
+    // Fall down, then mirror: after the first step the mirrored grid looks closer to the outputs
+    // than the fallen one, so a search that may expand one depth-1 state picks the mirror.
+    const twoSteps = parseProgram(`${FALL}\nMirror the grid left to right.`);
+    const ins = [1, 2, 3].map(scattered);
+    const task = { ins, outs: ins.map((g) => runProgram(twoSteps, g)!), tests: [scattered(9)] };
+    const learned = learnedPrior(
+      fitPriorCounts(
+        Array.from({ length: 20 }, (_, i) => priorSample(`t${i}`, FALL, pairsOf([10 * i + 10, 10 * i + 11]))!),
+      ),
+    );
+    const solves = async (prior: SearchPrior) =>
+      (await search(task, { applications: 20_000, widths: [1], maxDepth: 2, pieces: 0, prior })).some(
+        (f) => f.perfect && printProgram(f.program) === printProgram(twoSteps),
+      );
+    // The same step scores without the guide: the order of steps alone does not reach it.
+    expect(await solves(combinePriors(HAND_PRIOR, learned))).toBe(false);
+    expect(await solves(plannerPrior(learned))).toBe(true);
   });
 });

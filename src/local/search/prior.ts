@@ -27,6 +27,13 @@ export interface TaskFeatures {
 /** Scores a step (kind and arguments) for a task; higher is tried first. Scores add up along a program. */
 export interface SearchPrior {
   score(step: Step, features: TaskFeatures): number;
+  /**
+   * The part of `score` learned from solved tasks, if any. Beyond ordering the steps tried from a
+   * state, it also steers which states are expanded first (see the search's expansion order), so
+   * that a budget goes to the kinds of programs that solved similar tasks. The hand prior has none:
+   * a search without learned knowledge expands exactly as before.
+   */
+  guide?(step: Step, features: TaskFeatures): number;
 }
 
 const order = new Map(STEP_DEFS.map((d, i) => [d.name, i]));
