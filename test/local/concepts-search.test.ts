@@ -39,4 +39,18 @@ describe('macros in the search', () => {
     const [first] = await warm.plan(viewOf(task), { n: 1, tried: [] }, ctx);
     expect(first!.instruction).toBe(printProgram(thirdRule));
   });
+
+  it('come after the single steps, so a task a single step solves costs no more applications with them', async () => {
+    // One step ("mirror the grid left to right") solves this task; find the least budget that reaches it cold.
+    const mirrored = { ...third, outs: third.ins.map((g) => g.map((row) => [...row].reverse())) };
+    const solvedAt = async (applications: number, withMacros: boolean) =>
+      (await search(mirrored, { applications, maxDepth, widths, pieces: 0, ...(withMacros ? { macros } : {}) })).some(
+        (f) => f.perfect && f.program.length === 1,
+      );
+    let least = 1;
+    while (!(await solvedAt(least, false))) least *= 2;
+    for (let step = least / 4; step >= 1; step /= 2) if (await solvedAt(least - step, false)) least -= step;
+    expect(await solvedAt(least - 1, false)).toBe(false);
+    expect(await solvedAt(least, true)).toBe(true);
+  });
 });

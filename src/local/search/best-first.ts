@@ -123,13 +123,17 @@ function stepsFrom(node: Node, ctx: Context): Step[] {
   return scored.sort((a, b) => b.v - a.v || a.i - b.i).map((x) => x.s);
 }
 
-/** The moves from a state: each macro as one move (one level deeper, however many steps), then the single steps. */
+/**
+ * The moves from a state: the single steps, then each macro as one move (one level deeper, however
+ * many steps). Macros come last because each costs several applications per grid: at small budgets
+ * they used to crowd out single steps the cold search would have tried (bench/README.md, split (a)).
+ */
 function movesFrom(node: Node, ctx: Context): (() => Node | null)[] {
   const macro = (m: MacroSource) => () => {
     const end = applyMacro(node, m, ctx.p.outs, (from, step) => applyAll(from, step, ctx));
     return end && { ...end, depth: node.depth + 1 };
   };
-  return [...ctx.macros.map(macro), ...stepsFrom(node, ctx).map((step) => () => applyAll(node, step, ctx))];
+  return [...stepsFrom(node, ctx).map((step) => () => applyAll(node, step, ctx)), ...ctx.macros.map(macro)];
 }
 
 /** Searches for programs turning the train inputs into their outputs; best first (see `rank`). */
