@@ -92,7 +92,7 @@ export function createLocalModel(opts: LocalModelOptions = {}): Model {
       .filter((q): q is Program => q !== null)
       .map((q) => evaluate(q, p))
       .filter((f): f is Found => f !== null);
-    return toProposals(rank([...seeded, ...(await planned(view, ctx))]), req.n, req.tried);
+    return toProposals(rank([...seeded, ...(await planned(view, ctx))], p.ins.length), req.n, req.tried);
   };
   return {
     roles: { planner: 'local', repairer: 'local', follower: 'local' },
@@ -107,7 +107,12 @@ export function createLocalModel(opts: LocalModelOptions = {}): Model {
       );
       const borrowed = related.map((q) => evaluate(q, p)).filter((f): f is Found => f !== null);
       const note = diagnose(req.parent.examples);
-      return toProposals(rank([...repaired, ...borrowed]), req.n, [...req.tried, req.parent.instruction], () => note);
+      return toProposals(
+        rank([...repaired, ...borrowed], p.ins.length),
+        req.n,
+        [...req.tried, req.parent.instruction],
+        () => note,
+      );
     },
     async pool(view, req: PoolRequest, ctx) {
       const parents = req.parents.map((c) => tryParse(c.instruction)).filter((q): q is Program => q !== null);

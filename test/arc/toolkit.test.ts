@@ -35,6 +35,8 @@ function memoCalls(): number[] {
 const CASES: [string, unknown, unknown][] = [
   ['colourCounts', toolkit.colourCounts(scene), [11, 1, 3, 1, 0, 0, 0, 0, 0, 0]],
   ['coloursPresent', toolkit.coloursPresent(scene), [0, 1, 2, 3]],
+  ['colourMask', [toolkit.colourMask(scene), toolkit.colourMask([[9]])], [0b1111, 0b1000000000]],
+  ['maskSize', [toolkit.maskSize(0), toolkit.maskSize(0b1000000101)], [0, 3]],
   ['mostFrequentColour', [toolkit.mostFrequentColour(scene), toolkit.mostFrequentColour(scene, [0])], [0, 2]],
   ['leastFrequentColour', [toolkit.leastFrequentColour(scene), toolkit.leastFrequentColour(scene, [1])], [1, 3]],
   [

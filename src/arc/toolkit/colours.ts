@@ -7,6 +7,18 @@ export function colourCounts(g: Grid): number[] {
   for (const row of g) for (const v of row) counts[v]!++;
   return counts;
 }
+/** The colours present as a bit mask (bit c for colour c): sets of colours compared in one operation. */
+export function colourMask(g: Grid): number {
+  let m = 0;
+  for (const row of g) for (const v of row) m |= 1 << v;
+  return m;
+}
+/** How many colours a mask holds. */
+export function maskSize(m: number): number {
+  let n = 0;
+  for (; m; m &= m - 1) n++;
+  return n;
+}
 /** The colours present, ascending. */
 export const coloursPresent = (g: Grid): Colour[] => colourCounts(g).flatMap((n, c) => (n > 0 ? [c] : []));
 /** The most frequent colour, ignoring `except`; ties go to the lower colour (0 when none is left). */

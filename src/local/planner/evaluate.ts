@@ -2,18 +2,21 @@
 import type { Grid } from '../../arc/grid.js';
 import { runProgram } from '../language/run.js';
 import type { Program } from '../language/types.js';
-import { prepare, sizesAgree } from '../search/best-first.js';
+import { judged, prepare, sizesAgree } from '../search/best-first.js';
 import type { Found, Problem } from '../search/found.js';
 import { trainScores } from './score.js';
 
 export type { Problem } from '../search/found.js';
 
 const prepared = new WeakMap<Problem, ReturnType<typeof prepare>>();
-const sizesOf = (p: Problem) => {
+const preparedOf = (p: Problem) => {
   let v = prepared.get(p);
   if (!v) prepared.set(p, (v = prepare(p)));
-  return v.sizes;
+  return v;
 };
+
+/** A found program's test outputs checked against the rules of `p`'s train outputs (see output-rules.ts). */
+export const judge = (f: Found, p: Problem): Found => judged(f, p, preparedOf(p).rules);
 
 /** The program's results, or null when it fails on any train or test input. */
 export function evaluate(program: Program, p: Problem): Found | null {
@@ -24,10 +27,6 @@ export function evaluate(program: Program, p: Problem): Found | null {
     grids.push(r);
   }
   const train = grids.slice(0, p.ins.length);
-  return {
-    program,
-    grids,
-    ...trainScores(train, p.outs),
-    sizeOk: sizesAgree(grids, sizesOf(p)),
-  };
+  const found = { program, grids, ...trainScores(train, p.outs), sizeOk: sizesAgree(grids, preparedOf(p).sizes) };
+  return judge(found, p);
 }

@@ -10,7 +10,7 @@ import { runProgram } from '../language/run.js';
 import { stepDef } from '../language/steps.js';
 import type { Program } from '../language/types.js';
 import { proposeArgs } from './arg-proposals.js';
-import { evaluate, type Problem } from './evaluate.js';
+import { evaluate, judge, type Problem } from './evaluate.js';
 import { search, type SearchOptions } from '../search/best-first.js';
 import { rank, type Found } from '../search/found.js';
 
@@ -42,7 +42,8 @@ export async function repairProgram(program: Program, p: Problem, opts: SearchOp
         program,
       )
     : [];
-  return rank([...scored, ...extended]);
+  // The extension searched from the parent's results: its test outputs are judged against the real test inputs.
+  return rank([...scored, ...extended.map((f) => judge(f, p))], p.ins.length);
 }
 
 /** Splices of parents: a prefix of one followed by a suffix of another, best first. */
@@ -57,7 +58,7 @@ export function poolPrograms(parents: readonly Program[], p: Problem): Found[] {
           if (f) out.push(f);
         }
     }
-  return rank(out);
+  return rank(out, p.ins.length);
 }
 
 /** A one-line diagnosis of what the parent got wrong, from its examples. */

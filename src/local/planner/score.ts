@@ -1,5 +1,6 @@
 /** How close current grids are to the outputs: exactness for ranking, and a softer closeness to steer the search. */
 import { height, width, type Grid } from '../../arc/grid.js';
+import { colourMask, maskSize } from '../../arc/toolkit/colours.js';
 
 /** A state's train grids scored against the outputs (see `trainScores`). */
 export interface TrainScores {
@@ -17,23 +18,11 @@ const scaleRelated = (g: Grid, o: Grid): boolean =>
     [height(g), height(o)],
     [width(g), width(o)],
   ].every(([a, b]) => Math.max(a!, b!) % Math.min(a!, b!) === 0);
-/** The colours present in a grid as a bit mask (bit c for colour c). */
-function colourMask(g: Grid): number {
-  let m = 0;
-  for (const row of g) for (const v of row) m |= 1 << v;
-  return m;
-}
-/** The number of set bits. */
-function bits(m: number): number {
-  let n = 0;
-  for (; m; m &= m - 1) n++;
-  return n;
-}
 /** Share of colours the two grids have in common. */
 function colourOverlap(g: Grid, o: Grid): number {
   const a = colourMask(g),
     b = colourMask(o);
-  return bits(a & b) / bits(a | b);
+  return maskSize(a & b) / maskSize(a | b);
 }
 
 /** Equal cells of two grids of one shape. */

@@ -17,6 +17,7 @@ import { MaxHeap } from './heap.js';
 import { keepWithPieces } from './piece-marks.js';
 import { composePieces, piecesReserve } from './pieces.js';
 import { HAND_PRIOR, taskFeatures, type SearchPrior, type TaskFeatures } from './prior.js';
+import { outputRules, ruleBreaks, type OutputRules } from './output-rules.js';
 import { predictSizes, sizeRule, type Size } from './size.js';
 import { StepMemo, stepKey } from './step-memo.js';
 
@@ -53,6 +54,7 @@ interface Context {
   readonly features: TaskFeatures;
   readonly prior: SearchPrior;
   readonly macros: readonly MacroSource[];
+  readonly rules: OutputRules;
   readonly budget: Budget;
   readonly memo: StepMemo;
 }
@@ -70,12 +72,23 @@ export const sizesAgree = (grids: readonly Grid[], sizes: readonly (Size | null)
     return !s || (height(g) === s[0] && width(g) === s[1]);
   });
 
-/** The task's predicted output sizes (train then test inputs) and features. */
-export function prepare(p: Problem): { sizes: (Size | null)[]; features: TaskFeatures } {
+/** The task's predicted output sizes (train then test inputs), features, and the rules its train outputs obey. */
+export function prepare(p: Problem): { sizes: (Size | null)[]; features: TaskFeatures; rules: OutputRules } {
   const train = p.ins.map((g, i) => [g, p.outs[i]!] as const);
   const rule = sizeRule(train);
-  return { sizes: predictSizes(train, [...p.ins, ...p.tests]), features: taskFeatures(train, rule?.name ?? null) };
+  return {
+    sizes: predictSizes(train, [...p.ins, ...p.tests]),
+    features: taskFeatures(train, rule?.name ?? null),
+    rules: outputRules(p),
+  };
 }
+
+/** A train-perfect program with the rules of the train outputs its test outputs break. */
+export const judged = <F extends Found>(f: F, p: Problem, rules: OutputRules): F =>
+  f.perfect ? { ...f, breaks: ruleBreaks(f, p, rules) } : f;
+
+/** A train-perfect program whose test outputs have the predicted size and break no rule of the train outputs. */
+const convincing = (f: Found): boolean => f.perfect && f.sizeOk !== false && !f.breaks;
 
 /** Applies one step to every grid of a state, or null when it fails on any. */
 function applyAll(node: Node, step: Step, ctx: Context): Node | null {
@@ -138,7 +151,7 @@ function movesFrom(node: Node, ctx: Context): (() => Node | null)[] {
 
 /** Searches for programs turning the train inputs into their outputs; best first (see `rank`). */
 export async function search(p: Problem, opts: SearchOptions = {}, start: readonly Step[] = []): Promise<Found[]> {
-  const { sizes, features } = prepare(p);
+  const { sizes, features, rules } = prepare(p);
   const maxPieces = opts.pieces ?? 3,
     reserve = piecesReserve(opts.applications ?? 100_000, maxPieces);
   const budget = new Budget({
@@ -147,7 +160,16 @@ export async function search(p: Problem, opts: SearchOptions = {}, start: readon
     signal: opts.signal,
   });
   const memo = new StepMemo();
-  const ctx: Context = { p, sizes, features, prior: opts.prior ?? HAND_PRIOR, macros: opts.macros ?? [], budget, memo };
+  const ctx: Context = {
+    p,
+    sizes,
+    features,
+    rules,
+    prior: opts.prior ?? HAND_PRIOR,
+    macros: opts.macros ?? [],
+    budget,
+    memo,
+  };
   const maxDepth = start.length + (opts.maxDepth ?? 3),
     enough = opts.enough ?? 12,
     widths = opts.widths ?? [60, 12, 4];
@@ -177,16 +199,19 @@ export async function search(p: Problem, opts: SearchOptions = {}, start: readon
     for (const move of movesFrom(node, ctx)) {
       await budget.pause();
       if (budget.exhausted) break;
-      const child = move();
-      if (!child) continue;
-      const key = stateHash(child);
+      const moved = move();
+      if (!moved) continue;
+      const key = stateHash(moved);
       if (seen.has(key)) continue;
       seen.add(key);
+      const child = judged(moved, p, rules);
       found.push(child);
-      if (child.perfect) {
+      // A perfect program whose test outputs look unlike the train outputs does not end the search
+      // (nor cap its depth): a more general one may fit as well.
+      if (convincing(child)) {
         perfect++;
         shortest = Math.min(shortest, child.depth);
-      } else frontier.push(child, priority(child));
+      } else if (!child.perfect) frontier.push(child, priority(child));
       if (found.length > 2000)
         found = maxPieces >= 2 ? keepWithPieces(found, 500, p.outs, [root]) : keepBest(found, 500);
     }
@@ -198,5 +223,5 @@ export async function search(p: Problem, opts: SearchOptions = {}, start: readon
     perfect < 2
       ? composePieces([{ ...root, sizeOk: sizeOk(root.grids) }, ...found], { p, budget, start, maxPieces, sizeOk })
       : [];
-  return rank([...found, ...stacked]);
+  return rank([...found, ...stacked.map((f) => judged(f, p, rules))], p.ins.length);
 }

@@ -1,5 +1,5 @@
 /** Programs the search found, with their results, and the order in which they are proposed. */
-import type { Grid } from '../../arc/grid.js';
+import { gridKey, type Grid } from '../../arc/grid.js';
 import type { Step } from '../language/types.js';
 
 /** A task as the search sees it: train inputs and outputs, and the test inputs. */
@@ -20,6 +20,8 @@ export interface Found {
   readonly sizeOk?: boolean;
   /** The prior's summed score of the program's steps (higher is more plausible). */
   readonly prior?: number;
+  /** Rules of the train outputs its test outputs break (see output-rules.ts); set on train-perfect programs. */
+  readonly breaks?: number;
 }
 
 const layersOf = (s: Step): readonly (readonly Step[])[] =>
@@ -30,22 +32,59 @@ export const layerCount = (f: Found): number => f.program.reduce((n, s) => n + l
 const stepCount = (f: Found): number =>
   f.program.reduce((n, s) => n + (s.name === 'layers' ? layersOf(s).reduce((m, l) => m + l.length, 0) : 1), 0);
 
-/**
- * Perfect programs first: those whose test results have the predicted size, then those stacking
- * fewer pieces, then shorter ones, then the prior's favourites; the rest by fitness. Stable for equal keys.
- */
-export const rank = (fs: readonly Found[]): Found[] =>
-  [...fs].sort(
-    (a, b) =>
-      Number(b.perfect) - Number(a.perfect) ||
-      (a.perfect
-        ? Number(b.sizeOk !== false) - Number(a.sizeOk !== false) ||
-          layerCount(a) - layerCount(b) ||
-          stepCount(a) - stepCount(b) ||
-          (b.prior ?? 0) - (a.prior ?? 0)
-        : 0) ||
-      b.fitness - a.fitness,
+/** How many values a step's arguments fix: one per colour, count or option, one per entry of a table. */
+const argCount = (s: Step): number =>
+  Object.values(s.args).reduce<number>(
+    (n, v) =>
+      n +
+      (Array.isArray(v)
+        ? (v as readonly (readonly Step[])[]).reduce((m, l) => m + l.reduce((k, x) => k + argCount(x), 0), 0)
+        : typeof v === 'object'
+          ? Object.keys(v).length
+          : 1),
+    0,
   );
+/** Values a program fixes from the train pairs: the smaller, the less it can have learnt by heart. */
+export const paramCount = (f: Found): number => f.program.reduce((n, s) => n + argCount(s), 0);
+
+/** Perfect programs by generality, best first (see `rank`). */
+const byGenerality = (a: Found, b: Found): number =>
+  Number(b.sizeOk !== false) - Number(a.sizeOk !== false) ||
+  (a.breaks ?? 0) - (b.breaks ?? 0) ||
+  layerCount(a) - layerCount(b) ||
+  stepCount(a) - stepCount(b) ||
+  paramCount(a) - paramCount(b) ||
+  (b.prior ?? 0) - (a.prior ?? 0);
+
+const testKey = (f: Found, trainCount: number): string => f.grids.slice(trainCount).map(gridKey).join('/');
+
+/**
+ * The first two perfect programs give different test outputs where any two do: the two attempts
+ * are taken from the top of the list, and a second program that repeats the first's answer wastes one.
+ */
+function distinctSecond(ranked: Found[], trainCount: number): Found[] {
+  const first = ranked[0];
+  if (!first?.perfect || ranked.length < 3) return ranked;
+  const key = testKey(first, trainCount);
+  if (ranked[1]!.perfect && testKey(ranked[1]!, trainCount) !== key) return ranked;
+  const i = ranked.findIndex((f, j) => j > 1 && f.perfect && testKey(f, trainCount) !== key);
+  return i < 0 ? ranked : [first, ranked[i]!, ...ranked.slice(1, i), ...ranked.slice(i + 1)];
+}
+
+/**
+ * Perfect programs first, icecuber-style from the most general: those whose test results have the
+ * predicted size, then those whose test results break fewer rules of the train outputs, then those
+ * stacking fewer pieces, then fewer steps, then fewer values fixed from the train pairs (a table
+ * of the sizes seen generalises worse than a rule), then the prior's favourites; the rest by
+ * fitness. Stable for equal keys. With `trainCount` (the task's train pairs), the second perfect
+ * program is the best one whose test outputs differ from the first's.
+ */
+export const rank = (fs: readonly Found[], trainCount?: number): Found[] => {
+  const sorted = [...fs].sort(
+    (a, b) => Number(b.perfect) - Number(a.perfect) || (a.perfect ? byGenerality(a, b) : 0) || b.fitness - a.fitness,
+  );
+  return trainCount === undefined ? sorted : distinctSecond(sorted, trainCount);
+};
 
 /** The `k` best by a key (perfect ones always kept), bounding memory on long searches. */
 export function keepBest(fs: readonly Found[], k: number, key: (f: Found) => number = (f) => f.fitness): Found[] {

@@ -1,0 +1,305 @@
+/**
+ * Which train-perfect programs become the two attempts: programs whose test outputs break a rule
+ * every train output obeys come after the others, fewer values learnt from the train pairs beat a
+ * table of them, and the first two give different test outputs. Each case is an inline task with
+ * several programs that fit every train pair, listed in the order that would win without the rule.
+ */
+import { describe, expect, it } from 'vitest';
+import type { Grid } from '../../src/arc/grid.js';
+import { parseProgram } from '../../src/local/language/parse.js';
+import { evaluate } from '../../src/local/planner/evaluate.js';
+import { search } from '../../src/local/search/best-first.js';
+import { rank, type Found } from '../../src/local/search/found.js';
+import { brokenRules, outputRules, OUTPUT_RULES } from '../../src/local/search/output-rules.js';
+
+interface Case {
+  readonly train: readonly (readonly [Grid, Grid])[];
+  readonly test: Grid;
+}
+const problemOf = (c: Case) => ({ ins: c.train.map((t) => t[0]), outs: c.train.map((t) => t[1]), tests: [c.test] });
+
+/** Each program evaluated on the task (all must fit every train pair), in the given order. */
+function candidates(c: Case, texts: readonly string[]): Found[] {
+  return texts.map((t) => {
+    const f = evaluate(parseProgram(t), problemOf(c));
+    if (!f?.perfect) throw new Error(`test set-up: "${t}" does not fit every train pair`);
+    return f;
+  });
+}
+/** The test outputs of the first two programs as ranked: the two attempts. */
+const attempts = (c: Case, texts: readonly string[]): Grid[] =>
+  rank(candidates(c, texts), c.train.length)
+    .slice(0, 2)
+    .map((f) => f.grids[c.train.length]!);
+
+describe('programs whose test output breaks a rule of the train outputs come last', () => {
+  it('every train output uses colours 0 and 1 only: a test output keeping colour 4 loses', () => {
+    const task: Case = {
+      train: [
+        [
+          [
+            [2, 0],
+            [0, 2],
+          ],
+          [
+            [1, 0],
+            [0, 1],
+          ],
+        ],
+        [
+          [
+            [0, 2],
+            [2, 2],
+          ],
+          [
+            [0, 1],
+            [1, 1],
+          ],
+        ],
+      ],
+      test: [
+        [4, 0],
+        [2, 0],
+      ],
+    };
+    const [first] = attempts(task, ['Recolour colour 2 to colour 1.', 'Paint every non-background cell colour 1.']);
+    expect(first).toEqual([
+      [1, 0],
+      [1, 0],
+    ]);
+  });
+
+  it('every train output adds colour 3: a test output without it loses, though its program fixes fewer values', () => {
+    const task: Case = {
+      train: [
+        [
+          [
+            [5, 5],
+            [0, 2],
+          ],
+          [
+            [3, 3],
+            [0, 2],
+          ],
+        ],
+        [
+          [
+            [4, 0],
+            [5, 5],
+          ],
+          [
+            [4, 0],
+            [3, 3],
+          ],
+        ],
+      ],
+      test: [
+        [6, 6],
+        [7, 0],
+      ],
+    };
+    const [first] = attempts(task, [
+      'Recolour colour 5 to colour 3, colour 7 to colour 0.',
+      'Recolour the largest object made of one colour to colour 3.',
+    ]);
+    expect(first).toEqual([
+      [3, 3],
+      [7, 0],
+    ]);
+  });
+});
+
+describe('each rule, on the outputs it is about', () => {
+  const pairs: [Grid, Grid][] = [
+    [
+      [
+        [1, 0],
+        [0, 0],
+      ],
+      [
+        [1, 3],
+        [0, 0],
+      ],
+    ],
+    [
+      [
+        [2, 2],
+        [0, 0],
+      ],
+      [
+        [2, 2],
+        [3, 0],
+      ],
+    ],
+  ];
+  const rules = outputRules({ ins: pairs.map((p) => p[0]), outs: pairs.map((p) => p[1]), tests: [] });
+  const input: Grid = [
+    [4, 0],
+    [0, 0],
+  ];
+  it.each([
+    // colour 4 passes through (the outputs' palettes differ), 3 is added, more than one colour, changed
+    {
+      out: [
+        [4, 3],
+        [0, 0],
+      ],
+      broken: [],
+    },
+    {
+      out: [
+        [4, 0],
+        [0, 0],
+      ],
+      broken: ['the added colours present', 'differs from its input'],
+    },
+    {
+      out: [
+        [3, 3],
+        [3, 3],
+      ],
+      broken: ['more than one colour'],
+    },
+    {
+      out: [
+        [4, 4],
+        [0, 0],
+      ],
+      broken: ['the added colours present'],
+    },
+  ])('$out breaks $broken', ({ out, broken }) => {
+    expect(brokenRules(out, input, rules)).toEqual(broken);
+  });
+
+  it('a shared palette is a rule only when every train output has the same colours', () => {
+    const same = outputRules({
+      ins: [[[1]], [[2]]],
+      outs: [[[5, 0]], [[0, 5]]],
+      tests: [],
+    });
+    expect(brokenRules([[4, 0]], [[4]], same)).toEqual([
+      'colours from the shared palette',
+      'the added colours present',
+    ]);
+    expect(brokenRules([[4, 0]], [[4]], rules)).not.toContain('colours from the shared palette');
+    expect(OUTPUT_RULES.map((r) => r.name)).toHaveLength(4);
+  });
+});
+
+describe('among programs that fit, the one fixing fewer values from the train pairs comes first', () => {
+  it('a rank beats two tables of the sizes seen when the test sizes are new', () => {
+    const task: Case = {
+      train: [
+        [
+          [
+            [8, 8, 0, 8],
+            [8, 8, 0, 0],
+            [0, 0, 0, 0],
+          ],
+          [
+            [1, 1, 0, 2],
+            [1, 1, 0, 0],
+            [0, 0, 0, 0],
+          ],
+        ],
+        [
+          [
+            [8, 0, 0, 0],
+            [8, 0, 8, 8],
+            [8, 0, 0, 0],
+          ],
+          [
+            [1, 0, 0, 0],
+            [1, 0, 2, 2],
+            [1, 0, 0, 0],
+          ],
+        ],
+      ],
+      test: [
+        [8, 8, 8, 8, 8],
+        [0, 0, 0, 0, 0],
+        [8, 8, 8, 0, 0],
+      ],
+    };
+    const [first] = attempts(task, [
+      'Recolour the objects made of one colour by size: 3 to colour 1, 4 to colour 1, others to colour 2.',
+      'Recolour the objects made of one colour by size: 1 to colour 2, 2 to colour 2, 3 to colour 1, others to colour 1.',
+      'Recolour the objects made of one colour by size rank with 1 for the largest: 1 to colour 1, 2 to colour 2.',
+    ]);
+    expect(first).toEqual([
+      [1, 1, 1, 1, 1],
+      [0, 0, 0, 0, 0],
+      [2, 2, 2, 0, 0],
+    ]);
+  });
+});
+
+describe('the two attempts differ', () => {
+  it('a second program repeating the first one’s test output gives way to one that differs', () => {
+    const task: Case = {
+      train: [
+        [[[1, 2, 3]], [[3, 2, 1]]],
+        [[[1, 0, 3]], [[3, 0, 1]]],
+      ],
+      test: [[1, 3, 2]],
+    };
+    const two = attempts(task, [
+      'Mirror the grid left to right.',
+      'Rotate the grid half a turn.',
+      'Swap colour 1 and colour 3.',
+    ]);
+    expect(two).toEqual([[[2, 3, 1]], [[3, 1, 2]]]);
+  });
+});
+
+describe('a perfect program whose test output breaks a rule does not end the search', () => {
+  // "Recolour colour 2 to colour 1." fits at depth 1. On a test input with colour 2 its output is
+  // convincing and nothing deeper is tried; on a blank test input its output (blank, unchanged)
+  // breaks two rules, so the search goes on to depth 2 for a program that might not.
+  const base = {
+    ins: [
+      [
+        [2, 0],
+        [0, 2],
+      ],
+      [
+        [0, 2],
+        [2, 2],
+      ],
+    ] as Grid[],
+    outs: [
+      [
+        [1, 0],
+        [0, 1],
+      ],
+      [
+        [0, 1],
+        [1, 1],
+      ],
+    ] as Grid[],
+  };
+  const longest = (fs: readonly Found[]) => Math.max(...fs.map((f) => f.program.length));
+  it.each([
+    {
+      test: [
+        [2, 2],
+        [0, 2],
+      ],
+      depth: 1,
+      breaks: 0,
+    },
+    {
+      test: [
+        [0, 0],
+        [0, 0],
+      ],
+      depth: 2,
+      breaks: 2,
+    },
+  ])('test input $test: searched to depth $depth', async ({ test, depth, breaks }) => {
+    const found = await search({ ...base, tests: [test] }, { applications: 20_000 });
+    const recolour = found.find((f) => f.perfect && f.program.length === 1 && f.program[0]!.name === 'recolour');
+    expect(recolour?.breaks).toBe(breaks);
+    expect(longest(found)).toBe(depth);
+  });
+});
