@@ -19,6 +19,8 @@ const colours = (g: Grid) => new Set(g.flat());
 /** The closeness as first written: one term per pair by shape agreement, scale relation or neither. */
 function plainCloseness(gs: readonly Grid[], outs: readonly Grid[]): number {
   let s = 0;
+  const ratio = (a: number, b: number) => (a % b === 0 ? a / b : b % a === 0 ? -b / a : 0);
+  const factors = outs.map((o, i) => `${ratio(height(gs[i]!), height(o))},${ratio(width(gs[i]!), width(o))}`);
   outs.forEach((o, i) => {
     const g = gs[i]!;
     const overlap = () => {
@@ -28,7 +30,11 @@ function plainCloseness(gs: readonly Grid[], outs: readonly Grid[]): number {
     };
     const [gh, gw, oh, ow] = [height(g), width(g), height(o), width(o)];
     if (gh === oh && gw === ow) s += 0.3 + 0.7 * cellSimilarity(g, o);
-    else if (Math.max(gh, oh) % Math.min(gh, oh) === 0 && Math.max(gw, ow) % Math.min(gw, ow) === 0)
+    else if (
+      Math.max(gh, oh) % Math.min(gh, oh) === 0 &&
+      Math.max(gw, ow) % Math.min(gw, ow) === 0 &&
+      (ratio(gh, oh) === ratio(gw, ow) || new Set(factors).size === 1)
+    )
       s += 0.15 + 0.15 * overlap();
     else s += 0.2 * (Math.min(gh, oh) / Math.max(gh, oh)) * (Math.min(gw, ow) / Math.max(gw, ow)) * overlap();
   });
@@ -48,6 +54,8 @@ const cases: [string, Grid[], Grid[]][] = [
   ['one cell off on a 30 x 30 grid', [big, grid(2, 2, 3)], [nearlyBig, grid(2, 2, 3)]],
   ['30 x 30 noise against other noise', [big], [grid(30, 30, 8)]],
   ['a wrong shape a scale away', [grid(3, 3, 4, 3)], [grid(9, 6, 5, 4)]],
+  ['scales by one factor on every pair', [grid(2, 3, 4, 3), grid(1, 2, 5)], [grid(4, 9, 5, 4), grid(2, 6, 1)]],
+  ['one cell against outputs of other shapes', [grid(1, 1, 4), grid(1, 1, 5)], [grid(6, 8, 5), grid(5, 3, 1)]],
   ['a wrong shape not a scale away', [grid(4, 5, 6, 2), grid(7, 3, 1)], [grid(5, 7, 9), grid(7, 3, 1)]],
   ['few colours, same shape', [grid(6, 6, 11, 2)], [grid(6, 6, 12, 2)]],
 ];
@@ -80,5 +88,15 @@ describe('trainScores', () => {
       ],
     );
     expect(s).toEqual({ fitness: 0.75, perfect: false, closeness: 0.3 + 0.7 * 0.75 });
+  });
+
+  it('counts a one-cell grid a scale away only where the scale means something', () => {
+    // against square outputs (3 x 3 and 2 x 2: the same factor on both axes) it is a scale away:
+    // 0.15 + 0.15 * colour overlap (1/2 and 1); against 6 x 8 and 5 x 3 outputs it is not.
+    const one: Grid[] = [[[1]], [[1]]];
+    const square = trainScores(one, [fromFn(3, 3, (r) => r % 2), fromFn(2, 2, () => 1)]);
+    expect(square.closeness).toBeCloseTo((0.15 + 0.15 * 0.5 + 0.15 + 0.15) / 2, 12);
+    const oblong = trainScores(one, [fromFn(6, 8, () => 1), fromFn(5, 3, () => 1)]);
+    expect(oblong.closeness).toBeCloseTo((0.2 * (1 / 6) * (1 / 8) + 0.2 * (1 / 5) * (1 / 3)) / 2, 12);
   });
 });

@@ -12,12 +12,21 @@ export interface TrainScores {
   readonly closeness: number;
 }
 
-/** True when one side is a whole multiple of the other on both axes (a scale or tile away). */
-const scaleRelated = (g: Grid, o: Grid): boolean =>
-  [
-    [height(g), height(o)],
-    [width(g), width(o)],
-  ].every(([a, b]) => Math.max(a!, b!) % Math.min(a!, b!) === 0);
+/** How many times one side holds the other (negative when `g` is the smaller), or 0 when not a whole multiple. */
+const factor = (a: number, b: number): number =>
+  Math.max(a, b) % Math.min(a, b) === 0 ? (a >= b ? a / b : -b / a) : 0;
+
+/**
+ * Per pair: is the grid a scale or tile away from its output? Both axes must be whole multiples,
+ * and the scale must mean something: the same factor on both axes, or the same factors on every
+ * pair. Without that last condition a one-cell grid (or a thin strip) would be "a scale away" from
+ * every output, and states that threw the picture away would be expanded ahead of useful ones.
+ */
+function scaleRelated(gs: readonly Grid[], outs: readonly Grid[]): boolean[] {
+  const fs = outs.map((o, i) => [factor(height(gs[i]!), height(o)), factor(width(gs[i]!), width(o))] as const);
+  const same = fs.every(([y, x]) => y === fs[0]![0] && x === fs[0]![1]);
+  return fs.map(([y, x]) => y !== 0 && x !== 0 && (y === x || same));
+}
 /** Share of colours the two grids have in common. */
 function colourOverlap(g: Grid, o: Grid): number {
   const a = colourMask(g),
@@ -43,7 +52,8 @@ function sameCells(g: Grid, o: Grid): number {
 export function trainScores(gs: readonly Grid[], outs: readonly Grid[]): TrainScores {
   let fit = 0,
     close = 0,
-    perfect = true;
+    perfect = true,
+    scaled: boolean[] | null = null;
   for (let i = 0; i < outs.length; i++) {
     const g = gs[i]!,
       o = outs[i]!;
@@ -58,7 +68,7 @@ export function trainScores(gs: readonly Grid[], outs: readonly Grid[]): TrainSc
       close += 0.3 + 0.7 * sim;
     } else {
       perfect = false;
-      if (scaleRelated(g, o)) close += 0.15 + 0.15 * colourOverlap(g, o);
+      if ((scaled ??= scaleRelated(gs, outs))[i]) close += 0.15 + 0.15 * colourOverlap(g, o);
       else {
         const fh = Math.min(height(g), h) / Math.max(height(g), h);
         const fw = Math.min(width(g), w) / Math.max(width(g), w);

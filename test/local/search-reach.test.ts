@@ -1,0 +1,57 @@
+/**
+ * What the search reaches at the default effort's budget: a two-step program whose first step
+ * gives a grid of the wrong shape (a crop to the frame, still two cells too big), when other first
+ * steps give one-cell or thin grids. Those are not "a scale away" from outputs of varying shapes,
+ * so they no longer crowd out the crop the search must expand.
+ */
+import { describe, expect, it } from 'vitest';
+import type { Grid } from '../../src/arc/grid.js';
+import { printProgram } from '../../src/local/language/print.js';
+import { EFFORTS, search } from '../../src/local/index.js';
+
+/** A noisy scene (a linear congruential sequence; no randomness) with a hollow frame of colour `f`; the output is what the frame encloses. */
+function framed(
+  h: number,
+  w: number,
+  seed: number,
+  f: number,
+  box: readonly [number, number, number, number],
+): [Grid, Grid] {
+  const palette = [0, 0, 1, 3, 5];
+  let x = seed;
+  const g = Array.from({ length: h }, () =>
+    Array.from({ length: w }, () => {
+      x = (Math.imul(x, 1103515245) + 12345) >>> 0;
+      return palette[(x >>> 16) % palette.length]!;
+    }),
+  );
+  const [r0, c0, fh, fw] = box;
+  for (let r = r0; r < r0 + fh; r++)
+    for (let c = c0; c < c0 + fw; c++) if (r === r0 || r === r0 + fh - 1 || c === c0 || c === c0 + fw - 1) g[r]![c] = f;
+  return [g, g.slice(r0 + 1, r0 + fh - 1).map((row) => row.slice(c0 + 1, c0 + fw - 1))];
+}
+
+describe('the search reaches a crop inside a frame whose colour changes from pair to pair', () => {
+  // The frame is the largest one-coloured object; its colour differs in every pair, so no
+  // single-colour crop fits, and the output's shape follows no size rule the search knows.
+  const pairs = [
+    framed(13, 12, 1, 2, [2, 3, 7, 8]),
+    framed(11, 13, 2, 4, [4, 1, 5, 7]),
+    framed(12, 11, 3, 8, [1, 2, 9, 6]),
+  ];
+  const [testIn, testOut] = framed(12, 12, 4, 6, [3, 3, 6, 7]);
+
+  it('finds the two steps within the default step applications, and they answer the test input', async () => {
+    const { applications, maxDepth, widths } = EFFORTS.default;
+    const found = await search(
+      { ins: pairs.map((p) => p[0]), outs: pairs.map((p) => p[1]), tests: [testIn] },
+      { applications, maxDepth, widths },
+    );
+    const best = found[0]!;
+    expect(best.perfect).toBe(true);
+    expect(printProgram(best.program)).toBe(
+      '1. Crop the grid to the largest object made of one colour.\n2. Remove the outer border of the grid.',
+    );
+    expect(best.grids[3]).toEqual(testOut);
+  });
+});
