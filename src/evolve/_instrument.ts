@@ -93,6 +93,7 @@ export class CallMeter {
     };
     return {
       roles: model.roles,
+      ...(model.readsLessons ? { readsLessons: true } : {}),
       plan: (view, req, ctx) => metered('planner', req.n, ctx, (c) => model.plan(view, req, c)),
       revise: (view, req, ctx) => metered('repairer', req.n, ctx, (c) => model.revise(view, req, c)),
       pool: (view, req, ctx) => metered('repairer', req.n, ctx, (c) => model.pool(view, req, c)),

@@ -6,7 +6,7 @@ import { throwFirstRejection } from './_stop.js';
 import { scoreInstruction, type Fitness } from './fitness.js';
 import { Population } from './population.js';
 import type { Strategy } from './strategy.js';
-import type { Candidate, CallContext, LibraryPort, Model, StepKind, TaskView } from './types.js';
+import type { Candidate, CallContext, LessonHit, LibraryPort, Model, StepKind, TaskView } from './types.js';
 
 export interface SearchContext {
   readonly task: Task;
@@ -24,7 +24,9 @@ export interface SearchContext {
   /** Best seed instructions, shown to the planner when a seed step asks for it. */
   plannerExamples: string[];
   /** Stored lessons near those seeds, shown to the planner with them (untrusted model text). */
-  plannerLessons: string[];
+  plannerLessons: LessonHit[];
+  /** Ids of the lessons a planner prompt has shown so far. */
+  readonly lessonsShown: Set<string>;
   /** What the abstract step got from the model, once it ran. */
   lesson: LessonOutcome | null;
   seedFollowerCalls: number;
@@ -56,6 +58,8 @@ export interface Origin {
   readonly parents: readonly Candidate[];
   /** Library entry ids the new candidates descend from (besides their parents'). */
   readonly librarySeeds?: readonly string[];
+  /** Ids of the lessons shown in the prompt the new candidates were planned from. */
+  readonly lessons?: readonly string[];
 }
 
 export interface NewInstruction {
@@ -78,6 +82,7 @@ function toCandidate(id: string, p: NewInstruction, origin: Origin, fit: Fitness
     ...(origin.librarySeeds ?? []),
     ...(p.librarySeeds ?? []),
   ];
+  const lessons = new Set([...origin.parents.flatMap((c) => c.lessons ?? []), ...(origin.lessons ?? [])]);
   return {
     id,
     instruction: p.instruction,
@@ -85,6 +90,7 @@ function toCandidate(id: string, p: NewInstruction, origin: Origin, fit: Fitness
     stepIndex: origin.stepIndex,
     parents: origin.parents.map((c) => c.id),
     librarySeeds: [...new Set(seeds)],
+    ...(lessons.size ? { lessons: [...lessons] } : {}),
     ...fit,
     ...(p.note ? { note: p.note } : {}),
   };

@@ -75,6 +75,7 @@ export function createLlmModel(gateway: StructuredCaller): Model {
   const roles: RoleModels = { ...gateway.models };
   return {
     roles,
+    readsLessons: true,
     // ctx.sample is the batch's first sample index, fresh per task, so a later step asks new questions.
     plan: (view, req, ctx) =>
       samples(req.n, ctx.sample ?? 0, ctx, async (s): Promise<Proposal> => {

@@ -45,6 +45,8 @@ export interface TaskOutcome {
   readonly viaLibrary: boolean;
   /** Library entry ids retrieved for this task. */
   readonly libraryHits: readonly string[];
+  /** Ids of the stored lessons its planner prompts showed (absent: none, or a record from before they were kept). */
+  readonly lessonsShown?: readonly string[];
   readonly calls: RoleCalls;
   /** Follower calls spent scoring library seeds. */
   readonly seedFollowerCalls: number;

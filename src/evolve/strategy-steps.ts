@@ -35,17 +35,20 @@ async function scoreHits(s: SearchContext, hits: readonly LibraryHit[], stepInde
 export async function generate(s: SearchContext, step: StepOf<'generate'>, stepIndex: number): Promise<void> {
   const examples = s.plannerExamples;
   const lessons = s.plannerLessons;
+  const shown = lessons.map((l) => l.id);
+  for (const id of shown) s.lessonsShown.add(id);
   const proposals = await s.model.plan(
     s.view,
     {
       n: step.n,
       tried: s.population.tried(),
       ...(examples.length ? { examples } : {}),
-      ...(lessons.length ? { lessons } : {}),
+      ...(lessons.length ? { lessons: lessons.map((l) => l.text) } : {}),
     },
     callContext(s, 'generate', claimSamples(s, step.n)),
   );
-  await addCandidates(s, [{ proposals, origin: { step: 'generate', stepIndex, parents: [] } }]);
+  const origin = { step: 'generate' as const, stepIndex, parents: [], ...(shown.length ? { lessons: shown } : {}) };
+  await addCandidates(s, [{ proposals, origin }]);
 }
 
 /** revise {top_k, per_parent}: each of the best top_k revised on its own. */
@@ -99,7 +102,7 @@ export async function seed(s: SearchContext, step: StepOf<'seed'>, stepIndex: nu
       .slice(0, s.strategy.planner_examples)
       .map((c) => c.instruction);
     // Lessons are found by meaning, near the instructions of the nearest solved tasks.
-    if (s.plannerExamples.length && s.library.lessons)
+    if (s.plannerExamples.length && s.library.lessons && s.model.readsLessons)
       s.plannerLessons = await s.library.lessons(s.plannerExamples.join('\n'), LESSONS_SHOWN);
   }
 }

@@ -79,6 +79,11 @@ export interface Candidate {
   readonly parents: readonly string[];
   /** Library entry ids anywhere in this candidate's ancestry. */
   readonly librarySeeds: readonly string[];
+  /**
+   * Ids of the stored lessons shown in a planner prompt that this candidate, or an ancestor of
+   * it, was planned from; absent when none was.
+   */
+  readonly lessons?: readonly string[];
   readonly examples: readonly ExampleResult[];
   /** Mean example score. */
   readonly fitness: number;
@@ -141,6 +146,11 @@ export interface Model {
   revise(view: TaskView, req: ReviseRequest, ctx: CallContext): Promise<Proposal[]>;
   pool(view: TaskView, req: PoolRequest, ctx: CallContext): Promise<Proposal[]>;
   follow(req: FollowRequest, ctx: CallContext): Promise<Grid>;
+  /**
+   * The planner reads `PlanRequest.lessons` (a language model's prompt shows them). Absent: it
+   * ignores them, so none are looked up for it or counted as shown.
+   */
+  readonly readsLessons?: boolean;
   /** A short general lesson drawn from a solved task (the planner's model answers); absent: the model writes none. */
   abstract?(view: TaskView, req: AbstractRequest, ctx: CallContext): Promise<string>;
 }
@@ -162,6 +172,12 @@ export interface LibraryHit {
   readonly trainOutputs?: readonly (Grid | null)[];
 }
 
+/** A stored lesson: its id (credit is kept under it) and its text (untrusted model text). */
+export interface LessonHit {
+  readonly id: string;
+  readonly text: string;
+}
+
 /**
  * What evolution reads from the persistent library: retrieval only. run/ adapts the LanceDB
  * library (src/library/) to it and stores finished tasks itself.
@@ -174,5 +190,5 @@ export interface LibraryPort {
   /** Traces whose instruction text embedding is near `instruction` (shown to the repairer). */
   related(instruction: string, k: number, task: Task): Promise<LibraryHit[]>;
   /** The k stored lessons nearest `text` by meaning (absent or none without an embedding model). */
-  lessons?(text: string, k: number): Promise<string[]>;
+  lessons?(text: string, k: number): Promise<LessonHit[]>;
 }

@@ -18,3 +18,35 @@ export const anyRoleModel = (model: string): string =>
  * length bound also holds for rows that came in by other ways than import (older arcmem, add()).
  */
 export const PERFECT = `train_perfect = true AND near_miss = false AND char_length(instruction) <= ${MAX_INSTRUCTION_CHARS}`;
+
+/** Ids per `IN (...)` list: long lists make slow, or refused, filters. */
+const IN_BATCH = 500;
+
+/** `id IN (...)` filters covering `ids`, at most IN_BATCH each (none for no ids). */
+export function idsIn(ids: readonly string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < ids.length; i += IN_BATCH)
+    out.push(
+      `id IN (${ids
+        .slice(i, i + IN_BATCH)
+        .map(sqlString)
+        .join(', ')})`,
+    );
+  return out;
+}
+
+/** Deletes a table's rows matching `clause` AND each of `filters`; returns how many went. */
+export async function deleteCounted(
+  table: { countRows(where: string): Promise<number>; delete(where: string): Promise<unknown> },
+  clause: string,
+  filters: readonly string[],
+): Promise<number> {
+  let n = 0;
+  for (const f of filters) {
+    const where = `${clause} AND ${f}`;
+    const rows = await table.countRows(where);
+    if (rows) await table.delete(where);
+    n += rows;
+  }
+  return n;
+}

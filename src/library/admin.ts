@@ -13,7 +13,8 @@ import { ensureFingerprintIndex } from './_fingerprint-index.js';
 
 export { FINGERPRINT_INDEX_MIN_ROWS } from './_fingerprint-index.js';
 import type { Library } from './library.js';
-import { unhelpfulTraces, type UsefulItem } from './usefulness.js';
+import { unhelpfulItems, type UsefulItem } from './usefulness.js';
+import { conceptsById, deleteLessons } from './concepts.js';
 import { compactUtility, deleteUtility } from './utility.js';
 
 /** What to prune; every given criterion must hold (AND). */
@@ -36,8 +37,26 @@ export interface PruneResult {
   /** 0 on a dry run. */
   readonly deleted: number;
   readonly applied: boolean;
-  /** With `unhelpful`: the matched entries with their counters (most offered first). */
+  /** With `unhelpful`: the matched entries with their counters (most offered first), then the matched lessons. */
   readonly unhelpfulItems?: readonly UsefulItem[];
+  /** With `unhelpful`: the model-written lessons it matched and deleted (0 on a dry run). */
+  readonly lessons?: { readonly matched: number; readonly deleted: number };
+}
+
+/**
+ * Lessons matching the criteria: only `unhelpful` and `olderThan` describe a lesson (it has no
+ * model, dataset or verification of its own), so any other criterion matches none.
+ */
+async function matchingLessons(store: Store, c: PruneCriteria): Promise<UsefulItem[]> {
+  if (c.unhelpful === undefined || c.model !== undefined || c.dataset !== undefined || c.unverified) return [];
+  const items = await unhelpfulItems(store, 'lesson', c.unhelpful);
+  if (!c.olderThan) return items;
+  const cutoff = c.olderThan.toISOString();
+  const rows = await conceptsById(
+    store,
+    items.map((i) => i.id),
+  );
+  return items.filter((i) => (rows.get(i.id)?.createdAt ?? cutoff) < cutoff);
 }
 
 /** Deletes the entries matching every criterion; only counts them unless `apply`. */
@@ -48,7 +67,7 @@ export async function pruneLibrary(
 ): Promise<PruneResult> {
   const { store } = handleOf(library);
   const apply = opts.apply ?? false;
-  const candidates = c.unhelpful === undefined ? undefined : await unhelpfulTraces(store, c.unhelpful);
+  const candidates = c.unhelpful === undefined ? undefined : await unhelpfulItems(store, 'trace', c.unhelpful);
   const where = whereAll([
     candidates && (candidates.length ? `id IN (${candidates.map((i) => sqlString(i.id)).join(', ')})` : 'false'),
     c.olderThan && `created_at < ${sqlString(c.olderThan.toISOString())}`,
@@ -62,12 +81,21 @@ export async function pruneLibrary(
     );
   const matchedIds = (await store.table.query().where(where).select(['id']).toArray()).map((r) => String(r.id));
   const matched = matchedIds.length;
-  const items = candidates && { unhelpfulItems: candidates.filter((i) => matchedIds.includes(i.id)) };
-  if (!apply || matched === 0) return { where, matched, deleted: 0, applied: apply, ...items };
-  await store.table.delete(where);
-  // The counters of deleted traces go with them (the traces are the only thing they describe).
-  await deleteUtility(store, 'trace', matchedIds);
-  return { where, matched, deleted: matched, applied: true, ...items };
+  const lessons = await matchingLessons(store, c);
+  const items = candidates && {
+    unhelpfulItems: [...candidates.filter((i) => matchedIds.includes(i.id)), ...lessons],
+  };
+  const lessonCount = (deleted: number) => (candidates ? { lessons: { matched: lessons.length, deleted } } : {});
+  if (!apply) return { where, matched, deleted: 0, applied: apply, ...items, ...lessonCount(0) };
+  if (matched) {
+    await store.table.delete(where);
+    // The counters of deleted traces go with them (the traces are the only thing they describe).
+    await deleteUtility(store, 'trace', matchedIds);
+  }
+  const lessonIds = lessons.map((i) => i.id);
+  const deletedLessons = await deleteLessons(store, lessonIds);
+  await deleteUtility(store, 'concept', lessonIds);
+  return { where, matched, deleted: matched, applied: true, ...items, ...lessonCount(deletedLessons) };
 }
 
 const REEMBED_BATCH = 64;

@@ -10,7 +10,7 @@ import { z } from 'zod';
 import { arrow } from './_arrow.js';
 import { dropSideTable, openSideTable, sideTable, unreadable, type SideTableSpec } from './_side-table.js';
 import { handleOf } from './_handle.js';
-import { sqlString } from './_sql.js';
+import { deleteCounted, idsIn, sqlString } from './_sql.js';
 import { traceId } from './_unique-append.js';
 import { taskHash, type Task } from '../arc/index.js';
 import type { Store } from './_store.js';
@@ -46,6 +46,9 @@ export interface ConceptEntry {
 export type ConceptInput = Omit<ConceptEntry, 'createdAt' | 'textVector' | 'embedModel'>;
 
 export const CONCEPTS_TABLE = 'concepts';
+
+/** How a lesson's id starts (a macro's starts with 'macro:'). */
+export const LESSON_ID_PREFIX = 'lesson:';
 
 const VERSION_KEY = 'arcmem.concepts_version';
 const VERSION = '1';
@@ -140,6 +143,21 @@ export async function readConcepts(library: Library, kind?: ConceptKind): Promis
   return rows.map((r) => fromRow(store, r)).sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 }
 
+/** The stored concepts with these ids (those no longer stored are absent). */
+export async function conceptsById(store: Store, ids: readonly string[]): Promise<Map<string, ConceptEntry>> {
+  const out = new Map<string, ConceptEntry>();
+  const table = ids.length ? await openSideTable(store, conceptsSpec(store.embedDim)) : null;
+  for (const where of table ? idsIn(ids) : [])
+    for (const r of await table!.query().where(where).toArray()) out.set(String(r.id), fromRow(store, r));
+  return out;
+}
+
+/** Deletes the lessons with these ids (macros are mined again from the traces, so pruning them means nothing); returns how many. */
+export async function deleteLessons(store: Store, ids: readonly string[]): Promise<number> {
+  const table = ids.length ? await openSideTable(store, conceptsSpec(store.embedDim)) : null;
+  return table ? deleteCounted(table, "kind = 'lesson'", idsIn(ids)) : 0;
+}
+
 /** How many concepts of each kind the library holds (0 and 0 without a concepts table). */
 export async function countConcepts(store: Store): Promise<Record<ConceptKind, number>> {
   const table = await openSideTable(store, conceptsSpec(store.embedDim));
@@ -194,7 +212,7 @@ export async function addLesson(library: Library, lesson: LessonInput): Promise<
   const vector = usable ? Array.from((await usable.embed([lesson.text]))[0]!) : null;
   const trace = traceId(taskHash(lesson.task), lesson.instruction);
   const entry: ConceptEntry = {
-    id: `lesson:${traceId(trace, lesson.text)}`,
+    id: `${LESSON_ID_PREFIX}${traceId(trace, lesson.text)}`,
     name: 'lesson',
     text: lesson.text,
     provenance: [trace],

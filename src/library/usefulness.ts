@@ -3,14 +3,16 @@
  * --unhelpful`): utility counters joined with what they count, ranked by helpfulness.
  */
 import { ConfigError } from '../errors.js';
-import { sqlString } from './_sql.js';
+import { idsIn } from './_sql.js';
 import type { Store } from './_store.js';
 import { NEUTRAL_HELPFULNESS, helpfulness } from './utility-rank.js';
-import { readUtility, type UtilityCounts } from './utility.js';
+import { readUtility, type UtilityCounts, type UtilityKind } from './utility.js';
+import { LESSON_ID_PREFIX, conceptsById } from './concepts.js';
 
-/** An item's counters with its smoothed helpfulness and, for a trace still stored, its text and task. */
+/** An item's counters with its smoothed helpfulness and, for an item still stored, its text (and a trace's task). */
 export interface UsefulItem extends UtilityCounts {
   readonly helpfulness: number;
+  /** A trace's instruction, a concept's text (a lesson's is untrusted model text); null when no longer stored, and for the prior. */
   readonly instruction: string | null;
   readonly taskId: string | null;
 }
@@ -24,38 +26,29 @@ export interface Usefulness {
   readonly least: UsefulItem[];
 }
 
-const IN_BATCH = 500;
-
 /** Instruction and task of the traces with these ids that are still stored. */
 async function tracesById(
   store: Store,
   ids: readonly string[],
 ): Promise<Map<string, { instruction: string; taskId: string }>> {
   const out = new Map<string, { instruction: string; taskId: string }>();
-  for (let i = 0; i < ids.length; i += IN_BATCH) {
-    const rows = await store.table
-      .query()
-      .where(
-        `id IN (${ids
-          .slice(i, i + IN_BATCH)
-          .map(sqlString)
-          .join(', ')})`,
-      )
-      .select(['id', 'instruction', 'task_id'])
-      .toArray();
+  for (const where of idsIn(ids)) {
+    const rows = await store.table.query().where(where).select(['id', 'instruction', 'task_id']).toArray();
     for (const r of rows) out.set(String(r.id), { instruction: String(r.instruction), taskId: String(r.task_id) });
   }
   return out;
 }
 
 async function withText(store: Store, counts: readonly UtilityCounts[]): Promise<UsefulItem[]> {
-  const traces = await tracesById(
-    store,
-    counts.filter((c) => c.kind === 'trace').map((c) => c.id),
-  );
+  const idsOf = (kind: UtilityKind) => counts.filter((c) => c.kind === kind).map((c) => c.id);
+  const [traces, concepts] = await Promise.all([
+    tracesById(store, idsOf('trace')),
+    conceptsById(store, idsOf('concept')),
+  ]);
   return counts.map((c) => {
     const t = c.kind === 'trace' ? traces.get(c.id) : undefined;
-    return { ...c, helpfulness: helpfulness(c), instruction: t?.instruction ?? null, taskId: t?.taskId ?? null };
+    const text = t?.instruction ?? (c.kind === 'concept' ? concepts.get(c.id)?.text : undefined);
+    return { ...c, helpfulness: helpfulness(c), instruction: text ?? null, taskId: t?.taskId ?? null };
   });
 }
 
@@ -83,11 +76,23 @@ export function checkMinOffered(n: number): number {
   return n;
 }
 
-/** Stored traces offered at least `minOffered` times that were never an ancestor of a perfect or verified candidate. */
-export async function unhelpfulTraces(store: Store, minOffered: number): Promise<UsefulItem[]> {
+/**
+ * Stored items of a kind ('trace', or 'concept' for the lessons: mined macros are mined again
+ * from the traces, so they are never pruned) offered at least `minOffered` times that were
+ * never an ancestor of a perfect or verified candidate, most offered first.
+ */
+export async function unhelpfulItems(
+  store: Store,
+  kind: 'trace' | 'lesson',
+  minOffered: number,
+): Promise<UsefulItem[]> {
   checkMinOffered(minOffered);
-  const counts = [...(await readUtility(store, { kind: 'trace' })).values()].filter(
-    (c) => c.offered >= minOffered && c.ancestorPerfect === 0 && c.ancestorVerified === 0,
+  const counts = [...(await readUtility(store, { kind: kind === 'trace' ? 'trace' : 'concept' })).values()].filter(
+    (c) =>
+      c.offered >= minOffered &&
+      c.ancestorPerfect === 0 &&
+      c.ancestorVerified === 0 &&
+      (kind === 'trace' || c.id.startsWith(LESSON_ID_PREFIX)),
   );
   return (await withText(store, counts))
     .filter((i) => i.instruction !== null)

@@ -13,7 +13,7 @@
  */
 import { createHash } from 'node:crypto';
 import { arrow } from './_arrow.js';
-import { sqlString, whereAll } from './_sql.js';
+import { deleteCounted, idsIn, sqlString, whereAll } from './_sql.js';
 import type { Store } from './_store.js';
 import { dropSideTable, openSideTable, sideTable, type SideTableSpec } from './_side-table.js';
 import { LibraryError } from './errors.js';
@@ -148,20 +148,8 @@ export const utilityKey = (kind: UtilityKind, id: string): string => `${kind}:${
 /** Deletes every counter row of these items; returns how many rows went. */
 export async function deleteUtility(store: Store, kind: UtilityKind, ids: readonly string[]): Promise<number> {
   const table = await openSideTable(store, UTILITY_SPEC);
-  let n = 0;
-  for (let i = 0; table && i < ids.length; i += DELETE_BATCH) {
-    const where = `kind = ${sqlString(kind)} AND id IN (${ids
-      .slice(i, i + DELETE_BATCH)
-      .map(sqlString)
-      .join(', ')})`;
-    const rows = await table.countRows(where);
-    if (rows) await table.delete(where);
-    n += rows;
-  }
-  return n;
+  return table ? deleteCounted(table, `kind = ${sqlString(kind)}`, idsIn(ids)) : 0;
 }
-
-const DELETE_BATCH = 500;
 
 /**
  * Compaction of the counters (`library compact`): merges their small files and drops old

@@ -74,6 +74,12 @@ export const stageOf = (r: TaskRecord): StageResult => ({
 /** Stages a record stands for (a single-model record is one stage). */
 export const stagesOf = (r: TaskRecord): readonly StageResult[] => r.stages ?? [stageOf(r)];
 
+/** The lessons either stage's planner prompts showed (none: no field, as in a record of one stage). */
+function shownIn(prev: TaskRecord, next: TaskRecord): Pick<TaskRecord, 'lessonsShown'> {
+  const shown = new Set([...(prev.lessonsShown ?? []), ...(next.lessonsShown ?? [])]);
+  return shown.size ? { lessonsShown: [...shown] } : {};
+}
+
 /**
  * Combines a task's earlier cascade record with the next stage's: the better one (ties keep
  * the earlier, cheaper stage) supplies the candidates and answers; calls, usage and the
@@ -91,6 +97,7 @@ export function combineStages(prev: TaskRecord, next: TaskRecord): TaskRecord {
     usage: addUsage(prev.usage, next.usage),
     seedFollowerCalls: prev.seedFollowerCalls + next.seedFollowerCalls,
     libraryHits: [...new Set([...prev.libraryHits, ...next.libraryHits])],
+    ...shownIn(prev, next),
     startedAt: prev.startedAt,
     finishedAt: next.finishedAt,
     wallS: prev.wallS + next.wallS,

@@ -12,32 +12,53 @@ import { LOCAL_MODEL } from './options.js';
 export interface CreditedTask {
   readonly taskId: string;
   readonly startedAt: string;
-  readonly candidates: readonly Pick<Candidate, 'id' | 'perfect' | 'librarySeeds'>[];
+  readonly candidates: readonly Pick<Candidate, 'id' | 'perfect' | 'librarySeeds' | 'lessons'>[];
   readonly best: string | null;
   /** Per test output, when solutions are known; else null. */
   readonly correct: readonly boolean[] | null;
   /** Library entry ids offered to the task (seeds, reused solutions). */
   readonly libraryHits: readonly string[];
+  /** Stored lessons its planner prompts showed (absent: none). */
+  readonly lessonsShown?: readonly string[];
 }
 
 /** Names one solve of one task, so recording its credit twice (a resumed store) counts once. */
 export const observationOf = (t: Pick<CreditedTask, 'taskId' | 'startedAt'>): string => `${t.taskId}\n${t.startedAt}`;
 
-/** One update per offered trace: offered once, ancestor of a perfect / verified candidate at most once each. */
-export function creditOf(t: CreditedTask): UtilityUpdate[] {
-  const perfect = new Set(t.candidates.filter((c) => c.perfect).flatMap((c) => c.librarySeeds));
+/**
+ * One update per offered item: offered once, ancestor of a perfect / verified candidate at most
+ * once each, by lineage (`ancestry` gives the items a candidate descends from).
+ */
+function lineageCredit(
+  t: CreditedTask,
+  kind: UtilityKind,
+  offered: readonly string[],
+  ancestry: (c: CreditedTask['candidates'][number]) => readonly string[],
+): UtilityUpdate[] {
+  const perfect = new Set(t.candidates.filter((c) => c.perfect).flatMap(ancestry));
   const best = t.candidates.find((c) => c.id === t.best);
   const verified = new Set(
-    best && t.correct !== null && t.correct.length > 0 && t.correct.every(Boolean) ? best.librarySeeds : [],
+    best && t.correct !== null && t.correct.length > 0 && t.correct.every(Boolean) ? ancestry(best) : [],
   );
-  return [...new Set(t.libraryHits)].map((id) => ({
-    kind: 'trace',
+  return [...new Set(offered)].map((id) => ({
+    kind,
     id,
     offered: 1,
     ancestorPerfect: perfect.has(id) ? 1 : 0,
     ancestorVerified: verified.has(id) ? 1 : 0,
   }));
 }
+
+/**
+ * Credit of the traces offered to a task (seeds, reused solutions) and of the lessons its
+ * planner prompts showed (concept rows, counted under kind 'concept'), by the same rule: a
+ * candidate descends from a trace it was seeded by, and from a lesson shown in the prompt that
+ * planned it or an ancestor.
+ */
+export const creditOf = (t: CreditedTask): UtilityUpdate[] => [
+  ...lineageCredit(t, 'trace', t.libraryHits, (c) => c.librarySeeds),
+  ...lineageCredit(t, 'concept', t.lessonsShown ?? [], (c) => c.lessons ?? []),
+];
 
 /** What credit of the offline planner's learned items (concepts, the prior) reads of a finished task. */
 export interface PlannedTask extends Pick<CreditedTask, 'taskId' | 'startedAt' | 'best' | 'correct'> {

@@ -98,6 +98,6 @@ export function libraryPort(library: Library, options: SeedingOptions = {}): Run
       if (lesson?.accepted) await addLesson(library, { text: lesson.text, task, instruction: lesson.instruction });
       return written;
     },
-    lessons: async (text, k) => (await nearestLessons(library, text, k)).map((e) => e.text),
+    lessons: async (text, k) => (await nearestLessons(library, text, k)).map((e) => ({ id: e.id, text: e.text })),
   };
 }

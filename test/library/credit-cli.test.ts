@@ -1,11 +1,11 @@
 /**
- * `arcmem library stats` shows the most and least useful traces, and `library prune --unhelpful
- * N` removes exactly the traces offered at least N times that never helped, with their
- * counters: the real CLI over a real library on disk.
+ * `arcmem library stats` shows the most and least useful traces and lessons, and `library prune
+ * --unhelpful N` removes exactly the traces (and model lessons) offered at least N times that
+ * never helped, with their counters: the real CLI over a real library on disk.
  */
 import { join } from 'node:path';
 import { beforeEach, afterEach, describe, expect, it } from 'vitest';
-import { libraryReader, openLibrary } from '../../src/library/index.js';
+import { addLesson, libraryReader, openLibrary, readConcepts } from '../../src/library/index.js';
 import { runCli } from '../support/cli.js';
 import { makeTask, solved, tempDir, trace, use } from './_helpers.js';
 
@@ -95,6 +95,44 @@ describe('the library by usefulness', () => {
       [ids['Helps always.']!, ids['Offered twice, never helped.']!].sort(),
     );
     lib.close();
+  });
+
+  it('lessons: stats lists them with their text; prune --unhelpful drops the unhelpful ones and their counters', async () => {
+    const lib = await openLibrary({ uri, embedder: null });
+    const task = makeTask('a', 'recolor', 1);
+    await lib.store(solved(task, [trace('Recolour 1 to 2.')]));
+    const lesson = (text: string) => addLesson(lib, { text, task, instruction: 'Recolour 1 to 2.' });
+    const helped = await lesson('When one colour becomes another everywhere, try a recolouring.');
+    const idle = await lesson('When the grid \u001b[31mis red, try nothing.');
+    for (let i = 0; i < 3; i++)
+      await lib.recordUse(`obs-${i}`, [
+        { kind: 'concept', id: helped.id, offered: 1, ancestorPerfect: 1, ancestorVerified: 1 },
+        { kind: 'concept', id: idle.id, offered: 1, ancestorPerfect: 0, ancestorVerified: 0 },
+      ]);
+    lib.close();
+
+    const stats = (await cli(['library', 'stats'])).out;
+    const [most, least] = stats.split('least useful:');
+    expect(most).toMatch(/0\.80\s+3\s+3\s+3\s+concept\s+lesson:\w+\s+-\s+When one colour becomes another/);
+    // Model text is printed inert: the escape byte never reaches the terminal.
+    expect(least).toMatch(/0\.20\s+3\s+0\s+0\s+concept\s+lesson:\w+\s+-\s+When the grid .*is red/);
+    expect(stats).not.toContain('\u001b[31m');
+
+    // Criteria a lesson does not have match no lesson.
+    expect((await cli(['library', 'prune', '--unhelpful', '3', '--unverified'])).out).toMatch(/^0 entries match/);
+    expect((await cli(['library', 'prune', '--unhelpful', '3', '--older-than', '1h'])).out).toMatch(/^0 entries match/);
+    const dry = await cli(['library', 'prune', '--unhelpful', '3']);
+    expect(dry.out).toMatch(/^0 entries and 1 model lesson matches \(offered at least 3 times/);
+    expect(dry.out).toMatch(/concept\s+lesson:\w+\s+-\s+When the grid/);
+    expect((await cli(['library', 'prune', '--unhelpful', '4', '--yes'])).out).toMatch(/^deleted 0 entries \(/);
+    expect((await cli(['library', 'prune', '--unhelpful', '3', '--yes'])).out).toMatch(
+      /^deleted 0 entries and 1 model lesson \(offered at least 3 times/,
+    );
+    const after = await openLibrary({ uri, embedder: null });
+    expect((await readConcepts(after, 'lesson')).map((c) => c.id)).toEqual([helped.id]);
+    expect([...(await after.utility({ kind: 'concept' })).values()].map((c) => c.id)).toEqual([helped.id]);
+    expect(await libraryReader(after).list()).toHaveLength(1);
+    after.close();
   });
 
   it.each([['0'], ['-1'], ['two'], ['2.5']])('refuses --unhelpful %s with exit 2, naming the flag', async (n) => {

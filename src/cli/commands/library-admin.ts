@@ -50,11 +50,13 @@ const describeCriteria = (c: PruneCriteria): string =>
     .filter(Boolean)
     .join(' and ');
 
+const lessonsPart = (n: number | undefined): string => (n ? ` and ${n} model lesson${n === 1 ? '' : 's'}` : '');
+
 export function formatPrune(r: PruneResult, c: PruneCriteria): string {
   const listed = !r.applied && r.unhelpfulItems?.length ? `\n${formatItems(r.unhelpfulItems)}` : '';
   if (!r.applied)
-    return `${r.matched} entr${r.matched === 1 ? 'y matches' : 'ies match'} (${describeCriteria(c)}); dry run, nothing deleted; add --yes to delete${listed}`;
-  return `deleted ${r.deleted} entr${r.deleted === 1 ? 'y' : 'ies'} (${describeCriteria(c)}); run \`arcmem library compact\` to reclaim the space`;
+    return `${r.matched} entr${r.matched === 1 ? 'y' : 'ies'}${lessonsPart(r.lessons?.matched)} match${r.matched + (r.lessons?.matched ?? 0) === 1 ? 'es' : ''} (${describeCriteria(c)}); dry run, nothing deleted; add --yes to delete${listed}`;
+  return `deleted ${r.deleted} entr${r.deleted === 1 ? 'y' : 'ies'}${lessonsPart(r.lessons?.deleted)} (${describeCriteria(c)}); run \`arcmem library compact\` to reclaim the space`;
 }
 
 export function formatImport(r: ImportResult, file: string): string {

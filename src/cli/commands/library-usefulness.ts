@@ -6,7 +6,7 @@ import { clip, oneLine } from './library-read.js';
 
 /** A table of items with their counters (library text made printable). */
 export function formatItems(items: readonly UsefulItem[]): string {
-  const rows = [['helpful', 'offered', 'perfect', 'verified', 'kind', 'id', 'task', 'instruction']];
+  const rows = [['helpful', 'offered', 'perfect', 'verified', 'kind', 'id', 'task', 'instruction or text']];
   for (const i of items) {
     rows.push([
       i.helpfulness.toFixed(2),
@@ -14,9 +14,10 @@ export function formatItems(items: readonly UsefulItem[]): string {
       String(i.ancestorPerfect),
       String(i.ancestorVerified),
       i.kind,
-      i.id.slice(0, 8),
+      // A trace id's prefix is enough for `library show`; a concept's id begins with its kind.
+      i.id.slice(0, i.kind === 'trace' ? 8 : 15),
       i.taskId ?? '-',
-      i.instruction === null ? (i.kind === 'trace' ? '(pruned)' : '-') : clip(oneLine(i.instruction), 70),
+      i.instruction === null ? (i.kind === 'prior' ? '-' : '(pruned)') : clip(oneLine(i.instruction), 70),
     ]);
   }
   return printable(table(rows));

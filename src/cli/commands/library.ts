@@ -149,14 +149,14 @@ export function register(program: Command, io: CommandIO): void {
     .option('--unverified', 'not verified right on the test answers')
     .option(
       '--unhelpful <n>',
-      'offered to at least n tasks and never an ancestor of a perfect candidate (by the utility counters)',
+      'offered to at least n tasks and never an ancestor of a perfect candidate (by the utility counters); model lessons too, unless a criterion they lack (--model, --dataset, --unverified) is given',
       wholeNumber('--unhelpful'),
     )
     .option('--yes', 'really delete (default: only count what would go)')
     .option('--dry-run', 'only count and list what would go, even with --yes')
     .addHelpText(
       'after',
-      '\nCriteria combine with AND. Examples: arcmem library prune --model old-model --unverified --yes\n  arcmem library prune --unhelpful 5 --dry-run   (lists the traces offered 5+ times that never helped)',
+      '\nCriteria combine with AND. Examples: arcmem library prune --model old-model --unverified --yes\n  arcmem library prune --unhelpful 5 --dry-run   (lists the traces and model lessons offered 5+ times that never helped)',
     )
     .action((f: Flags & PruneFlags & { yes?: boolean; dryRun?: boolean }) =>
       withLibrary(f, io, false, async (lib) => {
