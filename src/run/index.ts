@@ -49,3 +49,4 @@ export {
   type PriorSummary,
 } from './learned-prior.js';
 export { learnedConcepts, macrosOf, rebuildConcepts, type LearnedConcepts } from './learned-concepts.js';
+export { rebuildLearned, type RebuiltLearned } from './rebuild-learned.js';

@@ -9,7 +9,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Task } from '../../src/arc/task.js';
-import { libraryReader, openLibrary, readConcepts } from '../../src/library/index.js';
+import { addLesson, libraryReader, openLibrary, readConcepts } from '../../src/library/index.js';
 import { createLocalModel, parseProgram, printProgram, runProgram } from '../../src/local/index.js';
 import { loadStrategy } from '../../src/evolve/strategy.js';
 import { learnedConcepts, libraryPort, readRunFolder, solveTasks } from '../../src/run/index.js';
@@ -98,6 +98,47 @@ describe('concepts in a library', () => {
     expect(counts).toEqual([
       expect.objectContaining({ kind: 'concept', id: macro!.id, offered: 1, ancestorPerfect: 1, ancestorVerified: 1 }),
     ]);
+  });
+
+  it('are rebuilt by library import from the imported traces; lessons, not exported, do not come along', async () => {
+    const a = taskOf('task-a', solvedA.instruction);
+    await storeTraces([
+      [a, solvedA.instruction],
+      [taskOf('task-b', solvedB.instruction), solvedB.instruction],
+    ]);
+    const source = await openLibrary({ uri, embedder: null });
+    await addLesson(source, {
+      text: 'When a shape repeats, try scaling it.',
+      task: a,
+      instruction: solvedA.instruction,
+    });
+    source.close();
+    const file = join(tmp.dir, 'shared.jsonl');
+    expect((await runCli(['library', 'export', file, '--library', uri], env())).code).toBe(0);
+
+    const copy = join(tmp.dir, 'copy');
+    const r = await runCli(['library', 'import', file, '--library', copy], env());
+    expect(r.code, r.err).toBe(0);
+    expect(r.out).toMatch(
+      /imported 2 new .*\nconcepts: 1 macro mined from the traces \(lessons kept\)\nlearned prior rebuilt/,
+    );
+    expect((await runCli(['library', 'stats', '--library', copy], env())).out).toMatch(
+      /concepts\s+1 mined macro, 0 model lessons/,
+    );
+    // The same macro the source library mines from the same traces, with the imported traces as provenance.
+    const mined = async (at: string) => {
+      const lib = await openLibrary({ uri: at, embedder: null });
+      const macros = (await readConcepts(lib, 'macro')).map((m) => ({
+        id: m.id,
+        text: m.text,
+        provenance: m.provenance,
+      }));
+      lib.close();
+      return macros;
+    };
+    expect((await runCli(['library', 'compact', '--library', uri], env())).code).toBe(0);
+    expect(await mined(copy)).toEqual(await mined(uri));
+    expect(await mined(copy)).toHaveLength(1);
   });
 
   it('are mined again after the stores of a solve run, from what two different tasks share', async () => {

@@ -2,6 +2,7 @@
 import { ConfigError } from '../../errors.js';
 import { formatItems } from './library-usefulness.js';
 import { priorTotals, type PriorCount } from '../../local/index.js';
+import type { RebuiltLearned } from '../../run/index.js';
 import {
   FINGERPRINT_INDEX_MIN_ROWS,
   type CompactResult,
@@ -83,6 +84,10 @@ export const formatCompact = (r: CompactResult): string =>
   (r.utility === 'reset'
     ? '; the utility table could not be read and was started afresh (its counts are lost, the traces are untouched)'
     : '');
+
+/** After compact or import: the macros mined again and the learned prior refitted from the traces. */
+export const formatRebuiltLearned = (r: RebuiltLearned): string =>
+  `concepts: ${r.macros.length} macro${r.macros.length === 1 ? '' : 's'} mined from the traces (lessons kept)\n${formatRebuiltPrior(r.prior)}`;
 
 /** After compact or import: the learned prior refitted from the traces. */
 export const formatRebuiltPrior = (counts: readonly PriorCount[]): string => {

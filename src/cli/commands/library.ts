@@ -7,7 +7,7 @@ import { formatLibraryShow, formatSearch, formatSimilar, formatStats } from './l
 import {
   formatCompact,
   formatImport,
-  formatRebuiltPrior,
+  formatRebuiltLearned,
   formatPrune,
   parseAge,
   pruneCriteria,
@@ -17,8 +17,7 @@ import { formatUsefulness } from './library-usefulness.js';
 import { runShow } from './show.js';
 import { registerLibraryServe } from './library-serve.js';
 import { registerLibraryPrior } from './library-prior.js';
-import { rebuildPrior } from '../../run/index.js';
-import { rebuildConcepts } from '../../run/index.js';
+import { rebuildLearned } from '../../run/index.js';
 import {
   compactLibrary,
   exportLibrary,
@@ -135,8 +134,8 @@ export function register(program: Command, io: CommandIO): void {
         false,
         async (lib) => {
           io.print(formatImport(await importLibrary(lib, file, { skipInvalid: f.skipInvalid ?? false }), file));
-          // Imports carry raw traces only; the learned prior is refitted from them here.
-          io.print(formatRebuiltPrior(await rebuildPrior(lib)));
+          // Imports carry raw traces only; the prior and the macros are learned from them again here.
+          io.print(formatRebuiltLearned(await rebuildLearned(lib)));
         },
         true,
       ),
@@ -190,10 +189,7 @@ export function register(program: Command, io: CommandIO): void {
         const opts = f.olderThan === undefined ? {} : { olderThan: parseAge(f.olderThan) };
         const compacted = await compactLibrary(lib, opts);
         // Derived tables are rebuilt from the traces, which compaction never changes.
-        const prior = await rebuildPrior(lib, { compact: true });
-        const macros = await rebuildConcepts(lib);
-        const concepts = `concepts: ${macros.length} macro${macros.length === 1 ? '' : 's'} mined from the traces (lessons kept)`;
-        io.print(`${formatCompact(compacted)}; ${concepts}\n${formatRebuiltPrior(prior)}`);
+        io.print(`${formatCompact(compacted)}\n${formatRebuiltLearned(await rebuildLearned(lib, { compact: true }))}`);
       }),
     );
 
