@@ -114,24 +114,29 @@ export interface LearningTrace {
 
 /**
  * The library's perfect traces: every id (so a caller sees which are gone), and the full
- * traces of those not in `known`, with their tasks.
+ * traces of those not in `known`, with their tasks unless `withTasks` is false (then `task` is
+ * null and only id, task hash and instruction are read).
  */
 export async function perfectTraces(
   library: Library,
   known: ReadonlySet<string> = new Set(),
+  opts: { readonly withTasks?: boolean } = {},
 ): Promise<{ ids: string[]; fresh: LearningTrace[] }> {
   const { store } = handleOf(library);
+  const withTasks = opts.withTasks ?? true;
   const perfect = 'train_perfect = true';
   const ids = (await store.table.query().where(perfect).select(['id']).toArray()).map((r) => String(r.id));
   const wanted = ids.filter((id) => !known.has(id));
   const fresh: LearningTrace[] = [];
   for (let i = 0; i < wanted.length; i += 200) {
     const batch = wanted.slice(i, i + 200);
-    const rows = await store.table
-      .query()
-      .where(`id IN (${batch.map(sqlString).join(', ')})`)
-      .toArray();
-    for (const e of rows.map(fromRow))
+    const query = store.table.query().where(`id IN (${batch.map(sqlString).join(', ')})`);
+    if (!withTasks) {
+      for (const r of await query.select(['id', 'task_hash', 'instruction']).toArray())
+        fresh.push({ id: String(r.id), taskHash: String(r.task_hash), instruction: String(r.instruction), task: null });
+      continue;
+    }
+    for (const e of (await query.toArray()).map(fromRow))
       fresh.push({ id: e.id, taskHash: e.taskHash, instruction: e.instruction, task: await entryTask(e) });
   }
   return { ids, fresh };

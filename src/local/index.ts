@@ -14,6 +14,7 @@ export { EFFORTS, EFFORT_NAMES, type Effort, type EffortSettings } from './searc
 export {
   containsMacro,
   mineMacros,
+  MacroMiner,
   type Macro,
   type MacroStep,
   type MinableTrace,

@@ -48,5 +48,11 @@ export {
   type LivePrior,
   type PriorSummary,
 } from './learned-prior.js';
-export { learnedConcepts, macrosOf, rebuildConcepts, type LearnedConcepts } from './learned-concepts.js';
+export {
+  ConceptLearner,
+  learnedConcepts,
+  macrosOf,
+  rebuildConcepts,
+  type LearnedConcepts,
+} from './learned-concepts.js';
 export { rebuildLearned, type RebuiltLearned } from './rebuild-learned.js';

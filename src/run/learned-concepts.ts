@@ -2,10 +2,11 @@
  * Concepts between the library and the offline engine: run/ reads the library's traces, has
  * local/ mine macros from them, and stores the result in the library's `concepts` table as plain
  * data (library/ never sees the step language). A run loads the stored macros for the offline
- * search and, after each store, mines again so later tasks use what earlier ones taught.
+ * search and, after each store, mines again so later tasks use what earlier ones taught: only
+ * the traces it has not counted yet are read and counted (see `ConceptLearner`).
  */
 import {
-  libraryReader,
+  perfectTraces,
   readConcepts,
   replaceMacros,
   type ConceptEntry,
@@ -13,7 +14,7 @@ import {
   type Library,
   type UtilityUpdate,
 } from '../library/index.js';
-import { STEP_DEFS, containsMacro, mineMacros, type Macro, type MacroSource } from '../local/index.js';
+import { MacroMiner, STEP_DEFS, containsMacro, type Macro, type MacroSource } from '../local/index.js';
 import { observationOf, plannerCredit, type PlannedTask } from './credit.js';
 import type { RunLibrary } from './solve-tasks.js';
 
@@ -45,13 +46,33 @@ export function conceptCredit(t: PlannedTask, macros: readonly StoredMacro[]): U
   return credit ? macros.map((m) => credit('concept', m.id, (program) => containsMacro(program, m.steps))) : [];
 }
 
-/** Mines macros from every trace of the library and stores them in place of the old ones; returns them. */
-export async function rebuildConcepts(library: Library): Promise<Macro[]> {
-  const traces = await libraryReader(library).list({ limit: 10_000_000 });
-  const macros = mineMacros(traces);
-  await replaceMacros(library, macros.map(asInput));
-  return macros;
+/**
+ * Keeps a library's mined macros up to date. Each update lists the ids of the perfect traces,
+ * reads in full only those it has not counted yet (the first update: all of them), counts their
+ * sub-sequences against what it counted before, uncounts traces no longer stored, and stores the
+ * macros in place of the old ones. So mining after a store reads that store's traces, not the
+ * library, and gives what mining every trace afresh gives.
+ */
+export class ConceptLearner {
+  private readonly miner = new MacroMiner();
+  /** Traces read in full by the latest update. */
+  lastRead = 0;
+  constructor(private readonly library: Library) {}
+
+  async update(): Promise<Macro[]> {
+    const { ids, fresh } = await perfectTraces(this.library, new Set(this.miner.ids()), { withTasks: false });
+    for (const t of fresh) this.miner.add({ ...t, trainPerfect: true });
+    const live = new Set(ids);
+    for (const id of this.miner.ids()) if (!live.has(id)) this.miner.remove(id);
+    this.lastRead = fresh.length;
+    const macros = this.miner.macros();
+    await replaceMacros(this.library, macros.map(asInput));
+    return macros;
+  }
 }
+
+/** Mines macros from every trace of the library and stores them in place of the old ones; returns them. */
+export const rebuildConcepts = (library: Library): Promise<Macro[]> => new ConceptLearner(library).update();
 
 /** The macros a run's offline engine tries, as loaded from (and learned into) the library. */
 export interface LearnedConcepts {
@@ -76,6 +97,7 @@ export function learnedConcepts(): LearnedConcepts {
       macros = macrosOf(await readConcepts(library, 'macro'));
     },
     learning(lib, library, onWarning) {
+      const learner = new ConceptLearner(library);
       return {
         ...lib,
         async store(task, record) {
@@ -84,7 +106,7 @@ export function learnedConcepts(): LearnedConcepts {
           const credit = conceptCredit(record, offered);
           if (credit.length) await library.recordUse(observationOf(record), credit);
           if (written) {
-            const mined = queue.then(() => rebuildConcepts(library));
+            const mined = queue.then(() => learner.update());
             queue = mined.catch(() => undefined);
             try {
               macros = await mined;

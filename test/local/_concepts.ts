@@ -1,5 +1,6 @@
 /** Fixtures of the concept tests: two solved tasks sharing a three-step rule, and a third task needing it. */
 import type { Grid } from '../../src/arc/grid.js';
+import type { Task } from '../../src/arc/task.js';
 import { EFFORTS, parseProgram, runProgram, type MinableTrace } from '../../src/local/index.js';
 
 export const perfect = (id: string, taskHash: string, instruction: string): MinableTrace => ({
@@ -45,3 +46,10 @@ export const ins: Grid[] = [
 export const third = { ins, outs: ins.map((g) => runProgram(thirdRule, g)!), tests: [ins[0]!] };
 export const { maxDepth, widths } = EFFORTS.default;
 export const BUDGET = 3000;
+
+/** A task whose train pairs (and test) follow `instruction` on the inputs above. */
+export const taskOf = (id: string, instruction: string): Task => {
+  const program = parseProgram(instruction);
+  const pairs = ins.map((input) => ({ input, output: runProgram(program, input)! }));
+  return { id, train: pairs.slice(0, 2), test: pairs.slice(2) };
+};

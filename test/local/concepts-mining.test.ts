@@ -3,7 +3,7 @@
  * tasks, arguments left open), and determinism.
  */
 import { describe, expect, it } from 'vitest';
-import { mineMacros } from '../../src/local/index.js';
+import { MacroMiner, mineMacros } from '../../src/local/index.js';
 import { perfect, solvedA, solvedB } from './_concepts.js';
 
 describe('mining macros', () => {
@@ -41,5 +41,25 @@ describe('mining macros', () => {
       'scale-up-then-recolour',
       'flip-then-scale-up-then-recolour',
     ]);
+  });
+
+  it('counted one trace at a time, with traces removed, gives what mining the remaining set at once gives', () => {
+    const c = perfect('t-c', 'hash-c', '1. Mirror the grid left to right.\n2. Scale the grid up 4 times.');
+    const d = perfect('t-d', 'hash-d', '1. Scale the grid up 2 times.\n2. Recolour colour 4 to colour 1.');
+    const a2 = { ...solvedA, id: 't-a2' }; // a second trace of task a: removing one keeps the task counted
+    const miner = new MacroMiner();
+    const added = [solvedA, c, a2, solvedB, d];
+    for (const [i, t] of added.entries()) {
+      miner.add(t);
+      expect(miner.macros()).toEqual(mineMacros(added.slice(0, i + 1)));
+    }
+    miner.add(solvedB); // counted once however often it comes
+    miner.remove('t-a');
+    expect(miner.macros()).toEqual(mineMacros([c, a2, solvedB, d]));
+    miner.remove('t-a2');
+    miner.remove('t-d');
+    expect(miner.macros()).toEqual(mineMacros([c, solvedB]));
+    expect(miner.macros().map((m) => m.name)).toEqual(['flip-then-scale-up']);
+    expect(miner.ids().sort()).toEqual(['t-b', 't-c']);
   });
 });

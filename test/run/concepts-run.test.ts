@@ -10,19 +10,13 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Task } from '../../src/arc/task.js';
 import { addLesson, libraryReader, openLibrary, readConcepts } from '../../src/library/index.js';
-import { createLocalModel, parseProgram, printProgram, runProgram } from '../../src/local/index.js';
+import { createLocalModel, printProgram } from '../../src/local/index.js';
 import { loadStrategy } from '../../src/evolve/strategy.js';
 import { learnedConcepts, libraryPort, readRunFolder, solveTasks } from '../../src/run/index.js';
-import { BUDGET, ins, third, thirdRule, solvedA, solvedB } from '../local/_concepts.js';
+import { BUDGET, ins, taskOf, third, thirdRule, solvedA, solvedB } from '../local/_concepts.js';
 import { solved, tempDir, trace } from '../library/_helpers.js';
 import { runCli } from '../support/cli.js';
 
-/** A task whose train pairs follow `instruction` on the given inputs. */
-const taskOf = (id: string, instruction: string): Task => {
-  const program = parseProgram(instruction);
-  const pairs = ins.map((input) => ({ input, output: runProgram(program, input)! }));
-  return { id, train: pairs.slice(0, 2), test: pairs.slice(2) };
-};
 const thirdTask: Task = {
   id: 'third',
   train: third.ins.map((input, i) => ({ input, output: third.outs[i]! })),

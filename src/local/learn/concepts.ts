@@ -80,9 +80,10 @@ const describeStep = (s: MacroStep): string =>
 const macroText = (steps: readonly MacroStep[]): string =>
   `${steps.map((s, i) => (i === 0 ? describeStep(s) : describeStep(s).replace(/^./, (c) => c.toLowerCase()))).join(', then ')}.`;
 
+/** Where a sub-sequence recurs: per task (by content hash) how many of its counted traces hold it, and which traces. */
 interface Support {
   readonly steps: MacroStep[];
-  readonly tasks: Set<string>;
+  readonly tasks: Map<string, number>;
   readonly traces: Set<string>;
 }
 
@@ -91,41 +92,81 @@ const within = (inner: string, outer: string): boolean =>
   inner !== outer && ` + ${outer} + `.includes(` + ${inner} + `);
 
 /**
- * Mines macros from traces: sub-sequences of perfect, parseable programs found in at least
- * `minTasks` distinct tasks. A sub-sequence is dropped when a longer one containing it recurs
- * in the same tasks (the longer says more). Best supported first, then longer, then by key.
+ * Sub-sequence counts over traces, kept up to date one trace at a time: adding a trace counts
+ * only its own sub-sequences against the counts so far, so mining again after new traces never
+ * re-reads the old ones. The macros it gives depend only on the set of traces counted, never on
+ * the order they came in.
  */
-export function mineMacros(traces: readonly MinableTrace[], opts: MineOptions = {}): Macro[] {
-  const minTasks = Math.max(2, opts.minTasks ?? 2);
-  const maxLength = opts.maxLength ?? 4;
-  const found = new Map<string, Support>();
-  const sorted = [...traces].filter((t) => t.trainPerfect).sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-  for (const t of sorted) {
-    const program = tryParse(t.instruction);
-    if (!program) continue;
-    for (const [key, steps] of subSequences(program, maxLength)) {
-      const s = found.get(key) ?? { steps, tasks: new Set<string>(), traces: new Set<string>() };
-      s.tasks.add(t.taskHash);
-      s.traces.add(t.id);
-      found.set(key, s);
-    }
+export class MacroMiner {
+  /** Each counted trace's task and sub-sequence keys (none: imperfect, or not in the step language). */
+  private readonly counted = new Map<string, { readonly taskHash: string; readonly keys: readonly string[] }>();
+  private readonly support = new Map<string, Support>();
+  constructor(private readonly maxLength = 4) {}
+
+  /** Ids of the traces counted. */
+  ids(): string[] {
+    return [...this.counted.keys()];
   }
-  const recurring = [...found].filter(([, s]) => s.tasks.size >= minTasks);
-  const sameTasks = (a: Set<string>, b: Set<string>) => a.size === b.size && [...a].every((x) => b.has(x));
-  const kept = recurring.filter(
-    ([key, s]) => !recurring.some(([k2, s2]) => within(key, k2) && sameTasks(s.tasks, s2.tasks)),
-  );
-  return kept
-    .sort(([ka, a], [kb, b]) => b.tasks.size - a.tasks.size || b.steps.length - a.steps.length || (ka < kb ? -1 : 1))
-    .slice(0, opts.limit ?? 24)
-    .map(([key, s]) => ({
-      id: `macro:${key}`,
-      name: s.steps.map((x) => x.name).join('-then-'),
-      text: macroText(s.steps),
-      steps: s.steps,
-      provenance: [...s.traces].sort(),
-      tasks: s.tasks.size,
-    }));
+
+  /** Counts a trace's sub-sequences (a trace counted already is left as it is). */
+  add(t: MinableTrace): void {
+    if (this.counted.has(t.id)) return;
+    const program = t.trainPerfect ? tryParse(t.instruction) : null;
+    const subs = program ? subSequences(program, this.maxLength) : new Map<string, MacroStep[]>();
+    for (const [key, steps] of subs) {
+      const s = this.support.get(key) ?? { steps, tasks: new Map<string, number>(), traces: new Set<string>() };
+      s.tasks.set(t.taskHash, (s.tasks.get(t.taskHash) ?? 0) + 1);
+      s.traces.add(t.id);
+      this.support.set(key, s);
+    }
+    this.counted.set(t.id, { taskHash: t.taskHash, keys: [...subs.keys()] });
+  }
+
+  /** Uncounts a trace (one deleted from the library). */
+  remove(id: string): void {
+    const c = this.counted.get(id);
+    if (!c) return;
+    for (const key of c.keys) {
+      const s = this.support.get(key)!;
+      const n = s.tasks.get(c.taskHash)! - 1;
+      if (n > 0) s.tasks.set(c.taskHash, n);
+      else s.tasks.delete(c.taskHash);
+      s.traces.delete(id);
+      if (s.traces.size === 0) this.support.delete(key);
+    }
+    this.counted.delete(id);
+  }
+
+  /**
+   * The macros: sub-sequences found in at least `minTasks` distinct tasks. A sub-sequence is
+   * dropped when a longer one containing it recurs in the same tasks (the longer says more).
+   * Best supported first, then longer, then by key.
+   */
+  macros(opts: Omit<MineOptions, 'maxLength'> = {}): Macro[] {
+    const minTasks = Math.max(2, opts.minTasks ?? 2);
+    const recurring = [...this.support].filter(([, s]) => s.tasks.size >= minTasks);
+    const sameTasks = (a: Support, b: Support) =>
+      a.tasks.size === b.tasks.size && [...a.tasks.keys()].every((x) => b.tasks.has(x));
+    const kept = recurring.filter(([key, s]) => !recurring.some(([k2, s2]) => within(key, k2) && sameTasks(s, s2)));
+    return kept
+      .sort(([ka, a], [kb, b]) => b.tasks.size - a.tasks.size || b.steps.length - a.steps.length || (ka < kb ? -1 : 1))
+      .slice(0, opts.limit ?? 24)
+      .map(([key, s]) => ({
+        id: `macro:${key}`,
+        name: s.steps.map((x) => x.name).join('-then-'),
+        text: macroText(s.steps),
+        steps: s.steps,
+        provenance: [...s.traces].sort(),
+        tasks: s.tasks.size,
+      }));
+  }
+}
+
+/** Mines macros from traces at once (see `MacroMiner`): sub-sequences of perfect, parseable programs found in at least `minTasks` distinct tasks. */
+export function mineMacros(traces: readonly MinableTrace[], opts: MineOptions = {}): Macro[] {
+  const miner = new MacroMiner(opts.maxLength);
+  for (const t of traces) miner.add(t);
+  return miner.macros(opts);
 }
 
 /** True when `program` holds the macro's steps in a row (same kinds, same fixed arguments). */
