@@ -25,6 +25,10 @@ export interface CreditedTask {
 /** Names one solve of one task, so recording its credit twice (a resumed store) counts once. */
 export const observationOf = (t: Pick<CreditedTask, 'taskId' | 'startedAt'>): string => `${t.taskId}\n${t.startedAt}`;
 
+/** The submitted answers were checked, and every one was right. */
+const verifiedRight = (t: Pick<CreditedTask, 'correct'>): boolean =>
+  t.correct !== null && t.correct.length > 0 && t.correct.every(Boolean);
+
 /**
  * One update per offered item: offered once, ancestor of a perfect / verified candidate at most
  * once each, by lineage (`ancestry` gives the items a candidate descends from).
@@ -37,9 +41,7 @@ function lineageCredit(
 ): UtilityUpdate[] {
   const perfect = new Set(t.candidates.filter((c) => c.perfect).flatMap(ancestry));
   const best = t.candidates.find((c) => c.id === t.best);
-  const verified = new Set(
-    best && t.correct !== null && t.correct.length > 0 && t.correct.every(Boolean) ? ancestry(best) : [],
-  );
+  const verified = new Set(best && verifiedRight(t) ? ancestry(best) : []);
   return [...new Set(offered)].map((id) => ({
     kind,
     id,
@@ -82,7 +84,7 @@ export function plannerCredit(t: PlannedTask): ItemCredit | null {
     const program = tryParse(c.instruction);
     return program ? [{ c, program }] : [];
   });
-  const verified = t.correct !== null && t.correct.length > 0 && t.correct.every(Boolean);
+  const verified = verifiedRight(t);
   return (kind, id, used) => {
     const holding = programs.filter((p) => used(p.program)).map((p) => p.c);
     return {
