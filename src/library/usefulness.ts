@@ -77,8 +77,8 @@ export function checkMinOffered(n: number): number {
 }
 
 /**
- * Stored items of a kind ('trace', or 'concept' for the lessons: mined macros are mined again
- * from the traces, so they are never pruned) offered at least `minOffered` times that were
+ * Stored traces, or lessons (concept counters of lesson rows: mined macros are mined again from
+ * the traces, so they are never pruned), offered at least `minOffered` times that were
  * never an ancestor of a perfect or verified candidate, most offered first.
  */
 export async function unhelpfulItems(
