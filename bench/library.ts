@@ -8,6 +8,9 @@
  * Then retrieval by execution at the first size: every stored step-language program (harvested
  * from the offline search on random tasks, so they parse and run like real ones) is run on a
  * query task's train inputs; target ≤ 1 s per task on one core.
+ * And concept mining at the first size, over as many perfect traces of 2-4 steps: a full mining
+ * (every perfect trace read and counted), then the incremental one a solve run does after storing
+ * one task (only its trace read).
  * Not part of `npm test`: run with `npm run bench:library`.
  *
  *   npm run bench:library -- [--sizes 10000,100000] [--queries 200] [--batch 1000] [--text-vectors]
@@ -27,8 +30,8 @@ import {
   type TraceEntry,
   libraryReader,
 } from '../src/library/index.js';
-import { printProgram, search } from '../src/local/index.js';
-import { libraryPort, withExecutionRetrieval } from '../src/run/index.js';
+import { parseProgram, printProgram, search } from '../src/local/index.js';
+import { ConceptLearner, libraryPort, withExecutionRetrieval } from '../src/run/index.js';
 
 const { values } = parseArgs({
   options: {
@@ -178,6 +181,46 @@ async function measureExecution(lib: Library, n: number): Promise<void> {
   );
 }
 
+/** A program of 2-4 steps, each a harvested program's step (the harvest finds one-step programs), seeded. */
+function composedProgram(): string {
+  const k = 2 + Math.floor(rand() * 3);
+  return printProgram(
+    Array.from({ length: k }, () => parseProgram(programs[Math.floor(rand() * programs.length)]!)).flat(),
+  );
+}
+
+/**
+ * Mining macros from `n` perfect step-language traces of 2-4 steps (three per task), then again
+ * after one more task is stored: the rows each read, and its time.
+ */
+async function measureMining(n: number): Promise<void> {
+  const lib = await openLibrary({ uri: join(dir, `mining-${n}`) });
+  for (let i = 0; i < n; i += batch)
+    await addEntries(
+      lib,
+      Array.from({ length: Math.min(batch, n - i) }, (_, j) => ({
+        ...entry(i + j),
+        instruction: composedProgram(),
+        trainPerfect: true,
+        nearMiss: false,
+      })),
+    );
+  const learner = new ConceptLearner(lib);
+  const f0 = performance.now();
+  const macros = await learner.update();
+  const full = { ms: performance.now() - f0, read: learner.lastRead };
+  await addEntries(lib, [
+    { ...entry(n), instruction: composedProgram(), taskHash: 'f'.repeat(64), trainPerfect: true, nearMiss: false },
+  ]);
+  const i0 = performance.now();
+  await learner.update();
+  const after = { ms: performance.now() - i0, read: learner.lastRead };
+  lib.close();
+  console.log(
+    `${String(n).padEnd(9)} ${''.padStart(13)}   concept mining: full ${full.ms.toFixed(0)} ms (${full.read} traces read, ${macros.length} macros kept); after one store ${after.ms.toFixed(0)} ms (${after.read} read)`,
+  );
+}
+
 programs = await harvestPrograms(2000);
 try {
   for (const n of sizes) {
@@ -200,6 +243,7 @@ try {
     line('', '', how, after, compacted.fingerprintIndex ? recall(brute.ids, after.ids).toFixed(3) : 'exact');
     if (n === sizes[0]) await measureExecution(lib, n);
     lib.close();
+    if (n === sizes[0]) await measureMining(n);
   }
 } finally {
   rmSync(dir, { recursive: true, force: true });

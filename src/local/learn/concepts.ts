@@ -87,9 +87,8 @@ interface Support {
   readonly traces: Set<string>;
 }
 
-/** True when `inner`'s key is a contiguous part of `outer`'s. */
-const within = (inner: string, outer: string): boolean =>
-  inner !== outer && ` + ${outer} + `.includes(` + ${inner} + `);
+const sameTasks = (a: Support, b: Support): boolean =>
+  a.tasks.size === b.tasks.size && [...a.tasks.keys()].every((x) => b.tasks.has(x));
 
 /**
  * Sub-sequence counts over traces, kept up to date one trace at a time: adding a trace counts
@@ -145,9 +144,19 @@ export class MacroMiner {
   macros(opts: Omit<MineOptions, 'maxLength'> = {}): Macro[] {
     const minTasks = Math.max(2, opts.minTasks ?? 2);
     const recurring = [...this.support].filter(([, s]) => s.tasks.size >= minTasks);
-    const sameTasks = (a: Support, b: Support) =>
-      a.tasks.size === b.tasks.size && [...a.tasks.keys()].every((x) => b.tasks.has(x));
-    const kept = recurring.filter(([key, s]) => !recurring.some(([k2, s2]) => within(key, k2) && sameTasks(s, s2)));
+    // Each recurring sequence marks its shorter parts that recur in the same tasks: a few look-ups
+    // per sequence, so mining again after a store costs no pass over every pair of sequences.
+    const subsumed = new Set<string>();
+    for (const [, s] of recurring) {
+      const keys = s.steps.map(stepKey);
+      for (let len = 2; len < keys.length; len++)
+        for (let i = 0; i + len <= keys.length; i++) {
+          const part = keys.slice(i, i + len).join(' + ');
+          const p = this.support.get(part);
+          if (p && sameTasks(p, s)) subsumed.add(part);
+        }
+    }
+    const kept = recurring.filter(([key]) => !subsumed.has(key));
     return kept
       .sort(([ka, a], [kb, b]) => b.tasks.size - a.tasks.size || b.steps.length - a.steps.length || (ka < kb ? -1 : 1))
       .slice(0, opts.limit ?? 24)
