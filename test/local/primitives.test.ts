@@ -4,8 +4,9 @@ import { CASES_A } from './_cases-a.js';
 import { CASES_B } from './_cases-b.js';
 import { CASES_C } from './_cases-c.js';
 import { CASES_D } from './_cases-d.js';
+import { CASES_LINES_CANVAS } from './_cases-lines-canvas.js';
 
-const CASES = [...CASES_A, ...CASES_B, ...CASES_C, ...CASES_D];
+const CASES = [...CASES_A, ...CASES_B, ...CASES_C, ...CASES_D, ...CASES_LINES_CANVAS];
 
 describe('grid primitives', () => {
   it.each(CASES)('%s gives the expected result', (_name, actual, expected) => {

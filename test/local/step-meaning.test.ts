@@ -11,6 +11,7 @@ import { FILL_CASES } from './_meaning-fills.js';
 import { LIST_CASES } from './_meaning-lists.js';
 import { PER_COLOUR_CASES } from './_meaning-per-colour.js';
 import { LAYER_CASES } from './_meaning-layers.js';
+import { LINES_CANVAS_CASES } from './_meaning-lines-canvas.js';
 
 const CASES: readonly MeaningCase[] = [
   ...BASIC_CASES,
@@ -21,6 +22,7 @@ const CASES: readonly MeaningCase[] = [
   ...LIST_CASES,
   ...PER_COLOUR_CASES,
   ...LAYER_CASES,
+  ...LINES_CANVAS_CASES,
 ];
 const same = (a: Grid | null, b: Grid | null): boolean => (a === null || b === null ? a === b : gridEquals(a, b));
 

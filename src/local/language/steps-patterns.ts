@@ -8,6 +8,7 @@ import {
   type Symmetry,
 } from '../primitives/symmetry.js';
 import {
+  DELTA,
   DIRECTIONS,
   gravity,
   moveColourUntilContact,
@@ -16,6 +17,7 @@ import {
   type Direction,
 } from '../primitives/gravity.js';
 import {
+  castAlongAll,
   castRays,
   connectSameColour,
   fullLines,
@@ -44,7 +46,6 @@ import {
   type MaskOp,
   type PartChoice,
 } from '../primitives/split.js';
-import { coloursPresent } from '../primitives/colour.js';
 import { flipHorizontal, flipVertical, rotate180, rotate90, transpose } from '../primitives/geometry.js';
 import { overlayWith } from '../primitives/scale.js';
 import type { Grid } from '../../arc/grid.js';
@@ -167,22 +168,14 @@ export const PATTERN_STEPS: readonly StepDef[] = [
     name: 'ray-all',
     template: 'From every non-background cell draw a line {dir} until something is in the way.',
     args: { dir },
-    apply: (g, a) =>
-      coloursPresent(g)
-        .filter((c) => c !== 0)
-        .reduce((acc, c) => castRays(acc, c, [opt<Direction>(a, 'dir')]), g),
+    apply: (g, a) => castAlongAll(g, [DELTA[opt<Direction>(a, 'dir')]]),
   },
   {
     name: 'line-all',
     template: 'Extend every non-background cell into a full {axis} line.',
     args: { axis: enumArg(['horizontal', 'vertical']) },
     apply: (g, a) =>
-      coloursPresent(g)
-        .filter((c) => c !== 0)
-        .reduce(
-          (acc, c) => castRays(acc, c, a.axis === 'horizontal' ? ['left', 'right'] : ['up', 'down'], 0, false),
-          g,
-        ),
+      castAlongAll(g, a.axis === 'horizontal' ? [DELTA.left, DELTA.right] : [DELTA.up, DELTA.down], 0, false),
   },
   {
     name: 'line-colour',

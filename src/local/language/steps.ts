@@ -7,6 +7,7 @@ import { FILL_STEPS } from './steps-fills.js';
 import { LIST_STEPS } from './steps-lists.js';
 import { PER_COLOUR_STEPS } from './steps-per-colour.js';
 import { LAYER_STEPS } from './steps-layers.js';
+import { LINES_CANVAS_STEPS } from './steps-lines-canvas.js';
 import type { StepDef } from './types.js';
 
 export const STEP_DEFS: readonly StepDef[] = [
@@ -17,6 +18,7 @@ export const STEP_DEFS: readonly StepDef[] = [
   ...FILL_STEPS,
   ...LIST_STEPS,
   ...PER_COLOUR_STEPS,
+  ...LINES_CANVAS_STEPS,
   ...LAYER_STEPS,
 ];
 const byName = new Map(STEP_DEFS.map((d) => [d.name, d]));

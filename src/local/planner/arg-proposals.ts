@@ -7,6 +7,7 @@ import { findObjects } from '../primitives/objects.js';
 import { objectProperties, type Property } from '../primitives/properties.js';
 import { objectOptions } from '../language/_objects-phrase.js';
 import { fitNeighbourMap } from './fit-neighbours.js';
+import { LINES_CANVAS_PROPOSALS } from './arg-proposals-lines-canvas.js';
 import { STEP_DEFS } from '../language/steps.js';
 import type { ArgValue, Args, StepDef } from '../language/types.js';
 import {
@@ -141,6 +142,8 @@ function once<T>(f: Frame, name: string, compute: (f: Frame) => T): T {
 const inputColours = (f: Frame) => coloursOf(f.ins).filter((c) => c !== 0);
 
 function choices(def: StepDef, arg: string, f: Frame, partial: Args): ArgValue[] {
+  const fitted = LINES_CANVAS_PROPOSALS[def.name]?.args?.[arg];
+  if (fitted) return fitted(f);
   const type = def.args[arg]!;
   switch (type.kind) {
     case 'enum':
@@ -172,6 +175,7 @@ function choices(def: StepDef, arg: string, f: Frame, partial: Args): ArgValue[]
 
 /** Every combination of argument choices for a step kind on this frame (capped). */
 export function proposeArgs(def: StepDef, f: Frame): Args[] {
+  if (LINES_CANVAS_PROPOSALS[def.name]?.when(f) === false) return [];
   let combos: Record<string, ArgValue>[] = [{}];
   const keys = Object.keys(def.args);
   for (const arg of [...keys.filter((k) => k === 'objs'), ...keys.filter((k) => k !== 'objs')]) {

@@ -16,6 +16,10 @@ import * as properties from './properties.js';
 import * as interior from './interior.js';
 import * as pieceLists from './piece-lists.js';
 import * as neighbours from './neighbours.js';
+import * as rowsColumns from './rows-columns.js';
+import * as canvas from './canvas.js';
+import * as nudge from './nudge.js';
+import * as objectHalves from './object-halves.js';
 
 const modules = {
   geometry,
@@ -35,6 +39,10 @@ const modules = {
   interior,
   pieceLists,
   neighbours,
+  rowsColumns,
+  canvas,
+  nudge,
+  objectHalves,
 };
 
 /** Name → function for every exported primitive function (constants such as option lists excluded). */

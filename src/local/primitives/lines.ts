@@ -1,5 +1,6 @@
 /** Line drawing: connecting same-coloured cells and casting rays. Pure and immutable. */
 import { height, width, type Colour, type Grid } from '../../arc/grid.js';
+import { coloursPresent } from '../../arc/toolkit/colours.js';
 import { DELTA, type Direction } from './gravity.js';
 
 export const LINE_AXES = ['horizontal', 'vertical', 'horizontal and vertical', 'diagonal'] as const;
@@ -45,14 +46,35 @@ export function connectSameColour(g: Grid, axis: LineAxis, bg: Colour = 0, paint
   }
   return out;
 }
+/** The four diagonal steps: up-left, up-right, down-left, down-right. */
+const DIAGONALS = [
+  [-1, -1],
+  [-1, 1],
+  [1, -1],
+  [1, 1],
+] as const;
 /** From every cell of `colour` paints a ray in `dir` over background cells, stopping at the first non-background cell or the edge. */
-export function castRays(g: Grid, colour: Colour, dirs: readonly Direction[], bg: Colour = 0, stop = true): Grid {
+export const castRays = (g: Grid, colour: Colour, dirs: readonly Direction[], bg: Colour = 0, stop = true): Grid =>
+  castAlong(
+    g,
+    colour,
+    dirs.map((d) => DELTA[d]),
+    bg,
+    stop,
+  );
+/** Paints rays from every cell of `colour` along each (row, column) step, over background; `stop` ends a ray at the first filled cell. */
+export function castAlong(
+  g: Grid,
+  colour: Colour,
+  deltas: readonly (readonly [number, number])[],
+  bg: Colour = 0,
+  stop = true,
+): Grid {
   const out = g.map((row) => [...row]);
   g.forEach((row, r) =>
     row.forEach((v, c) => {
       if (v !== colour) return;
-      for (const dir of dirs) {
-        const [dr, dc] = DELTA[dir];
+      for (const [dr, dc] of deltas) {
         for (let nr = r + dr, nc = c + dc; out[nr]?.[nc] !== undefined; nr += dr, nc += dc) {
           if (g[nr]![nc] !== bg) {
             if (stop) break;
@@ -65,28 +87,22 @@ export function castRays(g: Grid, colour: Colour, dirs: readonly Direction[], bg
   );
   return out;
 }
+/** Rays of every filled colour along each step, colours in increasing order (with `stop`, a later ray stops at an earlier one). */
+export const castAlongAll = (
+  g: Grid,
+  deltas: readonly (readonly [number, number])[],
+  bg: Colour = 0,
+  stop = true,
+): Grid =>
+  coloursPresent(g)
+    .filter((c) => c !== bg)
+    .reduce((acc, c) => castAlong(acc, c, deltas, bg, stop), g);
 /** Paints the full row and column through every cell of `colour` (over background only). */
 export const crossLines = (g: Grid, colour: Colour, bg: Colour = 0): Grid =>
   castRays(g, colour, ['up', 'down', 'left', 'right'], bg, false);
 /** Paints diagonal rays from every cell of `colour` in all four diagonal directions (over background only). */
-export function diagonalRays(g: Grid, colour: Colour, bg: Colour = 0): Grid {
-  const out = g.map((row) => [...row]);
-  g.forEach((row, r) =>
-    row.forEach((v, c) => {
-      if (v !== colour) return;
-      for (const [dr, dc] of [
-        [-1, -1],
-        [-1, 1],
-        [1, -1],
-        [1, 1],
-      ]) {
-        for (let nr = r + dr!, nc = c + dc!; out[nr]?.[nc] !== undefined; nr += dr!, nc += dc!)
-          if (g[nr]![nc] === bg) out[nr]![nc] = colour;
-      }
-    }),
-  );
-  return out;
-}
+export const diagonalRays = (g: Grid, colour: Colour, bg: Colour = 0): Grid =>
+  castAlong(g, colour, DIAGONALS, bg, false);
 /** Paints, over everything, the full row (or column) through every cell of `colour`. */
 export function fullLines(g: Grid, colour: Colour, axis: 'horizontal' | 'vertical'): Grid {
   const rows = new Set<number>(),

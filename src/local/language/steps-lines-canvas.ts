@@ -1,0 +1,80 @@
+/** Step kinds over whole rows and columns, the grid as a canvas, and single-cell moves. */
+import {
+  CANVAS_CORNERS,
+  DIAGONAL_DIRECTIONS,
+  diagonalRaysAll,
+  growCanvas,
+  overlayCorners,
+} from '../primitives/canvas.js';
+import type { CanvasCorner, DiagonalDirection } from '../primitives/canvas.js';
+import { nudgeTowards } from '../primitives/nudge.js';
+import { HALVES, paintObjectHalves, type Half } from '../primitives/object-halves.js';
+import {
+  EMPTY_LINES,
+  keepMiddleLine,
+  LINE_ENDS,
+  MIDDLE_LINES,
+  paintEmptyLines,
+  recolourFromLineEnd,
+  type EmptyLines,
+  type LineEnd,
+  type MiddleLine,
+} from '../primitives/rows-columns.js';
+import { fits } from './_guard.js';
+import { colourArg, enumArg, intArg, num, opt, type StepDef } from './types.js';
+
+export const LINES_CANVAS_STEPS: readonly StepDef[] = [
+  {
+    name: 'keep-middle-line',
+    template: 'Keep only the middle {line} of the grid and clear the rest.',
+    args: { line: enumArg(MIDDLE_LINES) },
+    apply: (g, a) => keepMiddleLine(g, opt<MiddleLine>(a, 'line')),
+  },
+  {
+    name: 'paint-empty-lines',
+    template: 'Paint the empty {which} with {c}.',
+    args: { which: enumArg(EMPTY_LINES), c: colourArg },
+    apply: (g, a) => paintEmptyLines(g, opt<EmptyLines>(a, 'which'), num(a, 'c')),
+  },
+  {
+    name: 'recolour-from-line-end',
+    template: 'Give each cell of {c} the colour at the {end}.',
+    args: { c: colourArg, end: enumArg(LINE_ENDS) },
+    apply: (g, a) => recolourFromLineEnd(g, num(a, 'c'), opt<LineEnd>(a, 'end')),
+  },
+  {
+    name: 'grow-canvas',
+    template: 'Make the grid {fy} times as tall and {fx} times as wide with background, keeping it at the {corner}.',
+    args: { fy: intArg, fx: intArg, corner: enumArg(CANVAS_CORNERS) },
+    apply: (g, a) => {
+      const fy = num(a, 'fy'),
+        fx = num(a, 'fx');
+      if (fy < 1 || fx < 1 || fy * fx < 2 || !fits(g, fy, fx)) return null;
+      return growCanvas(g, fy, fx, opt<CanvasCorner>(a, 'corner'));
+    },
+  },
+  {
+    name: 'overlay-corners',
+    template: 'Lay the four {h} by {w} corner blocks of the grid on top of each other, the top left first.',
+    args: { h: intArg, w: intArg },
+    apply: (g, a) => overlayCorners(g, num(a, 'h'), num(a, 'w')),
+  },
+  {
+    name: 'diagonal-ray-all',
+    template: 'From every non-background cell draw a diagonal line {dir} until something is in the way.',
+    args: { dir: enumArg(DIAGONAL_DIRECTIONS) },
+    apply: (g, a) => diagonalRaysAll(g, opt<DiagonalDirection>(a, 'dir')),
+  },
+  {
+    name: 'nudge-towards',
+    template: 'Move each object of {c} one cell towards {target}.',
+    args: { c: colourArg, target: colourArg },
+    apply: (g, a) => nudgeTowards(g, num(a, 'c'), num(a, 'target')),
+  },
+  {
+    name: 'paint-object-halves',
+    template: 'Paint the {half} half of every object made of one colour with {c}, leaving an odd middle line.',
+    args: { half: enumArg(HALVES), c: colourArg },
+    apply: (g, a) => paintObjectHalves(g, opt<Half>(a, 'half'), num(a, 'c')),
+  },
+];

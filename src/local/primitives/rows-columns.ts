@@ -1,0 +1,54 @@
+/** Whole rows and columns as units: the middle line, empty lines, a key colour at a line's end. Pure and immutable. */
+import { fromFn, height, width, type Colour, type Grid } from '../../arc/grid.js';
+
+export const MIDDLE_LINES = ['column', 'row'] as const;
+export type MiddleLine = (typeof MIDDLE_LINES)[number];
+/** Keeps only the middle column (or row) and clears the rest; null when the grid has no single middle line or it is empty. */
+export function keepMiddleLine(g: Grid, line: MiddleLine, bg: Colour = 0): Grid | null {
+  const n = line === 'column' ? width(g) : height(g);
+  if (n % 2 === 0 || n < 3) return null;
+  const mid = (n - 1) / 2;
+  const out = fromFn(height(g), width(g), (r, c) => ((line === 'column' ? c : r) === mid ? g[r]![c]! : bg));
+  return out.some((row) => row.some((v) => v !== bg)) ? out : null;
+}
+
+export const EMPTY_LINES = ['rows', 'columns', 'rows and columns'] as const;
+export type EmptyLines = (typeof EMPTY_LINES)[number];
+/** Paints every row (and/or column) that holds only background with `colour`; null when there is none. */
+export function paintEmptyLines(g: Grid, which: EmptyLines, colour: Colour, bg: Colour = 0): Grid | null {
+  const rows = which !== 'columns' ? g.map((row) => row.every((v) => v === bg)) : [];
+  const cols = which !== 'rows' ? Array.from({ length: width(g) }, (_, c) => g.every((row) => row[c] === bg)) : [];
+  if (!rows.some(Boolean) && !cols.some(Boolean)) return null;
+  return fromFn(height(g), width(g), (r, c) => (rows[r] || cols[c] ? colour : g[r]![c]!));
+}
+
+export const LINE_ENDS = [
+  'left end of its row',
+  'right end of its row',
+  'top of its column',
+  'bottom of its column',
+] as const;
+export type LineEnd = (typeof LINE_ENDS)[number];
+/** The cell at the named end of (r, c)'s row or column. */
+function endCell(g: Grid, r: number, c: number, end: LineEnd): Colour {
+  if (end === 'left end of its row') return g[r]![0]!;
+  if (end === 'right end of its row') return g[r]![width(g) - 1]!;
+  if (end === 'top of its column') return g[0]![c]!;
+  return g[height(g) - 1]![c]!;
+}
+/**
+ * Gives each cell of `colour` the colour found at the named end of its row or column (a key along the
+ * edge), where that end holds another filled colour; null when no cell changes.
+ */
+export function recolourFromLineEnd(g: Grid, colour: Colour, end: LineEnd, bg: Colour = 0): Grid | null {
+  let changed = false;
+  const out = fromFn(height(g), width(g), (r, c) => {
+    const v = g[r]![c]!;
+    if (v !== colour) return v;
+    const key = endCell(g, r, c, end);
+    if (key === bg || key === colour) return v;
+    changed = true;
+    return key;
+  });
+  return changed ? out : null;
+}

@@ -1,0 +1,40 @@
+/** Primitive test cases: whole rows and columns, the grid as a canvas, rays along any step, single-cell moves, object halves. */
+import { castAlong, castAlongAll } from '../../src/local/primitives/lines.js';
+import { keepMiddleLine, paintEmptyLines, recolourFromLineEnd } from '../../src/local/primitives/rows-columns.js';
+import { diagonalRaysAll, growCanvas, overlayCorners } from '../../src/local/primitives/canvas.js';
+import { nudgeTowards } from '../../src/local/primitives/nudge.js';
+import { paintObjectHalves } from '../../src/local/primitives/object-halves.js';
+import { G } from './_meaning.js';
+
+/** Colour 5 cells keyed by colours along every edge. */
+const keyed = G('0120', '3558', '0559', '4670');
+
+export const CASES_LINES_CANVAS: [string, unknown, unknown][] = [
+  ['castAlong', castAlong(G('1000', '0020'), 1, [[1, 1]]), G('1000', '0120')],
+  ['castAlong', castAlong(G('1020'), 1, [[0, 1]], 0, false), G('1121')],
+  ['castAlongAll', castAlongAll(G('100', '000', '002'), [[1, 1]]), G('100', '010', '002')],
+  ['castAlongAll', castAlongAll(G('10', '02'), [[0, -1]]), G('10', '22')],
+  ['keepMiddleLine', keepMiddleLine(G('123', '456', '789'), 'column'), G('020', '050', '080')],
+  ['keepMiddleLine', keepMiddleLine(G('123', '456', '789'), 'row'), G('000', '456', '000')],
+  ['keepMiddleLine', keepMiddleLine(G('12', '34'), 'column'), null],
+  ['keepMiddleLine', keepMiddleLine(G('101', '101'), 'column'), null],
+  ['paintEmptyLines', paintEmptyLines(G('100', '000', '001'), 'rows', 5), G('100', '555', '001')],
+  ['paintEmptyLines', paintEmptyLines(G('100', '000', '001'), 'rows and columns', 5), G('150', '555', '051')],
+  ['paintEmptyLines', paintEmptyLines(G('12', '34'), 'columns', 5), null],
+  ['recolourFromLineEnd', recolourFromLineEnd(keyed, 5, 'left end of its row'), G('0120', '3338', '0559', '4670')],
+  ['recolourFromLineEnd', recolourFromLineEnd(keyed, 5, 'bottom of its column'), G('0120', '3678', '0679', '4670')],
+  ['recolourFromLineEnd', recolourFromLineEnd(G('050'), 5, 'left end of its row'), null],
+  ['growCanvas', growCanvas(G('12'), 2, 1, 'top left'), G('12', '00')],
+  ['growCanvas', growCanvas(G('12'), 1, 2, 'bottom right'), G('0012')],
+  ['overlayCorners', overlayCorners(G('1002', '0300', '0045'), 2, 2), G('12', '43')],
+  ['overlayCorners', overlayCorners(G('12'), 1, 1), G('1')],
+  ['overlayCorners', overlayCorners(G('12'), 2, 1), null],
+  ['diagonalRaysAll', diagonalRaysAll(G('000', '010', '000'), 'up and left'), G('100', '010', '000')],
+  ['diagonalRaysAll', diagonalRaysAll(G('000', '010', '000'), 'down and left'), G('000', '010', '100')],
+  ['nudgeTowards', nudgeTowards(G('3000', '0000', '0004'), 3, 4), G('0000', '0300', '0004')],
+  ['nudgeTowards', nudgeTowards(G('34'), 3, 4), null],
+  ['nudgeTowards', nudgeTowards(G('3000'), 3, 4), null],
+  ['paintObjectHalves', paintObjectHalves(G('2000', '2033', '2033'), 'bottom', 8), G('2000', '2033', '8088')],
+  ['paintObjectHalves', paintObjectHalves(G('2000', '2033', '2033'), 'left', 8), G('2000', '2083', '2083')],
+  ['paintObjectHalves', paintObjectHalves(G('2'), 'top', 8), null],
+];

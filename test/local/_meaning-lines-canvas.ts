@@ -1,0 +1,98 @@
+/**
+ * Hand-computed cases for the row/column, canvas and single-move sentences. The keyed scene has
+ * colour 5 in a 2 x 2 block with a different key colour at each end of its rows and columns (row 2's
+ * left end is empty, so that row keeps its 5s); the halves scene has a 3-cell bar (odd: its middle
+ * stays) and a 2 x 2 block, so each half differs.
+ */
+import { G, type MeaningCase } from './_meaning.js';
+
+const keyed = G('0120', '3558', '0559', '4670');
+const dot = G('0000', '0100', '0000', '0000');
+const halves = G('2000', '2033', '2033');
+
+export const LINES_CANVAS_CASES: readonly MeaningCase[] = [
+  ['Keep only the middle column of the grid and clear the rest.', G('123', '456', '789'), G('020', '050', '080')],
+  ['Keep only the middle row of the grid and clear the rest.', G('123', '456', '789'), G('000', '456', '000')],
+  ['Keep only the middle column of the grid and clear the rest.', G('1234'), null],
+  ['Paint the empty rows with colour 5.', G('100', '000', '001'), G('100', '555', '001')],
+  ['Paint the empty columns with colour 5.', G('100', '000', '001'), G('150', '050', '051')],
+  ['Paint the empty rows and columns with colour 5.', G('100', '000', '001'), G('150', '555', '051')],
+  ['Give each cell of colour 5 the colour at the left end of its row.', keyed, G('0120', '3338', '0559', '4670')],
+  ['Give each cell of colour 5 the colour at the right end of its row.', keyed, G('0120', '3888', '0999', '4670')],
+  ['Give each cell of colour 5 the colour at the top of its column.', keyed, G('0120', '3128', '0129', '4670')],
+  ['Give each cell of colour 5 the colour at the bottom of its column.', keyed, G('0120', '3678', '0679', '4670')],
+  [
+    'Make the grid 2 times as tall and 2 times as wide with background, keeping it at the top left.',
+    G('12', '30'),
+    G('1200', '3000', '0000', '0000'),
+  ],
+  [
+    'Make the grid 2 times as tall and 2 times as wide with background, keeping it at the top right.',
+    G('12', '30'),
+    G('0012', '0030', '0000', '0000'),
+  ],
+  [
+    'Make the grid 2 times as tall and 2 times as wide with background, keeping it at the bottom left.',
+    G('12', '30'),
+    G('0000', '0000', '1200', '3000'),
+  ],
+  [
+    'Make the grid 2 times as tall and 2 times as wide with background, keeping it at the bottom right.',
+    G('12', '30'),
+    G('0000', '0000', '0012', '0030'),
+  ],
+  ['Make the grid 1 times as tall and 1 times as wide with background, keeping it at the top left.', G('12'), null],
+  [
+    'Lay the four 2 by 2 corner blocks of the grid on top of each other, the top left first.',
+    G('1002', '0300', '0045'),
+    G('12', '43'),
+  ],
+  ['Lay the four 1 by 1 corner blocks of the grid on top of each other, the top left first.', G('12'), G('1')],
+  [
+    'From every non-background cell draw a diagonal line down and right until something is in the way.',
+    dot,
+    G('0000', '0100', '0010', '0001'),
+  ],
+  [
+    'From every non-background cell draw a diagonal line down and left until something is in the way.',
+    dot,
+    G('0000', '0100', '1000', '0000'),
+  ],
+  [
+    'From every non-background cell draw a diagonal line up and right until something is in the way.',
+    dot,
+    G('0010', '0100', '0000', '0000'),
+  ],
+  [
+    'From every non-background cell draw a diagonal line up and left until something is in the way.',
+    dot,
+    G('1000', '0100', '0000', '0000'),
+  ],
+  [
+    'From every non-background cell draw a diagonal line down and right until something is in the way.',
+    G('100', '000', '002'),
+    G('100', '010', '002'),
+  ],
+  ['Move each object of colour 3 one cell towards colour 4.', G('3000', '0000', '0004'), G('0000', '0300', '0004')],
+  ['Move each object of colour 3 one cell towards colour 4.', G('34'), null],
+  [
+    'Paint the top half of every object made of one colour with colour 8, leaving an odd middle line.',
+    halves,
+    G('8000', '2088', '2033'),
+  ],
+  [
+    'Paint the bottom half of every object made of one colour with colour 8, leaving an odd middle line.',
+    halves,
+    G('2000', '2033', '8088'),
+  ],
+  [
+    'Paint the left half of every object made of one colour with colour 8, leaving an odd middle line.',
+    halves,
+    G('2000', '2083', '2083'),
+  ],
+  [
+    'Paint the right half of every object made of one colour with colour 8, leaving an odd middle line.',
+    halves,
+    G('2000', '2038', '2038'),
+  ],
+];
