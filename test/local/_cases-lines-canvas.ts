@@ -1,6 +1,12 @@
 /** Primitive test cases: whole rows and columns, the grid as a canvas, rays along any step, single-cell moves, object halves. */
 import { castAlong, castAlongAll } from '../../src/local/primitives/lines.js';
-import { keepMiddleLine, paintEmptyLines, recolourFromLineEnd } from '../../src/local/primitives/rows-columns.js';
+import {
+  keepMiddleLine,
+  paintEmptyLines,
+  recolourEveryNth,
+  recolourFromLineEnd,
+} from '../../src/local/primitives/rows-columns.js';
+import { fillBetweenCorners, joinWithBend } from '../../src/local/primitives/corner-marks.js';
 import { diagonalRaysAll, growCanvas, overlayCorners } from '../../src/local/primitives/canvas.js';
 import { nudgeTowards } from '../../src/local/primitives/nudge.js';
 import { paintObjectHalves } from '../../src/local/primitives/object-halves.js';
@@ -37,4 +43,13 @@ export const CASES_LINES_CANVAS: [string, unknown, unknown][] = [
   ['paintObjectHalves', paintObjectHalves(G('2000', '2033', '2033'), 'bottom', 8), G('2000', '2033', '8088')],
   ['paintObjectHalves', paintObjectHalves(G('2000', '2033', '2033'), 'left', 8), G('2000', '2083', '2083')],
   ['paintObjectHalves', paintObjectHalves(G('2'), 'top', 8), null],
+  ['recolourEveryNth', recolourEveryNth(G('4444', '4044'), 'column', 3, 4, 6), G('6446', '6046')],
+  ['recolourEveryNth', recolourEveryNth(G('4444', '4044', '4444'), 'row', 2, 4, 6), G('6666', '4044', '6666')],
+  ['recolourEveryNth', recolourEveryNth(G('0444'), 'column', 3, 4, 6), G('0446')],
+  ['recolourEveryNth', recolourEveryNth(G('0440'), 'column', 3, 4, 6), null],
+  ['fillBetweenCorners', fillBetweenCorners(G('10001', '00000', '10001'), 1, 2), G('10001', '02220', '10001')],
+  ['fillBetweenCorners', fillBetweenCorners(G('10001', '00000', '00100', '00000', '10001'), 1, 2), null],
+  ['joinWithBend', joinWithBend(G('2000', '0000', '0003'), 2, 3, 'across', 8), G('2888', '0008', '0003')],
+  ['joinWithBend', joinWithBend(G('2003', '0000', '3000'), 2, 3, 'across', 8), G('2003', '8000', '3000')],
+  ['joinWithBend', joinWithBend(G('2000'), 2, 3, 'across', 8), null],
 ];

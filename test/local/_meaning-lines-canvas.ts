@@ -95,4 +95,44 @@ export const LINES_CANVAS_CASES: readonly MeaningCase[] = [
     halves,
     G('2000', '2038', '2038'),
   ],
+  [
+    'Recolour the cells of colour 4 in one column of every 2, starting with the first, to colour 6.',
+    G('4444', '4044', '4444'),
+    G('6464', '6064', '6464'),
+  ],
+  [
+    'Recolour the cells of colour 4 in one row of every 2, starting with the first, to colour 6.',
+    G('4444', '4044', '4444'),
+    G('6666', '4044', '6666'),
+  ],
+  [
+    'Recolour the cells of colour 4 in one column of every 3, starting with the first, to colour 6.',
+    G('4444', '4044'),
+    G('6446', '6046'),
+  ],
+  [
+    'Fill the inside of every box whose four corners are cells of colour 1 with colour 2.',
+    G('10001', '00000', '10001'),
+    G('10001', '02220', '10001'),
+  ],
+  [
+    'Fill the inside of every box whose four corners are cells of colour 1 with colour 2.',
+    G('10001', '00000', '00100', '00000', '10001'),
+    null,
+  ],
+  [
+    'Join each cell of colour 2 to the nearest cell of colour 3 with a line of colour 8 that goes across first and then turns.',
+    G('2000', '0000', '0003'),
+    G('2888', '0008', '0003'),
+  ],
+  [
+    'Join each cell of colour 2 to the nearest cell of colour 3 with a line of colour 8 that goes up or down first and then turns.',
+    G('2000', '0000', '0003'),
+    G('2000', '8000', '8883'),
+  ],
+  [
+    'Join each cell of colour 2 to the nearest cell of colour 3 with a line of colour 8 that goes across first and then turns.',
+    G('2003', '0000', '3000'),
+    G('2003', '8000', '3000'),
+  ],
 ];

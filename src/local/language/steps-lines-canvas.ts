@@ -7,18 +7,20 @@ import {
   overlayCorners,
 } from '../primitives/canvas.js';
 import type { CanvasCorner, DiagonalDirection } from '../primitives/canvas.js';
+import { BENDS, fillBetweenCorners, joinWithBend, type Bend } from '../primitives/corner-marks.js';
 import { nudgeTowards } from '../primitives/nudge.js';
 import { HALVES, paintObjectHalves, type Half } from '../primitives/object-halves.js';
 import {
   EMPTY_LINES,
   keepMiddleLine,
   LINE_ENDS,
-  MIDDLE_LINES,
+  LINE_KINDS,
   paintEmptyLines,
+  recolourEveryNth,
   recolourFromLineEnd,
   type EmptyLines,
   type LineEnd,
-  type MiddleLine,
+  type LineKind,
 } from '../primitives/rows-columns.js';
 import { fits } from './_guard.js';
 import { colourArg, enumArg, intArg, num, opt, type StepDef } from './types.js';
@@ -27,8 +29,8 @@ export const LINES_CANVAS_STEPS: readonly StepDef[] = [
   {
     name: 'keep-middle-line',
     template: 'Keep only the middle {line} of the grid and clear the rest.',
-    args: { line: enumArg(MIDDLE_LINES) },
-    apply: (g, a) => keepMiddleLine(g, opt<MiddleLine>(a, 'line')),
+    args: { line: enumArg(LINE_KINDS) },
+    apply: (g, a) => keepMiddleLine(g, opt<LineKind>(a, 'line')),
   },
   {
     name: 'paint-empty-lines',
@@ -76,5 +78,24 @@ export const LINES_CANVAS_STEPS: readonly StepDef[] = [
     template: 'Paint the {half} half of every object made of one colour with {c}, leaving an odd middle line.',
     args: { half: enumArg(HALVES), c: colourArg },
     apply: (g, a) => paintObjectHalves(g, opt<Half>(a, 'half'), num(a, 'c')),
+  },
+  {
+    name: 'recolour-every-nth',
+    template: 'Recolour the cells of {from} in one {line} of every {n}, starting with the first, to {to}.',
+    args: { from: colourArg, line: enumArg(LINE_KINDS), n: intArg, to: colourArg },
+    apply: (g, a) => recolourEveryNth(g, opt<LineKind>(a, 'line'), num(a, 'n'), num(a, 'from'), num(a, 'to')),
+  },
+  {
+    name: 'fill-between-corners',
+    template: 'Fill the inside of every box whose four corners are cells of {c} with {to}.',
+    args: { c: colourArg, to: colourArg },
+    apply: (g, a) => fillBetweenCorners(g, num(a, 'c'), num(a, 'to')),
+  },
+  {
+    name: 'join-with-bend',
+    template:
+      'Join each cell of {from} to the nearest cell of {to} with a line of {c} that goes {first} first and then turns.',
+    args: { from: colourArg, to: colourArg, first: enumArg(BENDS), c: colourArg },
+    apply: (g, a) => joinWithBend(g, num(a, 'from'), num(a, 'to'), opt<Bend>(a, 'first'), num(a, 'c')),
   },
 ];

@@ -3,7 +3,7 @@
  * each is offered only where the pairs can use it (every proposal costs applications at every state).
  */
 import { height, sameShape, width, type Colour, type Grid } from '../../arc/grid.js';
-import type { ArgValue } from '../language/types.js';
+import type { ArgValue, Args } from '../language/types.js';
 import { constantOutShape, type Frame } from './frame.js';
 
 const allSameShape = (f: Frame): boolean => f.ins.every((g, i) => sameShape(g, f.outs[i]!));
@@ -47,10 +47,25 @@ function movers(f: Frame): { moving: Colour[]; still: Colour[] } {
   return { moving: [...moving].sort(), still: [...present].filter((c) => !moving.has(c)).sort() };
 }
 
+/** Periods n (2 to 6) such that every changed cell lies in a line (of the kind named) whose index is a multiple of n. */
+function periodsOfChanges(f: Frame, line: string): number[] {
+  const idx = new Set<number>();
+  f.ins.forEach((g, i) =>
+    g.forEach((row, r) =>
+      row.forEach((v, c) => {
+        if (f.outs[i]![r]![c] !== v) idx.add(line === 'column' ? c : r);
+      }),
+    ),
+  );
+  return idx.size ? [2, 3, 4, 5, 6].filter((n) => [...idx].every((k) => k % n === 0)) : [];
+}
+/** Every pair keeps its shape and some output has more filled cells than its input. */
+const grows = (f: Frame): boolean => allSameShape(f) && f.ins.some((g, i) => filledCount(f.outs[i]!) > filledCount(g));
+
 /** When a step kind is worth proposing on a frame, and the arguments read from the pairs (other arguments take the usual choices). */
 export interface OwnProposals {
   readonly when: (f: Frame) => boolean;
-  readonly args?: Readonly<Record<string, (f: Frame) => ArgValue[]>>;
+  readonly args?: Readonly<Record<string, (f: Frame, partial: Args) => ArgValue[]>>;
 }
 
 /** Step kind → when it is proposed and its fitted arguments. */
@@ -69,12 +84,16 @@ export const LINES_CANVAS_PROPOSALS: Readonly<Record<string, OwnProposals>> = {
     },
     args: { h: (f) => [constantOutShape(f)![0]], w: (f) => [constantOutShape(f)![1]] },
   },
-  'diagonal-ray-all': {
-    when: (f) => allSameShape(f) && f.ins.some((g, i) => filledCount(f.outs[i]!) > filledCount(g)),
-  },
+  'diagonal-ray-all': { when: grows },
   'nudge-towards': {
     when: allSameShape,
     args: { c: (f) => movers(f).moving, target: (f) => movers(f).still },
   },
   'paint-object-halves': { when: allSameShape },
+  'recolour-every-nth': {
+    when: allSameShape,
+    args: { from: (f) => movers(f).moving, n: (f, partial) => periodsOfChanges(f, String(partial.line)) },
+  },
+  'fill-between-corners': { when: grows, args: { c: (f) => movers(f).still } },
+  'join-with-bend': { when: grows, args: { from: (f) => movers(f).still, to: (f) => movers(f).still } },
 };

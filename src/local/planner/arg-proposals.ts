@@ -143,7 +143,7 @@ const inputColours = (f: Frame) => coloursOf(f.ins).filter((c) => c !== 0);
 
 function choices(def: StepDef, arg: string, f: Frame, partial: Args): ArgValue[] {
   const fitted = LINES_CANVAS_PROPOSALS[def.name]?.args?.[arg];
-  if (fitted) return fitted(f);
+  if (fitted) return fitted(f, partial);
   const type = def.args[arg]!;
   switch (type.kind) {
     case 'enum':

@@ -20,6 +20,7 @@ import * as rowsColumns from './rows-columns.js';
 import * as canvas from './canvas.js';
 import * as nudge from './nudge.js';
 import * as objectHalves from './object-halves.js';
+import * as cornerMarks from './corner-marks.js';
 
 const modules = {
   geometry,
@@ -43,6 +44,7 @@ const modules = {
   canvas,
   nudge,
   objectHalves,
+  cornerMarks,
 };
 
 /** Name → function for every exported primitive function (constants such as option lists excluded). */

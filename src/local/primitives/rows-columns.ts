@@ -1,10 +1,10 @@
 /** Whole rows and columns as units: the middle line, empty lines, a key colour at a line's end. Pure and immutable. */
 import { fromFn, height, width, type Colour, type Grid } from '../../arc/grid.js';
 
-export const MIDDLE_LINES = ['column', 'row'] as const;
-export type MiddleLine = (typeof MIDDLE_LINES)[number];
+export const LINE_KINDS = ['column', 'row'] as const;
+export type LineKind = (typeof LINE_KINDS)[number];
 /** Keeps only the middle column (or row) and clears the rest; null when the grid has no single middle line or it is empty. */
-export function keepMiddleLine(g: Grid, line: MiddleLine, bg: Colour = 0): Grid | null {
+export function keepMiddleLine(g: Grid, line: LineKind, bg: Colour = 0): Grid | null {
   const n = line === 'column' ? width(g) : height(g);
   if (n % 2 === 0 || n < 3) return null;
   const mid = (n - 1) / 2;
@@ -49,6 +49,19 @@ export function recolourFromLineEnd(g: Grid, colour: Colour, end: LineEnd, bg: C
     if (key === bg || key === colour) return v;
     changed = true;
     return key;
+  });
+  return changed ? out : null;
+}
+
+/** Recolours the cells of `from` in every `n`th column (or row), counting from the first, to `to`; null when none changes. */
+export function recolourEveryNth(g: Grid, line: LineKind, n: number, from: Colour, to: Colour): Grid | null {
+  if (n < 2 || from === to) return null;
+  let changed = false;
+  const out = fromFn(height(g), width(g), (r, c) => {
+    const v = g[r]![c]!;
+    if (v !== from || (line === 'column' ? c : r) % n !== 0) return v;
+    changed = true;
+    return to;
   });
   return changed ? out : null;
 }
