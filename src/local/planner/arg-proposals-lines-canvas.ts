@@ -3,11 +3,11 @@
  * each is offered only where the pairs can use it (every proposal costs applications at every state).
  */
 import { height, sameShape, width, type Colour, type Grid } from '../../arc/grid.js';
+import { colourCounts } from '../primitives/colour.js';
 import type { ArgValue, Args } from '../language/types.js';
 import { constantOutShape, type Frame } from './frame.js';
 
 const allSameShape = (f: Frame): boolean => f.ins.every((g, i) => sameShape(g, f.outs[i]!));
-const filledCount = (g: Grid): number => g.reduce((n, row) => n + row.reduce((m, v) => m + (v !== 0 ? 1 : 0), 0), 0);
 
 /** The line options whose middle line holds every filled output cell. */
 function middleLines(f: Frame): ArgValue[] {
@@ -31,36 +31,78 @@ function growth(f: Frame): [number, number] | undefined {
   return fy && fx && fy * fx > 1 ? [fy, fx] : undefined;
 }
 
-/** Colours whose input cells changed in some pair (the ones that move), and colours that never change (targets). */
-function movers(f: Frame): { moving: Colour[]; still: Colour[] } {
+/** How the cells of same-shape pairs change: which colours move or stay, and what kinds of change happen where. */
+interface Changes {
+  readonly sameShape: boolean;
+  /** Filled input colours with a changed cell in some pair, and those never changed. */
+  readonly moving: Colour[];
+  readonly still: Colour[];
+  /** Some background cell gets filled; some filled cell is cleared; some filled cell changes colour. */
+  readonly fills: boolean;
+  readonly clears: boolean;
+  readonly recolours: boolean;
+  /** Row and column indices of changed cells. */
+  readonly rows: ReadonlySet<number>;
+  readonly cols: ReadonlySet<number>;
+}
+const changesMemo = new WeakMap<Frame, Changes>();
+/** The frame's changes, worked out once per frame (every step kind here asks). */
+function changes(f: Frame): Changes {
+  let ch = changesMemo.get(f);
+  if (ch) return ch;
   const moving = new Set<Colour>(),
-    present = new Set<Colour>();
-  f.ins.forEach((g, i) =>
-    g.forEach((row, r) =>
-      row.forEach((v, c) => {
-        if (v === 0) return;
-        present.add(v);
-        if (f.outs[i]![r]![c] !== v) moving.add(v);
-      }),
-    ),
-  );
-  return { moving: [...moving].sort(), still: [...present].filter((c) => !moving.has(c)).sort() };
+    present = new Set<Colour>(),
+    rows = new Set<number>(),
+    cols = new Set<number>();
+  let fills = false,
+    clears = false,
+    recolours = false;
+  const same = allSameShape(f);
+  if (same)
+    f.ins.forEach((g, i) =>
+      g.forEach((row, r) =>
+        row.forEach((v, c) => {
+          const o = f.outs[i]![r]![c]!;
+          if (v !== 0) present.add(v);
+          if (o === v) return;
+          rows.add(r);
+          cols.add(c);
+          if (v !== 0) moving.add(v);
+          if (v === 0) fills = true;
+          else if (o === 0) clears = true;
+          else recolours = true;
+        }),
+      ),
+    );
+  const sorted = (xs: Iterable<Colour>) => [...xs].sort((x, y) => x - y);
+  ch = {
+    sameShape: same,
+    moving: sorted(moving),
+    still: sorted([...present].filter((c) => !moving.has(c))),
+    fills,
+    clears,
+    recolours,
+    rows,
+    cols,
+  };
+  changesMemo.set(f, ch);
+  return ch;
 }
 
 /** Periods n (2 to 6) such that every changed cell lies in a line (of the kind named) whose index is a multiple of n. */
 function periodsOfChanges(f: Frame, line: string): number[] {
-  const idx = new Set<number>();
-  f.ins.forEach((g, i) =>
-    g.forEach((row, r) =>
-      row.forEach((v, c) => {
-        if (f.outs[i]![r]![c] !== v) idx.add(line === 'column' ? c : r);
-      }),
-    ),
-  );
-  return idx.size ? [2, 3, 4, 5, 6].filter((n) => [...idx].every((k) => k % n === 0)) : [];
+  const idx = [...(line === 'column' ? changes(f).cols : changes(f).rows)];
+  return idx.length ? [2, 3, 4, 5, 6].filter((n) => idx.every((k) => k % n === 0)) : [];
 }
-/** Every pair keeps its shape and some output has more filled cells than its input. */
-const grows = (f: Frame): boolean => allSameShape(f) && f.ins.some((g, i) => filledCount(f.outs[i]!) > filledCount(g));
+const fills = (f: Frame): boolean => changes(f).fills;
+const recolours = (f: Frame): boolean => changes(f).recolours;
+const moving = (f: Frame): Colour[] => changes(f).moving;
+const still = (f: Frame): Colour[] => changes(f).still;
+/** Unchanged colours with at most `n` cells in every input: marker cells rather than shapes. */
+const markers =
+  (n: number) =>
+  (f: Frame): Colour[] =>
+    still(f).filter((c) => f.ins.every((g) => colourCounts(g)[c]! <= n));
 
 /** When a step kind is worth proposing on a frame, and the arguments read from the pairs (other arguments take the usual choices). */
 export interface OwnProposals {
@@ -71,8 +113,8 @@ export interface OwnProposals {
 /** Step kind → when it is proposed and its fitted arguments. */
 export const LINES_CANVAS_PROPOSALS: Readonly<Record<string, OwnProposals>> = {
   'keep-middle-line': { when: (f) => middleLines(f).length > 0, args: { line: middleLines } },
-  'paint-empty-lines': { when: allSameShape },
-  'recolour-from-line-end': { when: allSameShape, args: { c: (f) => movers(f).moving } },
+  'paint-empty-lines': { when: fills },
+  'recolour-from-line-end': { when: recolours, args: { c: moving } },
   'grow-canvas': {
     when: (f) => growth(f) !== undefined,
     args: { fy: (f) => [growth(f)![0]], fx: (f) => [growth(f)![1]] },
@@ -84,16 +126,13 @@ export const LINES_CANVAS_PROPOSALS: Readonly<Record<string, OwnProposals>> = {
     },
     args: { h: (f) => [constantOutShape(f)![0]], w: (f) => [constantOutShape(f)![1]] },
   },
-  'diagonal-ray-all': { when: grows },
-  'nudge-towards': {
-    when: allSameShape,
-    args: { c: (f) => movers(f).moving, target: (f) => movers(f).still },
-  },
-  'paint-object-halves': { when: allSameShape },
+  'diagonal-ray-all': { when: fills },
+  'nudge-towards': { when: (f) => fills(f) && changes(f).clears, args: { c: moving, target: still } },
+  'paint-object-halves': { when: recolours },
   'recolour-every-nth': {
-    when: allSameShape,
-    args: { from: (f) => movers(f).moving, n: (f, partial) => periodsOfChanges(f, String(partial.line)) },
+    when: recolours,
+    args: { from: moving, n: (f, partial) => periodsOfChanges(f, String(partial.line)) },
   },
-  'fill-between-corners': { when: grows, args: { c: (f) => movers(f).still } },
-  'join-with-bend': { when: grows, args: { from: (f) => movers(f).still, to: (f) => movers(f).still } },
+  'fill-between-corners': { when: fills, args: { c: markers(40) } },
+  'join-with-bend': { when: fills, args: { from: markers(10), to: markers(10) } },
 };

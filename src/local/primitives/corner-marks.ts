@@ -3,6 +3,8 @@ import type { Colour, Grid } from '../../arc/grid.js';
 
 /** Most marker cells looked at: pairs of them are tried, so a noisy grid is refused rather than searched. */
 const MAX_MARKS = 40;
+/** Most (start, end) pairs a bent line is chosen among. */
+const MAX_PAIRS = 100;
 const cellsOf = (g: Grid, colour: Colour): [number, number][] =>
   g.flatMap((row, r) => row.flatMap((v, c) => (v === colour ? [[r, c] as [number, number]] : [])));
 
@@ -34,7 +36,8 @@ export const BENDS = ['across', 'up or down'] as const;
 export type Bend = (typeof BENDS)[number];
 /**
  * Joins every cell of `from` to the nearest cell of `to` with a line of `paint` over background that
- * goes `first` (along the row for "across") and then turns; null when nothing is drawn.
+ * goes `first` (along the row for "across") and then turns; null when nothing is drawn or there are
+ * too many cells to pair (these are marker cells, not shapes).
  */
 export function joinWithBend(
   g: Grid,
@@ -46,7 +49,7 @@ export function joinWithBend(
 ): Grid | null {
   const starts = cellsOf(g, from),
     ends = cellsOf(g, to);
-  if (!starts.length || !ends.length || starts.length > MAX_MARKS || from === to) return null;
+  if (!starts.length || !ends.length || starts.length * ends.length > MAX_PAIRS || from === to) return null;
   const out = g.map((row) => [...row]);
   let changed = false;
   const put = (r: number, c: number) => {
