@@ -8,7 +8,7 @@ import {
 } from '../../src/local/primitives/rows-columns.js';
 import { fillBetweenCorners, joinWithBend } from '../../src/local/primitives/corner-marks.js';
 import { diagonalRaysAll, growCanvas, overlayCorners } from '../../src/local/primitives/canvas.js';
-import { nudgeTowards } from '../../src/local/primitives/nudge.js';
+import { centreOn, nudgeTowards } from '../../src/local/primitives/nudge.js';
 import { paintObjectHalves } from '../../src/local/primitives/object-halves.js';
 import { G } from './_meaning.js';
 
@@ -52,4 +52,10 @@ export const CASES_LINES_CANVAS: [string, unknown, unknown][] = [
   ['joinWithBend', joinWithBend(G('2000', '0000', '0003'), 2, 3, 'across', 8), G('2888', '0008', '0003')],
   ['joinWithBend', joinWithBend(G('2003', '0000', '3000'), 2, 3, 'across', 8), G('2003', '8000', '3000')],
   ['joinWithBend', joinWithBend(G('2000'), 2, 3, 'across', 8), null],
+  [
+    'centreOn',
+    centreOn(G('30203', '00000', '00000', '00000', '30003'), 2, 3),
+    G('30003', '00000', '00200', '00000', '30003'),
+  ],
+  ['centreOn', centreOn(G('3003', '0000', '0220', '3003'), 2, 3), null],
 ];

@@ -135,4 +135,19 @@ export const LINES_CANVAS_CASES: readonly MeaningCase[] = [
     G('2003', '0000', '3000'),
     G('2003', '8000', '3000'),
   ],
+  [
+    'Move each object of colour 2 so that its box is centred on the cells of colour 3.',
+    G('30203', '00000', '00000', '00000', '30003'),
+    G('30003', '00000', '00200', '00000', '30003'),
+  ],
+  [
+    'Move each object of colour 2 one cell towards colour 3.',
+    G('30203', '00000', '00000', '00000', '30003'),
+    G('30003', '00200', '00000', '00000', '30003'),
+  ],
+  [
+    'Move each object of colour 2 so that its box is centred on the cells of colour 3.',
+    G('3003', '0000', '0220', '3003'),
+    null,
+  ],
 ];

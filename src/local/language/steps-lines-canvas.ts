@@ -8,7 +8,7 @@ import {
 } from '../primitives/canvas.js';
 import type { CanvasCorner, DiagonalDirection } from '../primitives/canvas.js';
 import { BENDS, fillBetweenCorners, joinWithBend, type Bend } from '../primitives/corner-marks.js';
-import { nudgeTowards } from '../primitives/nudge.js';
+import { centreOn, nudgeTowards } from '../primitives/nudge.js';
 import { HALVES, paintObjectHalves, type Half } from '../primitives/object-halves.js';
 import {
   EMPTY_LINES,
@@ -72,6 +72,12 @@ export const LINES_CANVAS_STEPS: readonly StepDef[] = [
     template: 'Move each object of {c} one cell towards {target}.',
     args: { c: colourArg, target: colourArg },
     apply: (g, a) => nudgeTowards(g, num(a, 'c'), num(a, 'target')),
+  },
+  {
+    name: 'centre-on',
+    template: 'Move each object of {c} so that its box is centred on the cells of {target}.',
+    args: { c: colourArg, target: colourArg },
+    apply: (g, a) => centreOn(g, num(a, 'c'), num(a, 'target')),
   },
   {
     name: 'paint-object-halves',

@@ -94,8 +94,39 @@ function periodsOfChanges(f: Frame, line: string): number[] {
   const idx = [...(line === 'column' ? changes(f).cols : changes(f).rows)];
   return idx.length ? [2, 3, 4, 5, 6].filter((n) => idx.every((k) => k % n === 0)) : [];
 }
-const fills = (f: Frame): boolean => changes(f).fills;
-const recolours = (f: Frame): boolean => changes(f).recolours;
+/** The pairs only fill background cells (or only recolour filled cells): these steps make no other change. */
+const onlyFills = (f: Frame): boolean => changes(f).fills && !changes(f).clears && !changes(f).recolours;
+const onlyRecolours = (f: Frame): boolean => changes(f).recolours && !changes(f).fills && !changes(f).clears;
+/** The pairs clear some cells and fill others, recolouring none: something moves. */
+const onlyMoves = (f: Frame): boolean => changes(f).fills && changes(f).clears && !changes(f).recolours;
+/** The line kinds whose empty lines become full lines in every pair (at least one such line in all). */
+function emptyLinesFilled(f: Frame): ArgValue[] {
+  if (!onlyFills(f)) return [];
+  const fit = (rows: boolean) => {
+    let seen = 0;
+    const ok = f.ins.every((g, i) => {
+      const o = f.outs[i]!;
+      const lines = rows ? g.length : g[0]!.length;
+      for (let k = 0; k < lines; k++) {
+        const at = (src: Grid, j: number) => (rows ? src[k]![j]! : src[j]![k]!);
+        const len = rows ? g[0]!.length : g.length;
+        let empty = true,
+          full = true;
+        for (let j = 0; j < len; j++) {
+          if (at(g, j) !== 0) empty = false;
+          if (at(o, j) === 0) full = false;
+        }
+        if (empty && !full) return false;
+        if (empty) seen++;
+      }
+      return true;
+    });
+    return ok && seen > 0;
+  };
+  const rows = fit(true),
+    cols = fit(false);
+  return rows && cols ? ['rows', 'columns', 'rows and columns'] : rows ? ['rows'] : cols ? ['columns'] : [];
+}
 const moving = (f: Frame): Colour[] => changes(f).moving;
 const still = (f: Frame): Colour[] => changes(f).still;
 /** Unchanged colours with at most `n` cells in every input: marker cells rather than shapes. */
@@ -113,8 +144,8 @@ export interface OwnProposals {
 /** Step kind → when it is proposed and its fitted arguments. */
 export const LINES_CANVAS_PROPOSALS: Readonly<Record<string, OwnProposals>> = {
   'keep-middle-line': { when: (f) => middleLines(f).length > 0, args: { line: middleLines } },
-  'paint-empty-lines': { when: fills },
-  'recolour-from-line-end': { when: recolours, args: { c: moving } },
+  'paint-empty-lines': { when: (f) => emptyLinesFilled(f).length > 0, args: { which: emptyLinesFilled } },
+  'recolour-from-line-end': { when: onlyRecolours, args: { c: moving } },
   'grow-canvas': {
     when: (f) => growth(f) !== undefined,
     args: { fy: (f) => [growth(f)![0]], fx: (f) => [growth(f)![1]] },
@@ -126,13 +157,14 @@ export const LINES_CANVAS_PROPOSALS: Readonly<Record<string, OwnProposals>> = {
     },
     args: { h: (f) => [constantOutShape(f)![0]], w: (f) => [constantOutShape(f)![1]] },
   },
-  'diagonal-ray-all': { when: fills },
-  'nudge-towards': { when: (f) => fills(f) && changes(f).clears, args: { c: moving, target: still } },
-  'paint-object-halves': { when: recolours },
+  'diagonal-ray-all': { when: onlyFills },
+  'nudge-towards': { when: onlyMoves, args: { c: moving, target: still } },
+  'centre-on': { when: onlyMoves, args: { c: moving, target: still } },
+  'paint-object-halves': { when: onlyRecolours },
   'recolour-every-nth': {
-    when: recolours,
+    when: onlyRecolours,
     args: { from: moving, n: (f, partial) => periodsOfChanges(f, String(partial.line)) },
   },
-  'fill-between-corners': { when: fills, args: { c: markers(40) } },
-  'join-with-bend': { when: fills, args: { from: markers(10), to: markers(10) } },
+  'fill-between-corners': { when: onlyFills, args: { c: markers(40) } },
+  'join-with-bend': { when: onlyFills, args: { from: markers(10), to: markers(10) } },
 };

@@ -1,6 +1,6 @@
 /** Moving objects a single cell: towards another colour. Pure and immutable. */
 import type { Colour, Grid } from '../../arc/grid.js';
-import { findObjects } from './objects.js';
+import { findObjects, type Obj } from './objects.js';
 
 /** The centre of the box spanning every cell of `colour`, or undefined when it is absent. */
 function centreOf(g: Grid, colour: Colour): [number, number] | undefined {
@@ -20,18 +20,17 @@ function centreOf(g: Grid, colour: Colour): [number, number] | undefined {
   return top === Infinity ? undefined : [(top + bottom) / 2, (left + right) / 2];
 }
 
-/**
- * Moves every object of `colour` one cell towards the cells of `target` (diagonally when it is off in
- * both directions), over background only; null when nothing can move.
- */
-export function nudgeTowards(g: Grid, colour: Colour, target: Colour, bg: Colour = 0): Grid | null {
-  const goal = centreOf(g, target);
-  if (colour === target || colour === bg || !goal) return null;
+/** Moves every object of `colour` by the step `by` gives it (over background only; an object whose cells would land off the grid or on another colour stays); null when nothing moves. */
+function moveEach(
+  g: Grid,
+  colour: Colour,
+  by: (o: Obj) => readonly [number, number] | undefined,
+  bg: Colour,
+): Grid | null {
   const out = g.map((row) => [...row]);
   let moved = false;
   for (const o of findObjects(g, { bg }).filter((o) => o.colour === colour)) {
-    const dr = Math.sign(goal[0] - (o.top + o.bottom) / 2),
-      dc = Math.sign(goal[1] - (o.left + o.right) / 2);
+    const [dr, dc] = by(o) ?? [0, 0];
     // A cell off the grid reads as undefined, so an object at the edge stays.
     const free = o.cells.every(([r, c]) => {
       const v = g[r + dr]?.[c + dc];
@@ -43,4 +42,33 @@ export function nudgeTowards(g: Grid, colour: Colour, target: Colour, bg: Colour
     moved = true;
   }
   return moved ? out : null;
+}
+const boxCentre = (o: Obj): [number, number] => [(o.top + o.bottom) / 2, (o.left + o.right) / 2];
+
+/**
+ * Moves every object of `colour` one cell towards the cells of `target` (diagonally when it is off in
+ * both directions), over background only; null when nothing can move.
+ */
+export function nudgeTowards(g: Grid, colour: Colour, target: Colour, bg: Colour = 0): Grid | null {
+  const goal = centreOf(g, target);
+  if (colour === target || colour === bg || !goal) return null;
+  return moveEach(g, colour, (o) => [Math.sign(goal[0] - boxCentre(o)[0]), Math.sign(goal[1] - boxCentre(o)[1])], bg);
+}
+
+/**
+ * Moves every object of `colour` so that its box is centred on the box of the cells of `target`
+ * (objects that cannot be centred exactly, or would cover other cells, stay); null when nothing moves.
+ */
+export function centreOn(g: Grid, colour: Colour, target: Colour, bg: Colour = 0): Grid | null {
+  const goal = centreOf(g, target);
+  if (colour === target || colour === bg || !goal) return null;
+  return moveEach(
+    g,
+    colour,
+    (o) => {
+      const [dr, dc] = [goal[0] - boxCentre(o)[0], goal[1] - boxCentre(o)[1]];
+      return Number.isInteger(dr) && Number.isInteger(dc) ? [dr, dc] : undefined;
+    },
+    bg,
+  );
 }
