@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { proposeArgs } from '../../src/local/planner/arg-proposals.js';
+import { stepDef } from '../../src/local/index.js';
+import type { Frame } from '../../src/local/planner/frame.js';
+import { G } from './_meaning.js';
+
+const propose = (name: string, f: Frame) => proposeArgs(stepDef(name), f);
+
+/** Colour 4 recoloured to 6 in columns 0 and 3 only. */
+const everyThird: Frame = { ins: [G('4444', '4044')], outs: [G('6446', '6046')] };
+/** The empty middle row filled with 2. */
+const emptyRow: Frame = { ins: [G('101', '000', '101')], outs: [G('101', '222', '101')] };
+/** Colour 3 moves one cell towards colour 4. */
+const move: Frame = { ins: [G('300', '000', '004')], outs: [G('000', '030', '004')] };
+
+describe('row/column, canvas and marker steps are proposed only where the pairs can use them', () => {
+  it('fits the period of a recolouring from the columns whose cells change', () => {
+    expect(propose('recolour-every-nth', everyThird)).toEqual([{ from: 4, line: 'column', n: 3, to: 6 }]);
+  });
+  it('offers only the empty-line kind the pairs fill', () => {
+    expect(propose('paint-empty-lines', emptyRow)).toEqual([{ which: 'rows', c: 2 }]);
+  });
+  it('offers the middle-line step only when every filled output cell is on that line', () => {
+    expect(propose('keep-middle-line', { ins: [G('123', '456')], outs: [G('020', '050')] })).toEqual([
+      { line: 'column' },
+    ]);
+    expect(propose('keep-middle-line', { ins: [G('123', '456')], outs: [G('120', '050')] })).toEqual([]);
+  });
+  it('moves the colour that changes towards the colour that stays', () => {
+    expect(propose('nudge-towards', move)).toEqual([{ c: 3, target: 4 }]);
+    expect(propose('centre-on', move)).toEqual([{ c: 3, target: 4 }]);
+  });
+  it.each([
+    ['paint-object-halves', emptyRow],
+    ['join-with-bend', everyThird],
+    ['fill-between-corners', move],
+    ['diagonal-ray-all', everyThird],
+    ['nudge-towards', emptyRow],
+    ['grow-canvas', move],
+    ['overlay-corners', move],
+  ])('does not offer %s where the pairs make another kind of change', (name, f) => {
+    expect(propose(name, f)).toEqual([]);
+  });
+  it('grows the canvas by the factors the pairs share, in each corner', () => {
+    const f: Frame = { ins: [G('12')], outs: [G('1200', '0000')] };
+    expect(propose('grow-canvas', f).map((a) => [a.fy, a.fx, a.corner])).toEqual([
+      [2, 2, 'top left'],
+      [2, 2, 'top right'],
+      [2, 2, 'bottom left'],
+      [2, 2, 'bottom right'],
+    ]);
+  });
+});
