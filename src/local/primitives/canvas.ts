@@ -15,7 +15,8 @@ export function growCanvas(g: Grid, fy: number, fx: number, corner: CanvasCorner
 
 /**
  * The four `h` x `w` blocks at the grid's corners laid on top of each other: a cell takes the first
- * filled value in the order top left, top right, bottom left, bottom right. Null when a block does not fit.
+ * filled value in the order top left, top right, bottom left, bottom right. Null when a block does not fit
+ * or is the whole grid.
  */
 export function overlayCorners(g: Grid, h: number, w: number, bg: Colour = 0): Grid | null {
   const gh = height(g),
