@@ -37,6 +37,7 @@ export {
   strongestAssociations,
   type PriorAssociation,
   type PriorCount,
+  type LearnedPrior,
   type PriorSample,
 } from './learn/prior-fit.js';
 export { priorSample } from './learn/samples.js';

@@ -17,6 +17,7 @@ import {
   strongestAssociations,
   type PriorAssociation,
   type PriorCount,
+  type LearnedPrior,
   type PriorSample,
   type SearchPrior,
   type Step,
@@ -74,7 +75,7 @@ export async function loadPrior(library: Library): Promise<PriorCount[]> {
 }
 
 /** A prior whose counts can be replaced while a run uses it. */
-export interface LivePrior extends SearchPrior {
+export interface LivePrior extends LearnedPrior {
   set(counts: readonly PriorCount[]): void;
   /** Solved tasks it has learned from (0: it scores every step 0). */
   tasks(): number;
@@ -85,6 +86,7 @@ export function livePrior(counts: readonly PriorCount[] = []): LivePrior {
     tasks = priorTotals(counts).tasks;
   return {
     score: (step, features) => current.score(step, features),
+    floor: (features) => current.floor(features),
     set: (next) => {
       current = learnedPrior(next);
       tasks = priorTotals(next).tasks;
@@ -99,15 +101,18 @@ export const PRIOR_ITEM_ID = 'learned';
 /**
  * Credit of the learned prior for a task the offline engine planned with it: offered once when it
  * had learned anything, and ancestor of a perfect (or verified) candidate whose program it
- * favoured, i.e. whose steps' learned scores for this task add up above zero (see
- * `plannerCredit`: favoured, not proven necessary, so an upper bound).
+ * favoured, i.e. whose steps' learned scores for this task add up above what as many steps of a
+ * kind no solved task used would score (see `plannerCredit`: favoured, not proven necessary, so an
+ * upper bound). The learned scores are log-odds of use, below zero for any step fewer than half
+ * the solved tasks used, so they are compared with that floor rather than with zero.
  */
 export function priorCredit(t: PlannedTask, task: Task, prior: LivePrior): UtilityUpdate[] {
   const credit = prior.tasks() > 0 ? plannerCredit(t) : null;
   if (!credit) return [];
   const features = featuresOfTrain(trainOf(task));
+  const floor = prior.floor(features);
   const favoured = (program: readonly Step[]): boolean =>
-    program.reduce((sum, step) => sum + prior.score(step, features), 0) > 0;
+    program.reduce((sum, step) => sum + prior.score(step, features) - floor, 0) > 0;
   return [credit('prior', PRIOR_ITEM_ID, favoured)];
 }
 

@@ -12,7 +12,8 @@ import { bundledDataDir } from '../../src/paths.js';
 import { runCli } from '../support/cli.js';
 import { writeTinyModel } from '../support/tiny-model.js';
 import { solved, tempDir, trace } from '../library/_helpers.js';
-import { FALL, gravityTask } from '../local/_gravity.js';
+import { parseProgram, runProgram } from '../../src/local/index.js';
+import { FALL, gravityTask, scattered } from '../local/_gravity.js';
 
 const tmp = tempDir('arcmem-prior-cli-');
 const uri = join(tmp.dir, 'lib');
@@ -27,8 +28,8 @@ beforeAll(async () => {
 });
 afterAll(() => tmp.cleanup());
 
-/** Solves the bundled gravity task with the offline engine, the preset without retrieval, a small budget. */
-const solveGravity = (library: string[], out: string) =>
+/** Solves the bundled gravity task with the offline engine and the preset without retrieval. */
+const solveGravityWith = (flags: string[], out: string) =>
   cli([
     'solve',
     join(bundledDataDir(), 'tasks'),
@@ -38,12 +39,12 @@ const solveGravity = (library: string[], out: string) =>
     'local',
     '--preset',
     'lite',
-    '--local-budget',
-    '1000',
-    ...library,
+    ...flags,
     '--out',
     join(tmp.dir, out),
   ]);
+/** The same on a small step budget. */
+const solveGravity = (library: string[], out: string) => solveGravityWith(['--local-budget', '1000', ...library], out);
 
 describe('the learned prior in a solve', () => {
   it("solves on a small budget with the library's prior what the same solve misses without it", async () => {
@@ -63,6 +64,33 @@ describe('the learned prior in a solve', () => {
     expect([...used.values()]).toEqual([
       expect.objectContaining({ kind: 'prior', id: 'learned', offered: 1, ancestorPerfect: 1, ancestorVerified: 1 }),
     ]);
+  });
+
+  it('a program of a step only a minority of the solved tasks used still counts as favoured', async () => {
+    // Four of twenty solved tasks fell down, sixteen were mirrored: gravity's log-odds of use are
+    // below zero, yet the prior ranks it above every step no solved task used.
+    const mixed = join(tmp.dir, 'mixed');
+    const seeded = await openLibrary({ uri: mixed, embedder: null });
+    const MIRROR = 'Mirror the grid left to right.';
+    const mirrorPair = (s: number) => ({
+      input: scattered(s),
+      output: runProgram(parseProgram(MIRROR), scattered(s))!,
+    });
+    for (let i = 1; i <= 4; i++) await seeded.store(solved(gravityTask(`m${i}`, 10 * i), [trace(FALL)]));
+    for (let i = 1; i <= 16; i++)
+      await seeded.store(
+        solved({ id: `r${i}`, train: [mirrorPair(7 * i), mirrorPair(7 * i + 1)], test: [mirrorPair(7 * i + 2)] }, [
+          trace(MIRROR),
+        ]),
+      );
+    seeded.close();
+    const r = await solveGravityWith(['--library', mixed], 'mixed-run');
+    expect(r.code, r.err).toBe(0);
+    expect(r.out).toMatch(/score \(pass@2, per task\)\s+100\.0%/);
+    const lib = await openLibrary({ uri: mixed, embedder: null });
+    const used = [...(await lib.utility({ kind: 'prior' })).values()];
+    lib.close();
+    expect(used).toEqual([expect.objectContaining({ offered: 1, ancestorPerfect: 1, ancestorVerified: 1 })]);
   });
 
   it('a task whose program the prior did not favour: offered, never an ancestor', async () => {

@@ -151,18 +151,28 @@ export class PriorTable {
   }
 }
 
+/** A learned prior, and the score it gives any step of a kind no solved task used. */
+export interface LearnedPrior extends SearchPrior {
+  /** The score of a step of a kind no solved task used, for a task with these features (0 when nothing is learned). */
+  floor(features: TaskFeatures): number;
+}
+
+/** A kind name no step has: its counts are all zero. */
+const UNSEEN_KIND = '';
+
 /**
  * The prior the counts give: the mean of the kind's log-odds and the (kind, main parameter)'s, so
  * a kind that solved tasks with another parameter still ranks above a kind never used; scaled by
  * the evidence (PRIOR_EVIDENCE_TASKS). With no solved tasks every step scores 0. A step never used
  * scores the same low value as any other never used, so among those the hand prior's order stands.
  */
-export function learnedPrior(counts: readonly PriorCount[]): SearchPrior {
+export function learnedPrior(counts: readonly PriorCount[]): LearnedPrior {
   const table = new PriorTable(counts);
-  if (table.tasks() === 0) return { score: () => 0 };
+  if (table.tasks() === 0) return { score: () => 0, floor: () => 0 };
   const weight = table.tasks() / (table.tasks() + PRIOR_EVIDENCE_TASKS);
   const memo = new Map<string, number>();
   return {
+    floor: (features) => weight * table.meanLogOdds(UNSEEN_KIND, '', priorFeatures(features)),
     score(step, features) {
       const fs = priorFeatures(features),
         param = mainParam(step);
