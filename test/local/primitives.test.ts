@@ -5,8 +5,9 @@ import { CASES_B } from './_cases-b.js';
 import { CASES_C } from './_cases-c.js';
 import { CASES_D } from './_cases-d.js';
 import { CASES_LINES_CANVAS } from './_cases-lines-canvas.js';
+import { CASES_E } from './_cases-e.js';
 
-const CASES = [...CASES_A, ...CASES_B, ...CASES_C, ...CASES_D, ...CASES_LINES_CANVAS];
+const CASES = [...CASES_A, ...CASES_B, ...CASES_C, ...CASES_D, ...CASES_LINES_CANVAS, ...CASES_E];
 
 describe('grid primitives', () => {
   it.each(CASES)('%s gives the expected result', (_name, actual, expected) => {

@@ -12,6 +12,7 @@ import { LIST_CASES } from './_meaning-lists.js';
 import { PER_COLOUR_CASES } from './_meaning-per-colour.js';
 import { LAYER_CASES } from './_meaning-layers.js';
 import { LINES_CANVAS_CASES } from './_meaning-lines-canvas.js';
+import { SPREAD_CASES } from './_meaning-spread.js';
 
 const CASES: readonly MeaningCase[] = [
   ...BASIC_CASES,
@@ -23,6 +24,7 @@ const CASES: readonly MeaningCase[] = [
   ...PER_COLOUR_CASES,
   ...LAYER_CASES,
   ...LINES_CANVAS_CASES,
+  ...SPREAD_CASES,
 ];
 const same = (a: Grid | null, b: Grid | null): boolean => (a === null || b === null ? a === b : gridEquals(a, b));
 

@@ -8,6 +8,7 @@ import { LIST_STEPS } from './steps-lists.js';
 import { PER_COLOUR_STEPS } from './steps-per-colour.js';
 import { LAYER_STEPS } from './steps-layers.js';
 import { LINES_CANVAS_STEPS } from './steps-lines-canvas.js';
+import { SPREAD_STEPS } from './steps-spread.js';
 import type { StepDef } from './types.js';
 
 export const STEP_DEFS: readonly StepDef[] = [
@@ -20,6 +21,7 @@ export const STEP_DEFS: readonly StepDef[] = [
   ...PER_COLOUR_STEPS,
   ...LINES_CANVAS_STEPS,
   ...LAYER_STEPS,
+  ...SPREAD_STEPS,
 ];
 const byName = new Map(STEP_DEFS.map((d) => [d.name, d]));
 /** The step kind of a name (throws on an unknown name: a programming error). */

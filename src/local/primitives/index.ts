@@ -21,6 +21,7 @@ import * as canvas from './canvas.js';
 import * as nudge from './nudge.js';
 import * as objectHalves from './object-halves.js';
 import * as cornerMarks from './corner-marks.js';
+import * as repeat from './repeat.js';
 
 const modules = {
   geometry,
@@ -45,6 +46,7 @@ const modules = {
   nudge,
   objectHalves,
   cornerMarks,
+  repeat,
 };
 
 /** Name → function for every exported primitive function (constants such as option lists excluded). */

@@ -47,7 +47,7 @@ export function connectSameColour(g: Grid, axis: LineAxis, bg: Colour = 0, paint
   return out;
 }
 /** The four diagonal steps: up-left, up-right, down-left, down-right. */
-const DIAGONALS = [
+export const DIAGONALS = [
   [-1, -1],
   [-1, 1],
   [1, -1],
