@@ -22,6 +22,7 @@ import * as nudge from './nudge.js';
 import * as objectHalves from './object-halves.js';
 import * as cornerMarks from './corner-marks.js';
 import * as repeat from './repeat.js';
+import * as symmetryCount from './symmetry-count.js';
 
 const modules = {
   geometry,
@@ -47,6 +48,7 @@ const modules = {
   objectHalves,
   cornerMarks,
   repeat,
+  symmetryCount,
 };
 
 /** Name → function for every exported primitive function (constants such as option lists excluded). */

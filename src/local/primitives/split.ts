@@ -3,6 +3,7 @@ import { fromFn, height, width, type Colour, type Grid } from '../../arc/grid.js
 import { crop } from './crop.js';
 import { colourCounts } from './colour.js';
 import { memoOnGrid } from '../../arc/toolkit/memo.js';
+import { symmetryCount } from './symmetry-count.js';
 
 /** Rows and columns made entirely of one non-background colour (computed once per grid and background). */
 export const separatorLines = (
@@ -76,9 +77,17 @@ export function overlay(parts: readonly Grid[], bg: Colour = 0): Grid {
     return v;
   });
 }
-export const PART_CHOICES = ['most filled', 'least filled', 'most colourful', 'odd one out', 'first', 'last'] as const;
+export const PART_CHOICES = [
+  'most filled',
+  'least filled',
+  'most colourful',
+  'odd one out',
+  'first',
+  'last',
+  'least symmetric',
+] as const;
 export type PartChoice = (typeof PART_CHOICES)[number];
-/** Chooses one part by a criterion (ties keep the earlier part). */
+/** Chooses one part by a criterion (ties keep the earlier part; "least symmetric" needs a single part with the fewest symmetries). */
 export function choosePart(parts: readonly Grid[], choice: PartChoice, bg: Colour = 0): Grid | undefined {
   const filled = (p: Grid) => {
     let n = 0;
@@ -111,6 +120,11 @@ export function choosePart(parts: readonly Grid[], choice: PartChoice, bg: Colou
       const pattern = parts.map((p) => p.map((row) => row.join('')).join('|'));
       const once = parts.filter((_, i) => pattern.filter((k) => k === pattern[i]).length === 1);
       return once.length === 1 ? once[0] : undefined;
+    }
+    case 'least symmetric': {
+      const counts = parts.map(symmetryCount),
+        least = Math.min(...counts);
+      return counts.filter((n) => n === least).length === 1 ? parts[counts.indexOf(least)] : undefined;
     }
   }
 }
