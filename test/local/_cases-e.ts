@@ -1,10 +1,22 @@
-/** Primitive test cases, part E: repeated content, symmetry counts. */
+/** Primitive test cases, part E: the nearest other colour, repeated content, boxes of a colour, numbered parts, symmetry counts. */
+import { recolourToNearest } from '../../src/local/primitives/nearest.js';
 import { repeatContent } from '../../src/local/primitives/repeat.js';
+import { recolourInBoxOf } from '../../src/local/primitives/in-box.js';
+import { fillPartsByNumber, partNumbers } from '../../src/local/primitives/part-colours.js';
 import { symmetryCount } from '../../src/local/primitives/symmetry-count.js';
-import { choosePart } from '../../src/local/primitives/split.js';
+import { choosePart, spans } from '../../src/local/primitives/split.js';
 import { G } from './_meaning.js';
 
+/** A 2 x 3 layout of one-cell parts: separator row 1, separator columns 1 and 3. */
+const layout = G('05250', '55555', '35050');
+
 export const CASES_E: [string, unknown, unknown][] = [
+  // The 3 object is 1 step from colour 2 and 2 from colour 1; the lone 3 is 2 steps from each of 1 and 2.
+  ['recolourToNearest', recolourToNearest(G('1000', '0330', '0020'), 3), G('1000', '0220', '0020')],
+  ['recolourToNearest', recolourToNearest(G('10302'), 3), G('10302')],
+  // Each cell of this 3 object is 2 steps from another colour: a tie over the object keeps it too.
+  ['recolourToNearest', recolourToNearest(G('103302'), 3), G('103302')],
+  ['recolourToNearest', recolourToNearest(G('030'), 3), G('030')],
   [
     'repeatContent',
     repeatContent(G('000', '100', '020', '000', '000'), 'up and down'),
@@ -12,6 +24,30 @@ export const CASES_E: [string, unknown, unknown][] = [
   ],
   ['repeatContent', repeatContent(G('0010'), 'left and right'), G('1111')],
   ['repeatContent', repeatContent(G('000', '000'), 'in every direction'), null],
+  ['recolourInBoxOf', recolourInBoxOf(G('1111', '1822', '1118'), 1, 8, 3), G('1111', '1822', '1338')],
+  ['recolourInBoxOf', recolourInBoxOf(G('11'), 1, 8, 3), null],
+  [
+    'spans',
+    spans(5, [1, 3]),
+    [
+      [0, 1],
+      [2, 1],
+      [4, 1],
+    ],
+  ],
+  ['spans', spans(4, [0, 1]), [[2, 2]]],
+  [
+    'partNumbers',
+    partNumbers(layout),
+    [
+      [1, 0, 2, 0, 3],
+      [0, 0, 0, 0, 0],
+      [4, 0, 5, 0, 6],
+    ],
+  ],
+  ['partNumbers', partNumbers(G('000')), null],
+  ['fillPartsByNumber', fillPartsByNumber(layout, { 3: 7, 4: 8, 5: 9 }), G('05257', '55555', '35950')],
+  ['fillPartsByNumber', fillPartsByNumber(G('12'), { 1: 7 }), null],
   ['symmetryCount', symmetryCount(G('12', '21')), 3],
   ['symmetryCount', symmetryCount(G('11', '11')), 7],
   ['symmetryCount', symmetryCount(G('12', '34')), 0],

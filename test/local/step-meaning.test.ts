@@ -13,6 +13,7 @@ import { PER_COLOUR_CASES } from './_meaning-per-colour.js';
 import { LAYER_CASES } from './_meaning-layers.js';
 import { LINES_CANVAS_CASES } from './_meaning-lines-canvas.js';
 import { SPREAD_CASES } from './_meaning-spread.js';
+import { CONTEXT_CASES } from './_meaning-context.js';
 import { PART_SYMMETRY_CASES } from './_meaning-part-symmetry.js';
 
 const CASES: readonly MeaningCase[] = [
@@ -26,6 +27,7 @@ const CASES: readonly MeaningCase[] = [
   ...LAYER_CASES,
   ...LINES_CANVAS_CASES,
   ...SPREAD_CASES,
+  ...CONTEXT_CASES,
   ...PART_SYMMETRY_CASES,
 ];
 const same = (a: Grid | null, b: Grid | null): boolean => (a === null || b === null ? a === b : gridEquals(a, b));

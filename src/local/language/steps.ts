@@ -9,6 +9,7 @@ import { PER_COLOUR_STEPS } from './steps-per-colour.js';
 import { LAYER_STEPS } from './steps-layers.js';
 import { LINES_CANVAS_STEPS } from './steps-lines-canvas.js';
 import { SPREAD_STEPS } from './steps-spread.js';
+import { CONTEXT_STEPS } from './steps-context.js';
 import type { StepDef } from './types.js';
 
 export const STEP_DEFS: readonly StepDef[] = [
@@ -22,6 +23,7 @@ export const STEP_DEFS: readonly StepDef[] = [
   ...LINES_CANVAS_STEPS,
   ...LAYER_STEPS,
   ...SPREAD_STEPS,
+  ...CONTEXT_STEPS,
 ];
 const byName = new Map(STEP_DEFS.map((d) => [d.name, d]));
 /** The step kind of a name (throws on an unknown name: a programming error). */

@@ -8,6 +8,7 @@ import { objectProperties, type Property } from '../primitives/properties.js';
 import { objectOptions } from '../language/_objects-phrase.js';
 import { fitNeighbourMap } from './fit-neighbours.js';
 import { LINES_CANVAS_PROPOSALS } from './arg-proposals-lines-canvas.js';
+import { fitPartColours } from './fit-part-colours.js';
 import { STEP_DEFS } from '../language/steps.js';
 import type { ArgValue, Args, StepDef } from '../language/types.js';
 import {
@@ -45,6 +46,17 @@ const SOURCE_COLOURS: Readonly<Record<string, readonly string[]>> = {
   'periodic-cut': ['c'],
   'outline-colour': ['c'],
   'self-tile-colour': ['c'],
+  'recolour-in-box': ['box'],
+};
+/** Arguments that name the colour of the cells the pairs change (the one colour under every changed cell). */
+const CHANGED_COLOURS: Readonly<Record<string, readonly string[]>> = {
+  'recolour-nearest': ['c'],
+  'recolour-in-box': ['from'],
+};
+/** Steps whose map argument is read from the train pairs by a fitter of its own. */
+const MAP_FITTERS: Readonly<Record<string, (f: Frame) => Record<number, Colour> | undefined>> = {
+  'recolour-by-neighbours': fitNeighbourMap,
+  'fill-parts-by-number': fitPartColours,
 };
 const MAX_PER_STEP = 80;
 /** Steps whose colour argument names holes to fill, which may be the background. */
@@ -155,16 +167,14 @@ function choices(def: StepDef, arg: string, f: Frame, partial: Args): ArgValue[]
       return m ? [m] : [];
     }
     case 'sizemap': {
-      const m =
-        def.name === 'recolour-by-neighbours'
-          ? fitNeighbourMap(f)
-          : fitValueMap(f, String(partial.objs), partial.prop as Property);
+      const fit = MAP_FITTERS[def.name];
+      const m = fit ? fit(f) : fitValueMap(f, String(partial.objs), partial.prop as Property);
       return m ? [withOthers(m), m] : [];
     }
     case 'layers':
       return []; // composed from finished candidates by the search's pieces, never proposed as a step
     case 'colour': {
-      if (HOLE_STEPS.has(def.name)) return once(f, 'holes', holeColours);
+      if (HOLE_STEPS.has(def.name) || CHANGED_COLOURS[def.name]?.includes(arg)) return once(f, 'holes', holeColours);
       if (MAY_CLEAR.has(def.name))
         return [...once(f, 'paint', paintColours), ...(once(f, 'clears', clearsCells) ? [0] : [])];
       if (SOURCE_COLOURS[def.name]?.includes(arg)) return once(f, 'input', inputColours);

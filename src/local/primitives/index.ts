@@ -21,7 +21,10 @@ import * as canvas from './canvas.js';
 import * as nudge from './nudge.js';
 import * as objectHalves from './object-halves.js';
 import * as cornerMarks from './corner-marks.js';
+import * as nearest from './nearest.js';
 import * as repeat from './repeat.js';
+import * as inBox from './in-box.js';
+import * as partColours from './part-colours.js';
 import * as symmetryCount from './symmetry-count.js';
 
 const modules = {
@@ -47,7 +50,10 @@ const modules = {
   nudge,
   objectHalves,
   cornerMarks,
+  nearest,
   repeat,
+  inBox,
+  partColours,
   symmetryCount,
 };
 

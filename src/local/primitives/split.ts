@@ -18,8 +18,8 @@ function findSeparatorLines(g: Grid, bg: Colour): { rows: number[]; cols: number
   const cols = Array.from({ length: width(g) }, (_, c) => c).filter((c) => full(g.map((row) => row[c]!)));
   return { rows: rows.length === height(g) ? [] : rows, cols: cols.length === width(g) ? [] : cols };
 }
-/** Cuts positions into runs between separators. */
-function spans(len: number, cuts: readonly number[]): [number, number][] {
+/** Cuts positions 0..len-1 into runs [start, length] between the cut positions (runs of length 0 dropped). */
+export function spans(len: number, cuts: readonly number[]): [number, number][] {
   const out: [number, number][] = [];
   let start = 0;
   for (const cut of [...cuts, len]) {

@@ -1,0 +1,29 @@
+/**
+ * Step kinds whose new colour for a cell is read from its surroundings: the nearest other colour,
+ * the box another colour spans, or the number of the part it lies in.
+ */
+import { recolourInBoxOf } from '../primitives/in-box.js';
+import { recolourToNearest } from '../primitives/nearest.js';
+import { fillPartsByNumber } from '../primitives/part-colours.js';
+import { colourArg, cmap, num, type StepDef } from './types.js';
+
+export const CONTEXT_STEPS: readonly StepDef[] = [
+  {
+    name: 'recolour-nearest',
+    template: 'Recolour each object of {c} with the colour of the nearest cell of another colour.',
+    args: { c: colourArg },
+    apply: (g, a) => recolourToNearest(g, num(a, 'c')),
+  },
+  {
+    name: 'recolour-in-box',
+    template: 'Recolour the cells of {from} inside the box spanned by {box} to {to}.',
+    args: { from: colourArg, box: colourArg, to: colourArg },
+    apply: (g, a) => recolourInBoxOf(g, num(a, 'from'), num(a, 'box'), num(a, 'to')),
+  },
+  {
+    name: 'fill-parts-by-number',
+    template: 'Fill the background of each part between separator lines by its number in reading order: {values}.',
+    args: { values: { kind: 'sizemap' } },
+    apply: (g, a) => fillPartsByNumber(g, cmap(a, 'values')),
+  },
+];

@@ -1,0 +1,37 @@
+/** The parts between separator lines numbered in reading order, and filled by their number. Pure and immutable. */
+import { height, width, type Colour, type Grid } from '../../arc/grid.js';
+import { memoOnGrid } from '../../arc/toolkit/memo.js';
+import { separatorLines, spans } from './split.js';
+
+/** Each cell's part number (1 for the top-left part, counting in reading order), 0 on separator lines; null with fewer than two parts. */
+export const partNumbers = (g: Grid, bg: Colour = 0): readonly (readonly number[])[] | null => numbersMemo(g, bg);
+const numbersMemo = memoOnGrid(numberParts);
+
+function numberParts(g: Grid, bg: Colour): number[][] | null {
+  const { rows, cols } = separatorLines(g, bg);
+  const down = spans(height(g), rows),
+    across = spans(width(g), cols);
+  if (down.length * across.length < 2) return null;
+  const out = g.map((row) => row.map(() => 0));
+  down.forEach(([r0, h], i) =>
+    across.forEach(([c0, w], j) => {
+      for (let r = r0; r < r0 + h; r++) for (let c = c0; c < c0 + w; c++) out[r]![c] = i * across.length + j + 1;
+    }),
+  );
+  return out;
+}
+
+/**
+ * Fills the background cells of each part with the colour its number maps to (key -1: every
+ * number not listed; a part with neither keeps its background); null with fewer than two parts.
+ */
+export function fillPartsByNumber(g: Grid, colours: Readonly<Record<number, Colour>>, bg: Colour = 0): Grid | null {
+  const numbers = partNumbers(g, bg);
+  if (!numbers) return null;
+  return g.map((row, r) =>
+    row.map((v, c) => {
+      const n = numbers[r]![c]!;
+      return v !== bg || n === 0 ? v : (colours[n] ?? colours[-1] ?? v);
+    }),
+  );
+}

@@ -1,0 +1,55 @@
+/**
+ * Arguments read from the train pairs for the steps that recolour by context: the colour the pairs
+ * change, the box colour, and the colour of each numbered part. Checked on hand-made pairs where a
+ * colour taken blindly (the first input colour, or every paint colour) would be wrong.
+ */
+import { describe, expect, it } from 'vitest';
+import { fitPartColours } from '../../src/local/planner/fit-part-colours.js';
+import { proposeSteps } from '../../src/local/planner/arg-proposals.js';
+import { printStep } from '../../src/local/language/print.js';
+import { G } from './_meaning.js';
+
+/** Two 2 x 2 layouts of parts: part 2 (top right) becomes 7, part 3 (bottom left) becomes 4 in both pairs; a filled cell keeps its colour. */
+const partsFrame = {
+  ins: [G('00500', '55555', '00500'), G('0501', '5555', '0500', '0500')],
+  outs: [G('00577', '55555', '44500'), G('0577', '5555', '4500', '4500')],
+};
+
+describe('reading the part colours from the train pairs', () => {
+  it('maps each part number to the colour its background cells become', () => {
+    expect(fitPartColours(partsFrame)).toEqual({ 1: 0, 2: 7, 3: 4, 4: 0 });
+  });
+  it('gives nothing when one part number becomes two colours, or without parts, or when nothing is filled', () => {
+    expect(
+      fitPartColours({ ins: partsFrame.ins, outs: [partsFrame.outs[0]!, G('0588', '5555', '4500', '4500')] }),
+    ).toBe(undefined);
+    expect(fitPartColours({ ins: [G('00', '00')], outs: [G('11', '11')] })).toBeUndefined();
+    expect(fitPartColours({ ins: partsFrame.ins, outs: partsFrame.ins })).toBeUndefined();
+  });
+});
+
+describe('proposing the context steps', () => {
+  const sentences = (f: Parameters<typeof proposeSteps>[0], name: string) =>
+    proposeSteps(f)
+      .filter((s) => s.name === name)
+      .map(printStep);
+  it('proposes the nearest-colour recolouring for the one colour the pairs change', () => {
+    // 3 becomes the colour of the nearer of 1 and 2; 1 and 2 never change.
+    const f = { ins: [G('1003', '0002')], outs: [G('1002', '0002')] };
+    expect(sentences(f, 'recolour-nearest')).toEqual([
+      'Recolour each object of colour 3 with the colour of the nearest cell of another colour.',
+    ]);
+  });
+  it('proposes the box recolouring from the changed colour, inside the box of an input colour, to the paint colour', () => {
+    const f = { ins: [G('1111', '1822', '1118')], outs: [G('1111', '1822', '1338')] };
+    expect(sentences(f, 'recolour-in-box')).toContain(
+      'Recolour the cells of colour 1 inside the box spanned by colour 8 to colour 3.',
+    );
+    expect(sentences(f, 'recolour-in-box').every((s) => s.startsWith('Recolour the cells of colour 1 '))).toBe(true);
+  });
+  it('proposes the part filling with the fitted map', () => {
+    expect(sentences(partsFrame, 'fill-parts-by-number')).toContain(
+      'Fill the background of each part between separator lines by its number in reading order: 2 to colour 7, 3 to colour 4, others to colour 0.',
+    );
+  });
+});
