@@ -1,10 +1,11 @@
-/** Primitive test cases, part E: the nearest other colour, repeated content, boxes of a colour, numbered parts, symmetry counts. */
+/** Primitive test cases, part E: the nearest other colour, parts laid over by a ranking of colours, repeated content, boxes of a colour, numbered parts, symmetry counts. */
 import { recolourToNearest } from '../../src/local/primitives/nearest.js';
 import { repeatContent } from '../../src/local/primitives/repeat.js';
 import { recolourInBoxOf } from '../../src/local/primitives/in-box.js';
 import { fillPartsByNumber, partNumbers } from '../../src/local/primitives/part-colours.js';
 import { symmetryCount } from '../../src/local/primitives/symmetry-count.js';
 import { choosePart, spans } from '../../src/local/primitives/split.js';
+import { overlayRanked, splitInto } from '../../src/local/primitives/ranked-overlay.js';
 import { G } from './_meaning.js';
 
 /** A 2 x 3 layout of one-cell parts: separator row 1, separator columns 1 and 3. */
@@ -53,4 +54,9 @@ export const CASES_E: [string, unknown, unknown][] = [
   ['symmetryCount', symmetryCount(G('12', '34')), 0],
   ['choosePart', choosePart([G('12', '21'), G('31', '10'), G('20', '02')], 'least symmetric'), G('31', '10')],
   ['choosePart', choosePart([G('12', '34'), G('13', '24')], 'least symmetric'), undefined],
+  ['splitInto', splitInto(G('1020', '0304'), 'into quarters'), [G('10'), G('20'), G('03'), G('04')]],
+  ['splitInto', splitInto(G('15253', '05054'), 'along its separator lines'), [G('1', '0'), G('2', '0'), G('3', '4')]],
+  ['splitInto', splitInto(G('1020', '0304'), 'along its separator lines'), null],
+  // 2 over 1; 3 is not ranked, so it lies under both; the empty cell stays empty.
+  ['overlayRanked', overlayRanked([G('130'), G('210'), G('300')], [2, 1]), G('210')],
 ];

@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { fitPartColours } from '../../src/local/planner/fit-part-colours.js';
+import { fitRanking } from '../../src/local/planner/fit-ranking.js';
 import { proposeSteps } from '../../src/local/planner/arg-proposals.js';
 import { printStep } from '../../src/local/language/print.js';
 import { G } from './_meaning.js';
@@ -51,5 +52,26 @@ describe('proposing the context steps', () => {
     expect(sentences(partsFrame, 'fill-parts-by-number')).toContain(
       'Fill the background of each part between separator lines by its number in reading order: 2 to colour 7, 3 to colour 4, others to colour 0.',
     );
+  });
+});
+
+describe('reading the colour ranking of laid-over parts from the train pairs', () => {
+  // Side-by-side halves: 2 covers 1 in the first pair, 3 covers 2 in the second; 1 never meets 3.
+  const f = { ins: [G('1020', '0001'), G('2030', '0000')], outs: [G('20', '01'), G('30', '00')] };
+  it('orders the colours so that each output cell shows the colour on top', () => {
+    expect(fitRanking(f, 'into halves side by side')).toEqual({ 1: 3, 2: 2, 3: 1 });
+  });
+  it('gives nothing on a cycle, a cell showing a colour no part has there, another shape, or no overlap', () => {
+    const cycle = { ins: [G('1020'), G('2010')], outs: [G('20'), G('10')] };
+    expect(fitRanking(cycle, 'into halves side by side')).toBeUndefined();
+    expect(fitRanking({ ins: [G('1020')], outs: [G('30')] }, 'into halves side by side')).toBeUndefined();
+    expect(fitRanking(f, 'into quarters')).toBeUndefined();
+    expect(fitRanking({ ins: [G('1002')], outs: [G('12')] }, 'into halves side by side')).toBeUndefined();
+  });
+  it('is proposed with the split it was read for', () => {
+    const steps = proposeSteps(f).filter((s) => s.name === 'overlay-ranked');
+    expect(steps.map(printStep)).toEqual([
+      'Split the grid into halves side by side and lay the parts on top of each other, the colours ranked from the top: 1 to colour 3, 2 to colour 2, 3 to colour 1.',
+    ]);
   });
 });

@@ -15,6 +15,7 @@ import { LINES_CANVAS_CASES } from './_meaning-lines-canvas.js';
 import { SPREAD_CASES } from './_meaning-spread.js';
 import { CONTEXT_CASES } from './_meaning-context.js';
 import { PART_SYMMETRY_CASES } from './_meaning-part-symmetry.js';
+import { PART_CASES } from './_meaning-parts.js';
 
 const CASES: readonly MeaningCase[] = [
   ...BASIC_CASES,
@@ -29,6 +30,7 @@ const CASES: readonly MeaningCase[] = [
   ...SPREAD_CASES,
   ...CONTEXT_CASES,
   ...PART_SYMMETRY_CASES,
+  ...PART_CASES,
 ];
 const same = (a: Grid | null, b: Grid | null): boolean => (a === null || b === null ? a === b : gridEquals(a, b));
 

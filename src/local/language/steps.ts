@@ -10,6 +10,7 @@ import { LAYER_STEPS } from './steps-layers.js';
 import { LINES_CANVAS_STEPS } from './steps-lines-canvas.js';
 import { SPREAD_STEPS } from './steps-spread.js';
 import { CONTEXT_STEPS } from './steps-context.js';
+import { PART_STEPS } from './steps-parts.js';
 import type { StepDef } from './types.js';
 
 export const STEP_DEFS: readonly StepDef[] = [
@@ -24,6 +25,7 @@ export const STEP_DEFS: readonly StepDef[] = [
   ...LAYER_STEPS,
   ...SPREAD_STEPS,
   ...CONTEXT_STEPS,
+  ...PART_STEPS,
 ];
 const byName = new Map(STEP_DEFS.map((d) => [d.name, d]));
 /** The step kind of a name (throws on an unknown name: a programming error). */

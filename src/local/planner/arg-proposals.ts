@@ -9,6 +9,8 @@ import { objectOptions } from '../language/_objects-phrase.js';
 import { fitNeighbourMap } from './fit-neighbours.js';
 import { LINES_CANVAS_PROPOSALS } from './arg-proposals-lines-canvas.js';
 import { fitPartColours } from './fit-part-colours.js';
+import { fitRanking } from './fit-ranking.js';
+import type { PartSplit } from '../primitives/ranked-overlay.js';
 import { STEP_DEFS } from '../language/steps.js';
 import type { ArgValue, Args, StepDef } from '../language/types.js';
 import {
@@ -54,9 +56,10 @@ const CHANGED_COLOURS: Readonly<Record<string, readonly string[]>> = {
   'recolour-in-box': ['from'],
 };
 /** Steps whose map argument is read from the train pairs by a fitter of its own. */
-const MAP_FITTERS: Readonly<Record<string, (f: Frame) => Record<number, Colour> | undefined>> = {
+const MAP_FITTERS: Readonly<Record<string, (f: Frame, partial: Args) => Record<number, Colour> | undefined>> = {
   'recolour-by-neighbours': fitNeighbourMap,
   'fill-parts-by-number': fitPartColours,
+  'overlay-ranked': (f, partial) => fitRanking(f, partial.how as PartSplit),
 };
 const MAX_PER_STEP = 80;
 /** Steps whose colour argument names holes to fill, which may be the background. */
@@ -168,8 +171,10 @@ function choices(def: StepDef, arg: string, f: Frame, partial: Args): ArgValue[]
     }
     case 'sizemap': {
       const fit = MAP_FITTERS[def.name];
-      const m = fit ? fit(f) : fitValueMap(f, String(partial.objs), partial.prop as Property);
-      return m ? [withOthers(m), m] : [];
+      const m = fit ? fit(f, partial) : fitValueMap(f, String(partial.objs), partial.prop as Property);
+      if (!m) return [];
+      const general = withOthers(m);
+      return general === m ? [m] : [general, m];
     }
     case 'layers':
       return []; // composed from finished candidates by the search's pieces, never proposed as a step

@@ -26,6 +26,7 @@ import * as repeat from './repeat.js';
 import * as inBox from './in-box.js';
 import * as partColours from './part-colours.js';
 import * as symmetryCount from './symmetry-count.js';
+import * as rankedOverlay from './ranked-overlay.js';
 
 const modules = {
   geometry,
@@ -55,6 +56,7 @@ const modules = {
   inBox,
   partColours,
   symmetryCount,
+  rankedOverlay,
 };
 
 /** Name → function for every exported primitive function (constants such as option lists excluded). */

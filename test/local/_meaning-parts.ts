@@ -1,0 +1,24 @@
+/**
+ * Hand-computed cases for laying a grid's parts on top of each other by a ranking of colours (here 4
+ * over 3 over 2 over 1, unranked colours under them). The first scene has no separator lines, and
+ * each other split gives parts of another shape; in the second, separator columns cut three parts,
+ * which no halving or quartering gives. Laying the parts first or last on top would give other cells.
+ */
+import { G, type MeaningCase } from './_meaning.js';
+
+const plain = G('1020', '0304');
+const separated = G('15253', '05054');
+const RANKS = '1 to colour 4, 2 to colour 3, 3 to colour 2, 4 to colour 1';
+const sentence = (how: string) =>
+  `Split the grid ${how} and lay the parts on top of each other, the colours ranked from the top: ${RANKS}.`;
+
+export const PART_CASES: readonly MeaningCase[] = [
+  [sentence('into halves side by side'), plain, G('20', '04')],
+  [sentence('into halves one above the other'), plain, G('1324')],
+  [sentence('into quarters'), plain, G('24')],
+  [sentence('along its separator lines'), plain, null],
+  [sentence('along its separator lines'), separated, G('3', '4')],
+  [sentence('into halves side by side'), separated, G('13', '54')],
+  [sentence('into quarters'), separated, G('14')],
+  [sentence('into halves one above the other'), separated, G('15254')],
+];
