@@ -2,7 +2,7 @@
 import { recolourToNearest } from '../../src/local/primitives/nearest.js';
 import { repeatContent } from '../../src/local/primitives/repeat.js';
 import { recolourInBoxOf } from '../../src/local/primitives/in-box.js';
-import { fillPartsByNumber, partNumbers } from '../../src/local/primitives/part-colours.js';
+import { connectParts, fillPartsByNumber, partNumbers } from '../../src/local/primitives/part-colours.js';
 import { symmetryCount } from '../../src/local/primitives/symmetry-count.js';
 import { choosePart, spans } from '../../src/local/primitives/split.js';
 import { overlayRanked, splitInto } from '../../src/local/primitives/ranked-overlay.js';
@@ -59,4 +59,17 @@ export const CASES_E: [string, unknown, unknown][] = [
   ['splitInto', splitInto(G('1020', '0304'), 'along its separator lines'), null],
   // 2 over 1; 3 is not ranked, so it lies under both; the empty cell stays empty.
   ['overlayRanked', overlayRanked([G('130'), G('210'), G('300')], [2, 1]), G('210')],
+  // Parts two cells wide: the empty middle part is filled between two 1s and two 2s, and not where a 3 is in it.
+  [
+    'connectParts',
+    connectParts(G('10500501', '55555555', '20500502'), 'horizontal'),
+    G('10511501', '55555555', '20522502'),
+  ],
+  ['connectParts', connectParts(G('10530501'), 'horizontal'), null],
+  [
+    'connectParts',
+    connectParts(G('10530501', '55555555', '00500500'), 'horizontal'),
+    G('10530501', '55555555', '00500500'),
+  ],
+  ['connectParts', connectParts(G('10301'), 'horizontal'), null],
 ];

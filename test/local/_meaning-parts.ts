@@ -3,11 +3,16 @@
  * over 3 over 2 over 1, unranked colours under them). The first scene has no separator lines, and
  * each other split gives parts of another shape; in the second, separator columns cut three parts,
  * which no halving or quartering gives. Laying the parts first or last on top would give other cells.
+ * The joining scene is a 3 x 3 layout of one-cell parts (1 0 1 / 0 0 0 / 1 0 2): each way of joining
+ * fills another empty part, and the 2 is joined to nothing.
  */
 import { G, type MeaningCase } from './_meaning.js';
 
 const plain = G('1020', '0304');
 const separated = G('15253', '05054');
+const cellParts = G('15051', '55555', '05050', '55555', '15052');
+const join = (axis: string) =>
+  `Join same-coloured parts between separator lines with ${axis} lines of parts, filling the empty parts between.`;
 const RANKS = '1 to colour 4, 2 to colour 3, 3 to colour 2, 4 to colour 1';
 const sentence = (how: string) =>
   `Split the grid ${how} and lay the parts on top of each other, the colours ranked from the top: ${RANKS}.`;
@@ -21,4 +26,9 @@ export const PART_CASES: readonly MeaningCase[] = [
   [sentence('into halves side by side'), separated, G('13', '54')],
   [sentence('into quarters'), separated, G('14')],
   [sentence('into halves one above the other'), separated, G('15254')],
+  [join('horizontal'), cellParts, G('15151', '55555', '05050', '55555', '15052')],
+  [join('vertical'), cellParts, G('15051', '55555', '15050', '55555', '15052')],
+  [join('horizontal and vertical'), cellParts, G('15151', '55555', '15050', '55555', '15052')],
+  [join('diagonal'), cellParts, G('15051', '55555', '05150', '55555', '15052')],
+  [join('horizontal'), G('101'), null],
 ];

@@ -1,5 +1,7 @@
-/** Step kinds that cut the grid into parts of one shape and combine them. */
+/** Step kinds that cut the grid into parts and combine them, or treat each part as one cell. */
 import { overlayRanked, PART_SPLITS, splitInto, type PartSplit } from '../primitives/ranked-overlay.js';
+import { connectParts } from '../primitives/part-colours.js';
+import { LINE_AXES, type LineAxis } from '../primitives/lines.js';
 import { cmap, enumArg, opt, type StepDef } from './types.js';
 
 /** The colours of a rank → colour map, rank 1 first ("others" ignored). */
@@ -19,5 +21,12 @@ export const PART_STEPS: readonly StepDef[] = [
       const parts = splitInto(g, opt<PartSplit>(a, 'how'));
       return parts && overlayRanked(parts, ranked(cmap(a, 'ranks')));
     },
+  },
+  {
+    name: 'connect-parts',
+    template:
+      'Join same-coloured parts between separator lines with {axis} lines of parts, filling the empty parts between.',
+    args: { axis: enumArg(LINE_AXES) },
+    apply: (g, a) => connectParts(g, opt<LineAxis>(a, 'axis')),
   },
 ];

@@ -1,7 +1,8 @@
-/** The parts between separator lines numbered in reading order, and filled by their number. Pure and immutable. */
+/** The parts between separator lines numbered in reading order, filled by their number, and joined like cells. Pure and immutable. */
 import { height, width, type Colour, type Grid } from '../../arc/grid.js';
 import { memoOnGrid } from '../../arc/toolkit/memo.js';
-import { separatorLines, spans } from './split.js';
+import { partsToCells, separatorLines, spans } from './split.js';
+import { connectSameColour, type LineAxis } from './lines.js';
 
 /** Each cell's part number (1 for the top-left part, counting in reading order), 0 on separator lines; null with fewer than two parts. */
 export const partNumbers = (g: Grid, bg: Colour = 0): readonly (readonly number[])[] | null => numbersMemo(g, bg);
@@ -32,6 +33,25 @@ export function fillPartsByNumber(g: Grid, colours: Readonly<Record<number, Colo
     row.map((v, c) => {
       const n = numbers[r]![c]!;
       return v !== bg || n === 0 ? v : (colours[n] ?? colours[-1] ?? v);
+    }),
+  );
+}
+
+/**
+ * Treats each part between separator lines as one cell of its main colour and joins same-coloured
+ * parts in the same line of parts: the empty parts between them are filled with their colour
+ * (their background cells); null with fewer than two parts.
+ */
+export function connectParts(g: Grid, axis: LineAxis, bg: Colour = 0): Grid | null {
+  const numbers = partNumbers(g, bg);
+  if (!numbers) return null;
+  const cells = partsToCells(g, bg),
+    joined = connectSameColour(cells, axis, bg).flat(),
+    before = cells.flat();
+  return g.map((row, r) =>
+    row.map((v, c) => {
+      const n = numbers[r]![c]!;
+      return v !== bg || n === 0 || before[n - 1] !== bg ? v : joined[n - 1]!;
     }),
   );
 }
