@@ -4,8 +4,9 @@ import { repeatContent } from '../../src/local/primitives/repeat.js';
 import { recolourInBoxOf } from '../../src/local/primitives/in-box.js';
 import { connectParts, fillPartsByNumber, partNumbers } from '../../src/local/primitives/part-colours.js';
 import { symmetryCount } from '../../src/local/primitives/symmetry-count.js';
-import { choosePart, spans } from '../../src/local/primitives/split.js';
+import { choosePart, equalRuns, spans } from '../../src/local/primitives/split.js';
 import { overlayRanked, splitInto } from '../../src/local/primitives/ranked-overlay.js';
+import { continueParts } from '../../src/local/primitives/part-sequence.js';
 import { G } from './_meaning.js';
 
 /** A 2 x 3 layout of one-cell parts: separator row 1, separator columns 1 and 3. */
@@ -72,4 +73,11 @@ export const CASES_E: [string, unknown, unknown][] = [
     G('10530501', '55555555', '00500500'),
   ],
   ['connectParts', connectParts(G('10301'), 'horizontal'), null],
+  // Down the longer side, with one-cell separator rows skipped: the empty third part copies the second.
+  ['continueParts', continueParts(G('12', '55', '34', '55', '00'), 3, 'as it is'), G('12', '55', '34', '55', '34')],
+  ['continueParts', continueParts(G('12', '00', '00'), 2, 'turned a half turn'), G('12', '00', '21')],
+  ['continueParts', continueParts(G('12', '34'), 2, 'as it is'), null],
+  ['equalRuns', equalRuns(11, 3), { starts: [0, 4, 8], size: 3 }],
+  ['equalRuns', equalRuns(7, 3), { starts: [0, 2, 4], size: 2 }],
+  ['equalRuns', equalRuns(2, 3), null],
 ];

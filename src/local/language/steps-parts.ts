@@ -2,7 +2,8 @@
 import { overlayRanked, PART_SPLITS, splitInto, type PartSplit } from '../primitives/ranked-overlay.js';
 import { connectParts } from '../primitives/part-colours.js';
 import { LINE_AXES, type LineAxis } from '../primitives/lines.js';
-import { cmap, enumArg, opt, type StepDef } from './types.js';
+import { continueParts, PART_TURNS, type PartTurn } from '../primitives/part-sequence.js';
+import { cmap, enumArg, intArg, num, opt, type StepDef } from './types.js';
 
 /** The colours of a rank → colour map, rank 1 first ("others" ignored). */
 const ranked = (m: Readonly<Record<number, number>>): number[] =>
@@ -28,5 +29,12 @@ export const PART_STEPS: readonly StepDef[] = [
       'Join same-coloured parts between separator lines with {axis} lines of parts, filling the empty parts between.',
     args: { axis: enumArg(LINE_AXES) },
     apply: (g, a) => connectParts(g, opt<LineAxis>(a, 'axis')),
+  },
+  {
+    name: 'continue-parts',
+    template:
+      'Split the grid into {n} equal parts along its longer side and fill each empty part with the part before it {turn}.',
+    args: { n: intArg, turn: enumArg(Object.keys(PART_TURNS)) },
+    apply: (g, a) => continueParts(g, num(a, 'n'), opt<PartTurn>(a, 'turn')),
   },
 ];

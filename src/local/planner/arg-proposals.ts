@@ -110,6 +110,7 @@ function ints(def: StepDef, arg: string, f: Frame): number[] {
       return [2, 3, 4, 5];
     case 'overlay-parts.n':
     case 'choose-equal-part.n':
+    case 'continue-parts.n':
       return [2, 3, 4];
     default:
       return [1];

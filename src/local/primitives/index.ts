@@ -27,6 +27,7 @@ import * as inBox from './in-box.js';
 import * as partColours from './part-colours.js';
 import * as symmetryCount from './symmetry-count.js';
 import * as rankedOverlay from './ranked-overlay.js';
+import * as partSequence from './part-sequence.js';
 
 const modules = {
   geometry,
@@ -57,6 +58,7 @@ const modules = {
   partColours,
   symmetryCount,
   rankedOverlay,
+  partSequence,
 };
 
 /** Name → function for every exported primitive function (constants such as option lists excluded). */

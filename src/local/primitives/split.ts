@@ -33,14 +33,18 @@ export function splitBySeparators(g: Grid, bg: Colour = 0): Grid[] {
   const { rows, cols } = separatorLines(g, bg);
   return spans(height(g), rows).flatMap(([r, h]) => spans(width(g), cols).map(([c, w]) => crop(g, r, c, h, w)));
 }
-/** Splits into n equal parts across (side by side) or down (stacked), skipping one-cell separator lines. */
-export function splitEqual(g: Grid, n: number, along: 'across' | 'down'): Grid[] {
-  const len = along === 'across' ? width(g) : height(g);
+/** Where n equal runs of a length start, and their size, skipping one-cell separators between them; null when a run would be empty. */
+export function equalRuns(len: number, n: number): { starts: number[]; size: number } | null {
   const sep = (len - (n - 1)) % n === 0 && len % n !== 0 ? 1 : 0;
   const size = Math.floor((len - (n - 1) * sep) / n);
-  if (size < 1) return [g];
-  return Array.from({ length: n }, (_, i) =>
-    along === 'across' ? crop(g, 0, i * (size + sep), height(g), size) : crop(g, i * (size + sep), 0, size, width(g)),
+  return size < 1 ? null : { starts: Array.from({ length: n }, (_, i) => i * (size + sep)), size };
+}
+/** Splits into n equal parts across (side by side) or down (stacked), skipping one-cell separator lines. */
+export function splitEqual(g: Grid, n: number, along: 'across' | 'down'): Grid[] {
+  const runs = equalRuns(along === 'across' ? width(g) : height(g), n);
+  if (!runs) return [g];
+  return runs.starts.map((at) =>
+    along === 'across' ? crop(g, 0, at, height(g), runs.size) : crop(g, at, 0, runs.size, width(g)),
   );
 }
 export const MASK_OPS = ['both', 'either', 'exactly one', 'neither', 'only the first', 'only the second'] as const;
