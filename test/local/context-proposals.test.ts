@@ -75,3 +75,30 @@ describe('reading the colour ranking of laid-over parts from the train pairs', (
     ]);
   });
 });
+
+describe('proposing the part steps only where they can apply', () => {
+  const names = (f: Parameters<typeof proposeSteps>[0], name: string) =>
+    proposeSteps(f)
+      .filter((s) => s.name === name)
+      .map(printStep);
+  it('continues parts only with the counts that leave a drawn first part and an empty one in every grid', () => {
+    // Width 6: the first grid has a drawn first part and empty ones in halves, thirds and quarters;
+    // the second grid's halves are both drawn (its 4 is in the second half), so 2 is not proposed.
+    const f = {
+      ins: [G('120000', '300000'), G('100400', '000000')],
+      outs: [G('121212', '303030'), G('100400', '000000')],
+    };
+    expect(names(f, 'continue-parts').map((s) => s.split(' equal')[0])).toEqual([
+      ...Array(5).fill('Split the grid into 3'),
+      ...Array(5).fill('Split the grid into 4'),
+    ]);
+    expect(names({ ins: [G('0012')], outs: [G('1212')] }, 'continue-parts')).toEqual([]);
+  });
+  it('joins parts only when every grid has separator lines', () => {
+    const withParts = { ins: [G('10501', '55555', '00500')], outs: [G('11511', '55555', '00500')] };
+    expect(names(withParts, 'connect-parts')).toHaveLength(4);
+    expect(
+      names({ ins: [withParts.ins[0]!, G('101')], outs: [withParts.outs[0]!, G('111')] }, 'connect-parts'),
+    ).toEqual([]);
+  });
+});

@@ -10,6 +10,7 @@ import { fitNeighbourMap } from './fit-neighbours.js';
 import { LINES_CANVAS_PROPOSALS } from './arg-proposals-lines-canvas.js';
 import { fitPartColours } from './fit-part-colours.js';
 import { fitRanking } from './fit-ranking.js';
+import { allHaveParts, continuableCounts } from './part-gates.js';
 import type { PartSplit } from '../primitives/ranked-overlay.js';
 import { STEP_DEFS } from '../language/steps.js';
 import type { ArgValue, Args, StepDef } from '../language/types.js';
@@ -108,9 +109,10 @@ function ints(def: StepDef, arg: string, f: Frame): number[] {
     }
     case 'remove-small.n':
       return [2, 3, 4, 5];
+    case 'continue-parts.n':
+      return continuableCounts(f);
     case 'overlay-parts.n':
     case 'choose-equal-part.n':
-    case 'continue-parts.n':
       return [2, 3, 4];
     default:
       return [1];
@@ -192,6 +194,7 @@ function choices(def: StepDef, arg: string, f: Frame, partial: Args): ArgValue[]
 /** Every combination of argument choices for a step kind on this frame (capped). */
 export function proposeArgs(def: StepDef, f: Frame): Args[] {
   if (LINES_CANVAS_PROPOSALS[def.name]?.when(f) === false) return [];
+  if (def.name === 'connect-parts' && !allHaveParts(f)) return [];
   let combos: Record<string, ArgValue>[] = [{}];
   const keys = Object.keys(def.args);
   for (const arg of [...keys.filter((k) => k === 'objs'), ...keys.filter((k) => k !== 'objs')]) {
