@@ -58,8 +58,9 @@ export const CASES_E: [string, unknown, unknown][] = [
   ['splitInto', splitInto(G('1020', '0304'), 'into quarters'), [G('10'), G('20'), G('03'), G('04')]],
   ['splitInto', splitInto(G('15253', '05054'), 'along its separator lines'), [G('1', '0'), G('2', '0'), G('3', '4')]],
   ['splitInto', splitInto(G('1020', '0304'), 'along its separator lines'), null],
-  // 2 over 1; 3 is not ranked, so it lies under both; the empty cell stays empty.
-  ['overlayRanked', overlayRanked([G('130'), G('210'), G('300')], [2, 1]), G('210')],
+  // 2 over 1 over 3; the empty cell stays empty. Without 3 in the ranking, where it lies is unknown.
+  ['overlayRanked', overlayRanked([G('130'), G('210'), G('300')], [2, 1, 3]), G('210')],
+  ['overlayRanked', overlayRanked([G('130'), G('210'), G('300')], [2, 1]), null],
   // Parts two cells wide: the empty middle part is filled between two 1s and two 2s, and not where a 3 is in it.
   [
     'connectParts',

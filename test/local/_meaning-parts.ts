@@ -1,7 +1,7 @@
 /**
  * Hand-computed cases for laying a grid's parts on top of each other by a ranking of colours (here 4
- * over 3 over 2 over 1, unranked colours under them). The first scene has no separator lines, and
- * each other split gives parts of another shape; in the second, separator columns cut three parts,
+ * over 3 over 2 over 1 over 5; with a colour left out of the ranking the step does not apply). The
+ * first scene has no separator lines, and each other split gives parts of another shape; in the second, separator columns cut three parts,
  * which no halving or quartering gives. Laying the parts first or last on top would give other cells.
  * The joining scene is a 3 x 3 layout of one-cell parts (1 0 1 / 0 0 0 / 1 0 2): each way of joining
  * fills another empty part, and the 2 is joined to nothing. The sequence scene has a first part
@@ -18,7 +18,7 @@ const join = (axis: string) =>
 const sequence = G('120000', '300000');
 const cont = (n: number, turn: string) =>
   `Split the grid into ${n} equal parts along its longer side and fill each empty part with the part before it ${turn}.`;
-const RANKS = '1 to colour 4, 2 to colour 3, 3 to colour 2, 4 to colour 1';
+const RANKS = '1 to colour 4, 2 to colour 3, 3 to colour 2, 4 to colour 1, 5 to colour 5';
 const sentence = (how: string) =>
   `Split the grid ${how} and lay the parts on top of each other, the colours ranked from the top: ${RANKS}.`;
 
@@ -31,6 +31,11 @@ export const PART_CASES: readonly MeaningCase[] = [
   [sentence('into halves side by side'), separated, G('13', '54')],
   [sentence('into quarters'), separated, G('14')],
   [sentence('into halves one above the other'), separated, G('15254')],
+  [
+    'Split the grid along its separator lines and lay the parts on top of each other, the colours ranked from the top: 1 to colour 4, 2 to colour 3.',
+    separated,
+    null,
+  ],
   [join('horizontal'), cellParts, G('15151', '55555', '05050', '55555', '15052')],
   [join('vertical'), cellParts, G('15051', '55555', '15050', '55555', '15052')],
   [join('horizontal and vertical'), cellParts, G('15151', '55555', '15050', '55555', '15052')],

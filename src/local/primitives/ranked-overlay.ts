@@ -26,19 +26,21 @@ export function splitInto(g: Grid, how: PartSplit, bg: Colour = 0): Grid[] | nul
 
 /**
  * Each cell takes, of the colours the parts show there, the one ranked highest (`ranking[0]` on
- * top); colours not ranked lie under the ranked ones, lower colours over higher. Parts share one shape.
+ * top); null when a part shows a colour the ranking leaves out, since where it lies is unknown.
+ * Parts share one shape.
  */
-export function overlayRanked(parts: readonly Grid[], ranking: readonly Colour[], bg: Colour = 0): Grid {
-  const rank = (c: Colour) => {
-    const i = ranking.indexOf(c);
-    return i >= 0 ? i : ranking.length + c;
-  };
-  return fromFn(height(parts[0]!), width(parts[0]!), (r, c) => {
+export function overlayRanked(parts: readonly Grid[], ranking: readonly Colour[], bg: Colour = 0): Grid | null {
+  const rank = new Map(ranking.map((c, i) => [c, i]));
+  let unranked = false;
+  const out = fromFn(height(parts[0]!), width(parts[0]!), (r, c) => {
     let best = bg;
     for (const p of parts) {
       const v = p[r]![c]!;
-      if (v !== bg && (best === bg || rank(v) < rank(best))) best = v;
+      if (v === bg) continue;
+      if (!rank.has(v)) unranked = true;
+      else if (best === bg || rank.get(v)! < rank.get(best)!) best = v;
     }
     return best;
   });
+  return unranked ? null : out;
 }
