@@ -3,7 +3,7 @@
  * arcmem reads. A library that exists but cannot be read is reported, never recreated.
  * Also the one plain append of rows.
  */
-import { existsSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import * as lancedb from '@lancedb/lancedb';
 import { FINGERPRINT_DIM } from '../arc/index.js';
@@ -98,6 +98,19 @@ async function openTable(db: lancedb.Connection, remote: boolean): Promise<lance
 const REMOTE_OPEN_ATTEMPTS = 6;
 
 /**
+ * True when a local table folder has its `_versions` folder. Another process creating the library
+ * at this moment has made the table folder but not yet its first version: a folder changed in the
+ * last few seconds gets up to two seconds to show one before it counts as damaged.
+ */
+async function versionsAppear(tableDir: string): Promise<boolean> {
+  const versions = join(tableDir, '_versions');
+  if (existsSync(versions)) return true;
+  if (Date.now() - statSync(tableDir).mtimeMs > 10_000) return false;
+  for (let i = 0; i < 20 && !existsSync(versions); i++) await new Promise((ok) => setTimeout(ok, 100));
+  return existsSync(versions);
+}
+
+/**
  * Opens (or, when absent, creates) the library at `uri`. `embedDim` sizes the text-vector
  * column of a new library; an existing library keeps the size it was created with.
  */
@@ -108,7 +121,7 @@ export async function openStore(uri: string, embedDim: number, create = true): P
   if (!create && tableDir !== null && !existsSync(tableDir)) throw missing(uri);
   // Connecting writes LanceDB's own bookkeeping (__manifest) into the folder: refuse a table
   // folder that is plainly not a Lance table before anything is written next to it.
-  if (tableDir !== null && existsSync(tableDir) && !existsSync(join(tableDir, '_versions'))) {
+  if (tableDir !== null && existsSync(tableDir) && !(await versionsAppear(tableDir))) {
     throw damaged(uri, `${tableDir} has no _versions folder`, 'not a Lance table');
   }
   let db: lancedb.Connection;

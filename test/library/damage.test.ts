@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as lancedb from '@lancedb/lancedb';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -44,6 +44,19 @@ describe('a damaged or foreign library', () => {
     uri = join(tmp.dir, 'lib');
   });
   afterEach(() => tmp.cleanup());
+
+  it('a table folder another process is still creating is waited for, not called damaged', async () => {
+    // The moment between another writer making the table folder and committing its first version.
+    mkdirSync(join(uri, 'traces.lance'), { recursive: true });
+    const first = openLibrary({ uri, embedder: null });
+    await new Promise((ok) => setTimeout(ok, 200));
+    rmSync(join(uri, 'traces.lance'), { recursive: true });
+    const creator = await openLibrary({ uri, embedder: null });
+    creator.close();
+    const lib = await first;
+    expect((await libraryReader(lib).stats()).entries).toBe(0);
+    lib.close();
+  });
 
   it.each([
     {
