@@ -120,6 +120,16 @@ export const CASES_A: [string, unknown, unknown][] = [
   ['removeColour', col.removeColour([[1, 0, 2]], 2), [[1, 0, 0]]],
   ['invert', col.invert([[1, 0, 2]], 4), [[0, 4, 0]]],
   ['recolourToRarest', col.recolourToRarest([[1, 1, 0, 2]]), [[2, 2, 0, 2]]],
+  // 7 has three cells, 0 and 4 two each, 2 and 9 one each: ties go to the lower colour.
+  [
+    'coloursByCount',
+    col.coloursByCount([
+      [4, 7, 0],
+      [7, 2, 7],
+      [0, 4, 9],
+    ]),
+    [7, 0, 4, 2, 9],
+  ],
   ['findObjects', objs.map((o) => o.cells.length), [3, 1, 1]],
   [
     'makeObject',

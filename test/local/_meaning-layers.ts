@@ -1,5 +1,5 @@
 /**
- * Hand-computed cases for the layers sentence. The scene has cells where two layers both show a
+ * Hand-computed cases for the sentences that carry out sub-programs. For layers: the scene has cells where two layers both show a
  * colour, so drawing them in the other order, or with another see-through colour, gives another grid.
  */
 import { G, type MeaningCase } from './_meaning.js';
@@ -7,6 +7,11 @@ import { G, type MeaningCase } from './_meaning.js';
 const scene = G('123', '004');
 const stack = (c: number, layers: string) =>
   `Stack these layers, each covering the ones below except where it shows colour ${c}, bottom first: ${layers}.`;
+
+const renamed = (steps: string) =>
+  `Rename the colours by how many cells each has, the most common as colour 0, the next as colour 1 and so on, carry out these steps on the renamed grid, and give every colour its own name back: layer 1 is (${steps}).`;
+// Colour 5 has four cells, 7 three, 0 and 3 one each (the tie goes to the lower colour): ranks 5 -> 0, 7 -> 1, 0 -> 2, 3 -> 3.
+const ranked = G('553', '577', '570');
 
 export const LAYER_CASES: readonly MeaningCase[] = [
   // Mirror (321/400) over the grid: its 3, 2, 1 cover the top row; its 0s let the 4 at the bottom right show.
@@ -27,4 +32,10 @@ export const LAYER_CASES: readonly MeaningCase[] = [
   ],
   // Layers of different sizes (2 x 3 and 3 x 2) cannot be stacked.
   [stack(0, 'layer 1 is (the grid as it is); layer 2 is (mirror the grid along its main diagonal)'), scene, null],
+  // Swapping ranks 1 and 2 swaps 7 (three cells) and 0 (one cell, ranked before 3 of the same count).
+  [renamed('swap colour 1 and colour 2'), ranked, G('553', '500', '507')],
+  // Rank 3 is the rarest colour here: 3 (tied with 0, but the higher colour). Keeping it clears to rank 0, which is colour 5.
+  [renamed('keep only the cells of colour 3 and clear the rest'), ranked, G('553', '555', '555')],
+  // A rank the grid has no colour for (4: the grid has four colours) cannot be named back.
+  [renamed('recolour colour 1 to colour 4'), ranked, null],
 ];

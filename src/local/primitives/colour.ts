@@ -1,6 +1,6 @@
 /** Colour counting and recolouring. Pure and immutable. */
 import { type Colour, type Grid } from '../../arc/grid.js';
-import { leastFrequentColour } from '../../arc/toolkit/colours.js';
+import { colourCounts, coloursPresent, leastFrequentColour } from '../../arc/toolkit/colours.js';
 
 /** The counting half lives in arc's toolkit; re-exported so the step language and PRIMITIVES name it here too. */
 export { colourCounts, coloursPresent, leastFrequentColour, mostFrequentColour } from '../../arc/toolkit/colours.js';
@@ -24,3 +24,9 @@ export const invert = (g: Grid, colour: Colour, bg: Colour = 0): Grid =>
   g.map((row) => row.map((v) => (v === bg ? colour : bg)));
 /** Paints every cell that differs from the background with the grid's least frequent colour. */
 export const recolourToRarest = (g: Grid, bg: Colour = 0): Grid => recolourAll(g, leastFrequentColour(g, [bg]), bg);
+
+/** The colours present, most cells first; equal counts go to the lower colour. */
+export const coloursByCount = (g: Grid): Colour[] => {
+  const counts = colourCounts(g);
+  return coloursPresent(g).sort((a, b) => counts[b]! - counts[a]! || a - b);
+};
