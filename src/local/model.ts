@@ -20,7 +20,7 @@ import type { Program } from './language/types.js';
 import { evaluate, type Problem } from './planner/evaluate.js';
 import { toProposals } from './planner/propose.js';
 import { diagnose, poolPrograms, repairProgram } from './planner/repair.js';
-import { search } from './search/best-first.js';
+import { searchWithColourView } from './search/colour-view.js';
 import { EFFORTS, type Effort } from './search/effort.js';
 import { rank, type Found } from './search/found.js';
 import type { SearchPrior } from './search/prior.js';
@@ -80,7 +80,7 @@ export function createLocalModel(opts: LocalModelOptions = {}): Model {
     if (e.found) return e.found;
     const macros = typeof opts.concepts === 'function' ? opts.concepts() : opts.concepts;
     const found = await memory.timed(view, searchOpts.timeMs, (timeMs) =>
-      search(problemOf(view), { ...searchOpts, macros, timeMs, signal: ctx.signal }),
+      searchWithColourView(problemOf(view), { ...searchOpts, macros, timeMs, signal: ctx.signal }),
     );
     if (!ctx.signal?.aborted) e.found = found.slice(0, 300);
     return found;

@@ -28,9 +28,12 @@ const layersOf = (s: Step): readonly (readonly Step[])[] =>
   s.name === 'layers' ? (s.args.layers as readonly (readonly Step[])[]) : [];
 /** How many layers a program stacks (0 when it has no layers step): pieces rank after whole programs. */
 export const layerCount = (f: Found): number => f.program.reduce((n, s) => n + layersOf(s).length, 0);
-/** Steps of a program, counting those inside its layers. */
+/** Sub-programs a step carries out (the pieces of `layers`, the program `by-colour-rank` renames for). */
+const subPrograms = (s: Step): readonly (readonly Step[])[] =>
+  Array.isArray(s.args.layers) ? (s.args.layers as readonly (readonly Step[])[]) : [];
+/** Steps of a program, counting those inside its sub-programs; a step around one (a renaming) counts too, a stack of layers does not. */
 const stepCount = (f: Found): number =>
-  f.program.reduce((n, s) => n + (s.name === 'layers' ? layersOf(s).reduce((m, l) => m + l.length, 0) : 1), 0);
+  f.program.reduce((n, s) => n + (s.name === 'layers' ? 0 : 1) + subPrograms(s).reduce((m, l) => m + l.length, 0), 0);
 
 /** How many values a step's arguments fix: one per colour, count or option, one per entry of a table. */
 const argCount = (s: Step): number =>

@@ -1,0 +1,107 @@
+/**
+ * A second view of a task for the search: every grid with its colours renamed by how many cells
+ * each has (the most common as colour 0, the next as colour 1, ...), one renaming per pair taken
+ * from its input. When the pairs use different colours for the same roles (the background, the
+ * shape, the marker), a rule that needs a table of colours on the task reads as one plain rule on
+ * the view. icecuber's search found that renaming colours before the search paid; this is its
+ * simplest form. A program found on the view is written as one `by-colour-rank` step around it, so
+ * it still prints as English and runs in the follower.
+ */
+import { gridEquals, type Colour, type Grid } from '../../arc/grid.js';
+import type { Step } from '../language/types.js';
+import { coloursByCount, mapColours } from '../primitives/colour.js';
+import { trainScores } from '../planner/score.js';
+import { judged, prepare, search, sizesAgree, type SearchOptions } from './best-first.js';
+import { rank, type Found, type Problem } from './found.js';
+
+/** Share of the search's step applications spent on the view when it applies. */
+export const VIEW_SHARE = 0.5;
+
+/** The task renamed by colour rank, with each grid's ranks in colour order (train inputs, then tests). */
+export interface ColourView {
+  readonly problem: Problem;
+  /** `orders[i][k]` is the colour of rank k in grid i of `[...ins, ...tests]`. */
+  readonly orders: readonly (readonly Colour[])[];
+}
+
+const toRanks = (g: Grid, order: readonly Colour[]): Grid =>
+  mapColours(g, Object.fromEntries(order.map((c, k) => [c, k])));
+const colours = (g: Grid): Set<Colour> => new Set(g.flat());
+
+/**
+ * The view of a task, or null where it cannot help: when some train output shows a colour its
+ * input lacks (the renaming could not give it back), or when every input ranks its colours the
+ * same way (the view would be the task itself, colours swapped consistently).
+ */
+export function colourView(p: Problem): ColourView | null {
+  const inputs = [...p.ins, ...p.tests];
+  const orders = inputs.map(coloursByCount);
+  const ownColours = p.ins.every((g, i) => {
+    const have = colours(g);
+    return [...colours(p.outs[i]!)].every((c) => have.has(c));
+  });
+  const same = orders.every((o) => o.length === orders[0]!.length && o.every((c, k) => c === orders[0]![k]));
+  if (!ownColours || same) return null;
+  const ranked = inputs.map((g, i) => toRanks(g, orders[i]!));
+  return {
+    problem: {
+      ins: ranked.slice(0, p.ins.length),
+      outs: p.outs.map((g, i) => toRanks(g, orders[i]!)),
+      tests: ranked.slice(p.ins.length),
+    },
+    orders,
+  };
+}
+
+/** The step running `program` on the view. */
+export const byColourRank = (program: readonly Step[]): Step => ({
+  name: 'by-colour-rank',
+  args: { layers: [program] },
+});
+
+/** A program found on the view as a program of the task, or null when a result shows a rank its grid has no colour for. */
+function fromView(f: Found, view: ColourView, p: Problem, sizes: ReturnType<typeof prepare>['sizes']): Found | null {
+  const grids: Grid[] = [];
+  for (const [i, g] of f.grids.entries()) {
+    const order = view.orders[i]!;
+    if (g.some((row) => row.some((v) => v >= order.length))) return null;
+    grids.push(mapColours(g, Object.fromEntries(order.map((c, k) => [k, c]))));
+  }
+  const train = grids.slice(0, p.ins.length);
+  return {
+    ...f,
+    program: [byColourRank(f.program)],
+    grids,
+    ...trainScores(train, p.outs),
+    sizeOk: sizesAgree(grids, sizes),
+  };
+}
+
+/**
+ * Searches the task and, where it applies, its colour-rank view, each on its share of the step
+ * applications (and of the wall-clock guard); the programs of both, ranked together. Pieces are
+ * not stacked on the view: a `layers` step inside the renaming could not be written as one sentence.
+ */
+export async function searchWithColourView(p: Problem, opts: SearchOptions = {}): Promise<Found[]> {
+  const view = colourView(p);
+  if (!view) return search(p, opts);
+  const applications = opts.applications ?? 100_000,
+    onView = Math.floor(applications * VIEW_SHARE);
+  const share = (n: number) => ({
+    applications: n,
+    ...(opts.timeMs !== undefined ? { timeMs: (opts.timeMs * n) / applications } : {}),
+  });
+  const own = await search(p, { ...opts, ...share(applications - onView) });
+  if (opts.signal?.aborted) return own;
+  const viewed = await search(view.problem, { ...opts, ...share(onView), pieces: 0 });
+  const { rules, sizes } = prepare(p);
+  const ownPerfect = own.filter((o) => o.perfect);
+  const mapped = viewed
+    .map((f) => fromView(f, view, p, sizes))
+    .filter((f): f is Found => f !== null && !(f.perfect && ownPerfect.some((o) => sameResults(o, f))))
+    .map((f) => judged(f, p, rules));
+  return rank([...own, ...mapped], p.ins.length);
+}
+
+/** True when two programs give the same grid everywhere (the view's copy adds nothing then). */
+const sameResults = (a: Found, b: Found): boolean => a.grids.every((g, i) => gridEquals(g, b.grids[i]!));
