@@ -130,6 +130,38 @@ export const CASES_A: [string, unknown, unknown][] = [
     ]),
     [7, 0, 4, 2, 9],
   ],
+  // 3 is kept; 5 (two cells) becomes 0, then 0 and 1 (one cell each, the lower colour first) become 1 and 2.
+  [
+    'renameByCount',
+    col.renameByCount([[5, 5, 0, 1, 3]], 3),
+    { to: { 3: 3, 5: 0, 0: 1, 1: 2 }, back: { 3: 3, 0: 5, 1: 0, 2: 1 } },
+  ],
+  [
+    'nameBack',
+    col.nameBack(
+      [
+        [0, 2],
+        [1, 3],
+      ],
+      col.renameByCount([[5, 5, 0, 1, 3]], 3),
+    ),
+    [
+      [5, 1],
+      [0, 3],
+    ],
+  ],
+  // Number 4 was given to no colour: the grid cannot be named back.
+  [
+    'nameBack',
+    col.nameBack(
+      [
+        [0, 2],
+        [4, 3],
+      ],
+      col.renameByCount([[5, 5, 0, 1, 3]], 3),
+    ),
+    null,
+  ],
   ['findObjects', objs.map((o) => o.cells.length), [3, 1, 1]],
   [
     'makeObject',

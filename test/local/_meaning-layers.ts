@@ -10,6 +10,8 @@ const stack = (c: number, layers: string) =>
 
 const renamed = (steps: string) =>
   `Rename the colours by how many cells each has, the most common as colour 0, the next as colour 1 and so on, carry out these steps on the renamed grid, and give every colour its own name back: layer 1 is (${steps}).`;
+const keeping = (c: number, steps: string) =>
+  `Leave colour ${c} as it is and rename the other colours by how many cells each has, the most common as the lowest colour number it does not use, the next as the next such number and so on, carry out these steps on the renamed grid, and give every renamed colour its own name back: layer 1 is (${steps}).`;
 // Colour 5 has four cells, 7 three, 0 and 3 one each (the tie goes to the lower colour): ranks 5 -> 0, 7 -> 1, 0 -> 2, 3 -> 3.
 const ranked = G('553', '577', '570');
 
@@ -38,4 +40,13 @@ export const LAYER_CASES: readonly MeaningCase[] = [
   [renamed('keep only the cells of colour 3 and clear the rest'), ranked, G('553', '555', '555')],
   // A rank the grid has no colour for (4: the grid has four colours) cannot be named back.
   [renamed('recolour colour 1 to colour 4'), ranked, null],
+  // Keeping colour 1: the others are numbered 0, 2, 3, ... (5 -> 0, 7 -> 2, 0 -> 3, 3 -> 4). Recolouring the
+  // kept colour 1 to 2 makes nothing here (the grid has no 1)...
+  [keeping(1, 'recolour colour 1 to colour 2'), ranked, G('553', '577', '570')],
+  // ...recolouring rank 3 (colour 0) to the kept colour paints the 0 cell 1, which names back as itself.
+  [keeping(1, 'recolour colour 3 to colour 1'), ranked, G('553', '577', '571')],
+  // Keeping colour 2 instead: 7 is now numbered 1 and 0 numbered 3, so swapping 1 and 3 swaps 7 and 0.
+  [keeping(2, 'swap colour 1 and colour 3'), ranked, G('553', '500', '507')],
+  // Number 5 is given to no colour here (four colours, the kept one skipped).
+  [keeping(1, 'recolour colour 2 to colour 5'), ranked, null],
 ];

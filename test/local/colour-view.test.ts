@@ -5,7 +5,7 @@
  * `by-colour-rank` step that the follower runs on the task's own colours.
  */
 import { describe, expect, it } from 'vitest';
-import type { Grid } from '../../src/arc/grid.js';
+import { gridEquals, type Grid } from '../../src/arc/grid.js';
 import { createLocalModel, EFFORTS, parseProgram, printProgram, runProgram, search } from '../../src/local/index.js';
 import { byColourRank, colourView, searchWithColourView } from '../../src/local/search/colour-view.js';
 import { rank, type Found } from '../../src/local/search/found.js';
@@ -34,14 +34,23 @@ describe('the colour-rank view', () => {
 
   it("renames every grid by its input's colour counts, most cells first, the lower colour first on ties", () => {
     const view = colourView({ ins: [G('553', '577', '570')], outs: [G('553', '500', '507')], tests: [G('1')] })!;
-    expect(view.orders).toEqual([[5, 7, 0, 3], [1]]);
+    expect(view.renamings.map((r) => r.back)).toEqual([{ 0: 5, 1: 7, 2: 0, 3: 3 }, { 0: 1 }]);
+    expect(view.keep).toBeNull();
     expect(view.problem.ins).toEqual([G('003', '011', '012')]);
     expect(view.problem.outs).toEqual([G('003', '022', '021')]);
     expect(view.problem.tests).toEqual([G('0')]);
   });
 
-  it('does not apply when an output shows a colour its input lacks, or every input ranks its colours alike', () => {
-    expect(colourView({ ins: [G('12')], outs: [G('13')], tests: [G('21')] })).toBeNull();
+  it('keeps as it is the one colour the outputs add that no input shows, and numbers the others around it', () => {
+    const view = colourView({ ins: [G('112'), G('455')], outs: [G('132'), G('453')], tests: [G('1')] })!;
+    expect(view.keep).toBe(3);
+    expect(view.problem.ins).toEqual([G('001'), G('100')]);
+    expect(view.problem.outs).toEqual([G('031'), G('103')]);
+  });
+
+  it('does not apply when outputs add two colours, or add one an input shows, or every input ranks its colours alike', () => {
+    expect(colourView({ ins: [G('112'), G('455')], outs: [G('132'), G('458')], tests: [G('1')] })).toBeNull();
+    expect(colourView({ ins: [G('112'), G('455')], outs: [G('132'), G('453')], tests: [G('13')] })).toBeNull();
     expect(colourView({ ins: [G('112'), G('211')], outs: [G('221'), G('122')], tests: [G('121')] })).toBeNull();
   });
 
@@ -75,8 +84,9 @@ describe('the colour-rank view', () => {
     );
   });
 
-  it('counts the renaming and every step inside it when ranking programs by length', () => {
+  it('ranks a program by its renaming and the steps inside it, and after one without a renaming on a tie', () => {
     const mirror = { name: 'mirror', args: { axis: 'left to right' } };
+    const swapRanked = { name: 'swap-ranked', args: {} };
     const perfect = (program: Found['program'], answer: Grid): Found => ({
       program,
       grids: [G('1'), answer],
@@ -85,8 +95,35 @@ describe('the colour-rank view', () => {
       closeness: 1,
       sizeOk: true,
     });
-    const twoSteps = perfect([mirror, mirror], G('2'));
-    const renamedThree = perfect([byColourRank([mirror, mirror, mirror])], G('3'));
-    expect(rank([renamedThree, twoSteps], 1).map((f) => f.grids[1])).toEqual([G('2'), G('3')]);
+    const answers = (fs: readonly Found[]) => rank(fs, 1).map((f) => f.grids[1]);
+    // The renaming and three steps inside it (four) rank after two steps without one...
+    expect(
+      answers([perfect([byColourRank([mirror, mirror, mirror])], G('3')), perfect([mirror, mirror], G('2'))]),
+    ).toEqual([G('2'), G('3')]);
+    // ...the renaming and one step (two) after that one step alone...
+    expect(answers([perfect([byColourRank([mirror])], G('3')), perfect([mirror], G('2'))])).toEqual([G('2'), G('3')]);
+    // ...and, at two steps and one value fixed each, the program without the renaming first.
+    expect(answers([perfect([byColourRank([mirror])], G('3')), perfect([swapRanked, mirror], G('2'))])).toEqual([
+      G('2'),
+      G('3'),
+    ]);
+  });
+
+  it('finds on the view, keeping the colour the outputs add, a rule about the third most common colour', async () => {
+    // Every pair paints its third most common colour with colour 8, which no input shows; colour 5 is
+    // the one painted in the first pair and the second most common in the second, so no table of colours fits.
+    const paint = (bg: number, a: number, b: number, c: number, shift: number): [Grid, Grid] => {
+      const g = scene(bg, a, b, c, shift);
+      return [g, g.map((row) => row.map((v) => (v === b ? 8 : v)))];
+    };
+    const ps = [paint(0, 3, 5, 1, 1), paint(0, 5, 2, 4, 3), paint(7, 1, 9, 3, 5)];
+    const [ti, to] = paint(1, 4, 6, 2, 2);
+    const p = { ins: ps.map((x) => x[0]), outs: ps.map((x) => x[1]), tests: [ti] };
+    const best = (await searchWithColourView(p, { applications, maxDepth, widths }))[0]!;
+    expect(best.perfect).toBe(true);
+    expect(best.program.map((s) => [s.name, s.args.c])).toEqual([['by-colour-rank-keeping', 8]]);
+    expect(runProgram(parseProgram(printProgram(best.program)), ti)).toEqual(to);
+    const alone = await search(p, { applications, maxDepth, widths });
+    expect(alone.filter((f) => f.perfect && gridEquals(f.grids[3]!, to))).toEqual([]);
   });
 });

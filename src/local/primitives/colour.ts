@@ -30,3 +30,30 @@ export const coloursByCount = (g: Grid): Colour[] => {
   const counts = colourCounts(g);
   return coloursPresent(g).sort((a, b) => counts[b]! - counts[a]! || a - b);
 };
+
+/** A renaming of a grid's colours and the way back. */
+export interface Renaming {
+  readonly to: Readonly<Record<number, Colour>>;
+  readonly back: Readonly<Record<number, Colour>>;
+}
+
+/**
+ * The renaming of a grid's colours by cell count: the most common becomes colour 0, the next colour
+ * 1, and so on; with `keep`, that colour stays itself and the numbers skip it.
+ */
+export function renameByCount(g: Grid, keep: Colour | null = null): Renaming {
+  const order = coloursByCount(g).filter((c) => c !== keep);
+  const slots = Array.from({ length: 10 }, (_, n) => n).filter((n) => n !== keep);
+  const to: Record<number, Colour> = {},
+    back: Record<number, Colour> = {};
+  if (keep !== null) to[keep] = back[keep] = keep;
+  order.forEach((c, k) => {
+    to[c] = slots[k]!;
+    back[slots[k]!] = c;
+  });
+  return { to, back };
+}
+
+/** A renamed grid with its colours named back, or null when it shows a colour the renaming did not give. */
+export const nameBack = (g: Grid, r: Renaming): Grid | null =>
+  g.some((row) => row.some((v) => r.back[v] === undefined)) ? null : mapColours(g, r.back);

@@ -4,12 +4,13 @@
  * from its input. When the pairs use different colours for the same roles (the background, the
  * shape, the marker), a rule that needs a table of colours on the task reads as one plain rule on
  * the view. icecuber's search found that renaming colours before the search paid; this is its
- * simplest form. A program found on the view is written as one `by-colour-rank` step around it, so
- * it still prints as English and runs in the follower.
+ * simplest form. A colour the outputs add, that no input shows, is kept as it is (a colour the rule
+ * paints). A program found on the view is written as one `by-colour-rank` step around it (or
+ * `by-colour-rank-keeping`), so it still prints as English and runs in the follower.
  */
 import { gridEquals, type Colour, type Grid } from '../../arc/grid.js';
 import type { Step } from '../language/types.js';
-import { coloursByCount, mapColours } from '../primitives/colour.js';
+import { coloursByCount, mapColours, nameBack, renameByCount, type Renaming } from '../primitives/colour.js';
 import { trainScores } from '../planner/score.js';
 import { judged, prepare, search, sizesAgree, type SearchOptions } from './best-first.js';
 import { rank, type Found, type Problem } from './found.js';
@@ -17,60 +18,61 @@ import { rank, type Found, type Problem } from './found.js';
 /** Share of the search's step applications spent on the view when it applies. */
 export const VIEW_SHARE = 0.5;
 
-/** The task renamed by colour rank, with each grid's ranks in colour order (train inputs, then tests). */
+/** The task renamed by colour rank, with each grid's renaming (train inputs, then tests) and the colour kept as it is. */
 export interface ColourView {
   readonly problem: Problem;
-  /** `orders[i][k]` is the colour of rank k in grid i of `[...ins, ...tests]`. */
-  readonly orders: readonly (readonly Colour[])[];
+  readonly renamings: readonly Renaming[];
+  readonly keep: Colour | null;
 }
 
-const toRanks = (g: Grid, order: readonly Colour[]): Grid =>
-  mapColours(g, Object.fromEntries(order.map((c, k) => [c, k])));
 const colours = (g: Grid): Set<Colour> => new Set(g.flat());
+const sameOrder = (a: readonly Colour[], b: readonly Colour[]) =>
+  a.length === b.length && a.every((c, k) => c === b[k]);
 
 /**
- * The view of a task, or null where it cannot help: when some train output shows a colour its
- * input lacks (the renaming could not give it back), or when every input ranks its colours the
- * same way (the view would be the task itself, colours swapped consistently).
+ * The view of a task, or null where it cannot help: when every input ranks its colours the same
+ * way (the view would be the task itself, colours swapped consistently), or when the train outputs
+ * show colours their inputs lack other than one colour that no input shows (kept as it is: a colour
+ * the rule paints; the renaming could not give any other back).
  */
 export function colourView(p: Problem): ColourView | null {
   const inputs = [...p.ins, ...p.tests];
   const orders = inputs.map(coloursByCount);
-  const ownColours = p.ins.every((g, i) => {
-    const have = colours(g);
-    return [...colours(p.outs[i]!)].every((c) => have.has(c));
-  });
-  const same = orders.every((o) => o.length === orders[0]!.length && o.every((c, k) => c === orders[0]![k]));
-  if (!ownColours || same) return null;
-  const ranked = inputs.map((g, i) => toRanks(g, orders[i]!));
+  if (orders.every((o) => sameOrder(o, orders[0]!))) return null;
+  const added = new Set(p.ins.flatMap((g, i) => [...colours(p.outs[i]!)].filter((c) => !colours(g).has(c))));
+  const [keep = null, ...more] = added;
+  if (more.length || (keep !== null && inputs.some((g) => colours(g).has(keep)))) return null;
+  const renamings = inputs.map((g) => renameByCount(g, keep));
+  const ranked = inputs.map((g, i) => mapColours(g, renamings[i]!.to));
   return {
     problem: {
       ins: ranked.slice(0, p.ins.length),
-      outs: p.outs.map((g, i) => toRanks(g, orders[i]!)),
+      outs: p.outs.map((g, i) => mapColours(g, renamings[i]!.to)),
       tests: ranked.slice(p.ins.length),
     },
-    orders,
+    renamings,
+    keep,
   };
 }
 
 /** The step running `program` on the view. */
-export const byColourRank = (program: readonly Step[]): Step => ({
-  name: 'by-colour-rank',
-  args: { layers: [program] },
-});
+export const byColourRank = (program: readonly Step[], keep: Colour | null = null): Step =>
+  keep === null
+    ? { name: 'by-colour-rank', args: { layers: [program] } }
+    : { name: 'by-colour-rank-keeping', args: { c: keep, layers: [program] } };
 
-/** A program found on the view as a program of the task, or null when a result shows a rank its grid has no colour for. */
+/** A program found on the view as a program of the task, or null when a result shows a colour its renaming did not give. */
 function fromView(f: Found, view: ColourView, p: Problem, sizes: ReturnType<typeof prepare>['sizes']): Found | null {
   const grids: Grid[] = [];
   for (const [i, g] of f.grids.entries()) {
-    const order = view.orders[i]!;
-    if (g.some((row) => row.some((v) => v >= order.length))) return null;
-    grids.push(mapColours(g, Object.fromEntries(order.map((c, k) => [k, c]))));
+    const back = nameBack(g, view.renamings[i]!);
+    if (!back) return null;
+    grids.push(back);
   }
   const train = grids.slice(0, p.ins.length);
   return {
     ...f,
-    program: [byColourRank(f.program)],
+    program: [byColourRank(f.program, view.keep)],
     grids,
     ...trainScores(train, p.outs),
     sizeOk: sizesAgree(grids, sizes),

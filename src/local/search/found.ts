@@ -28,12 +28,18 @@ const layersOf = (s: Step): readonly (readonly Step[])[] =>
   s.name === 'layers' ? (s.args.layers as readonly (readonly Step[])[]) : [];
 /** How many layers a program stacks (0 when it has no layers step): pieces rank after whole programs. */
 export const layerCount = (f: Found): number => f.program.reduce((n, s) => n + layersOf(s).length, 0);
-/** Sub-programs a step carries out (the pieces of `layers`, the program `by-colour-rank` renames for). */
+/** Sub-programs a step carries out (the pieces of `layers`, the program a colour renaming runs). */
 const subPrograms = (s: Step): readonly (readonly Step[])[] =>
   Array.isArray(s.args.layers) ? (s.args.layers as readonly (readonly Step[])[]) : [];
-/** Steps of a program, counting those inside its sub-programs; a step around one (a renaming) counts too, a stack of layers does not. */
+/**
+ * Steps of a program, counting those inside its sub-programs; a renaming around one counts as a
+ * step too (a table of colours learnt on the renamed grid must not pass for a shorter rule), a stack
+ * of layers does not.
+ */
 const stepCount = (f: Found): number =>
   f.program.reduce((n, s) => n + (s.name === 'layers' ? 0 : 1) + subPrograms(s).reduce((m, l) => m + l.length, 0), 0);
+/** How many of a program's steps run their sub-program on renamed colours (colour-view.ts). */
+const renamings = (f: Found): number => f.program.filter((s) => s.name.startsWith('by-colour-rank')).length;
 
 /** How many values a step's arguments fix: one per colour, count or option, one per entry of a table. */
 const argCount = (s: Step): number =>
@@ -57,6 +63,7 @@ const byGenerality = (a: Found, b: Found): number =>
   layerCount(a) - layerCount(b) ||
   stepCount(a) - stepCount(b) ||
   paramCount(a) - paramCount(b) ||
+  renamings(a) - renamings(b) ||
   (b.prior ?? 0) - (a.prior ?? 0);
 
 const testKey = (f: Found, trainCount: number): string => f.grids.slice(trainCount).map(gridKey).join('/');
@@ -78,7 +85,8 @@ function distinctSecond(ranked: Found[], trainCount: number): Found[] {
  * Perfect programs first, icecuber-style from the most general: those whose test results have the
  * predicted size, then those whose test results break fewer rules of the train outputs, then those
  * stacking fewer pieces, then fewer steps, then fewer values fixed from the train pairs (a table
- * of the sizes seen generalises worse than a rule), then the prior's favourites; the rest by
+ * of the sizes seen generalises worse than a rule), then those without a colour renaming, then the
+ * prior's favourites; the rest by
  * fitness. Stable for equal keys. With `trainCount` (the task's train pairs), the second perfect
  * program is the best one whose test outputs differ from the first's.
  */
