@@ -16,28 +16,62 @@ export interface Marks {
   readonly right: Uint8Array;
 }
 
+/**
+ * Marks already computed, per state and outputs: a long search bounds its memory every few hundred
+ * states and looks at the same states' marks again each time, and pieces look at them once more.
+ * States and grids are never mutated, so a state's marks against the same outputs never change.
+ */
+const computed = new WeakMap<Found, { readonly outs: readonly Grid[]; readonly m: Marks | null }>();
+
 /** The state's marks against the outputs, or null when a train result has another shape. */
 export function marks(f: Found, outs: readonly Grid[]): Marks | null {
+  const hit = computed.get(f);
+  if (hit?.outs === outs) return hit.m;
+  const m = marksOf(f, outs);
+  computed.set(f, { outs, m });
+  return m;
+}
+
+function marksOf(f: Found, outs: readonly Grid[]): Marks | null {
   if (!outs.every((o, i) => sameShape(f.grids[i]!, o))) return null;
   const cells = outs.reduce((s, o) => s + o.length * o[0]!.length, 0);
   const shown = new Uint8Array(cells),
     right = new Uint8Array(cells);
   let k = 0;
-  outs.forEach((o, i) =>
-    o.forEach((row, r) =>
-      row.forEach((want, c) => {
-        const v = f.grids[i]![r]![c]!;
+  // Plain loops: a long search marks hundreds of thousands of cells.
+  for (let i = 0; i < outs.length; i++) {
+    const o = outs[i]!,
+      g = f.grids[i]!;
+    for (let r = 0; r < o.length; r++) {
+      const want = o[r]!,
+        got = g[r]!;
+      for (let c = 0; c < want.length; c++, k++) {
+        const v = got[c]!;
         shown[k] = v !== CLEAR ? 1 : 0;
-        right[k++] = v === want ? 1 : 0;
-      }),
-    ),
-  );
+        right[k] = v === want[c] ? 1 : 0;
+      }
+    }
+  }
   return { shown, right };
 }
 
 /** Cells shown when every shown cell is right, else -1. */
-const topScore = (m: Marks): number =>
-  m.shown.some((v, k) => v && !m.right[k]) ? -1 : m.shown.reduce((s, v) => s + v, 0);
+function topScore(m: Marks): number {
+  let n = 0;
+  for (let k = 0; k < m.shown.length; k++)
+    if (m.shown[k]) {
+      if (!m.right[k]) return -1;
+      n++;
+    }
+  return n;
+}
+
+/** Cells right and not `covered`. */
+function rightUncovered(m: Marks, covered: Uint8Array): number {
+  let n = 0;
+  for (let k = 0; k < m.right.length; k++) n += m.right[k]! & (covered[k]! ^ 1);
+  return n;
+}
 
 /** The `k` best of `xs` by a score (non-positive scores dropped). */
 const best = <T>(xs: readonly T[], score: (x: T) => number, k: number): T[] =>
@@ -69,11 +103,11 @@ export function keepWithPieces(
   const tops = best(shaped, (e) => topScore(e.m), k);
   const covered = new Uint8Array(shaped[0]?.m.shown.length ?? 0);
   for (const m of [...extra.map((f) => marks(f, outs)), ...tops.slice(0, TOPS_SEEN).map((e) => e.m)])
-    if (m && topScore(m) > 0) m.shown.forEach((v, i) => v && (covered[i] = 1));
+    if (m && topScore(m) > 0) for (let i = 0; i < m.shown.length; i++) covered[i]! |= m.shown[i]!;
   const inTops = new Set(tops);
   const bases = best(
     shaped.filter((e) => !inTops.has(e)),
-    (e) => e.m.right.reduce((s, v, i) => s + (v && !covered[i] ? 1 : 0), 0),
+    (e) => rightUncovered(e.m, covered),
     k,
   );
   return [...kept, ...tops.map((e) => e.f), ...bases.map((e) => e.f)];
