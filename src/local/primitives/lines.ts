@@ -6,8 +6,19 @@ import { DELTA, type Direction } from './gravity.js';
 export const LINE_AXES = ['horizontal', 'vertical', 'horizontal and vertical', 'diagonal'] as const;
 export type LineAxis = (typeof LINE_AXES)[number];
 
-/** The cells of every line along an axis, each line in order. */
-function linesAlong(h: number, w: number, axis: LineAxis): [number, number][][] {
+/** Lines by grid shape and axis, one entry per shape met: the search draws lines on the same few shapes again and again. */
+const LINES = new Map<string, readonly (readonly [number, number])[][]>();
+
+/** The cells of every line along an axis, each line in order (the same lists for equal arguments: never modified). */
+function linesAlong(h: number, w: number, axis: LineAxis): readonly (readonly [number, number])[][] {
+  const key = `${h}x${w} ${axis}`;
+  let lines = LINES.get(key);
+  if (!lines) LINES.set(key, (lines = cellLines(h, w, axis)));
+  return lines;
+}
+
+/** `linesAlong` computed afresh. */
+function cellLines(h: number, w: number, axis: LineAxis): [number, number][][] {
   const range = (n: number) => Array.from({ length: n }, (_, i) => i);
   const rows = range(h).map((r) => range(w).map((c): [number, number] => [r, c]));
   const cols = range(w).map((c) => range(h).map((r): [number, number] => [r, c]));
@@ -31,18 +42,20 @@ function linesAlong(h: number, w: number, axis: LineAxis): [number, number][][] 
 export function connectSameColour(g: Grid, axis: LineAxis, bg: Colour = 0, paint?: Colour): Grid {
   const out = g.map((row) => [...row]);
   for (const line of linesAlong(height(g), width(g), axis)) {
-    let last = -1;
-    line.forEach(([r, c], i) => {
+    let last = -1,
+      lastColour = -1;
+    for (let i = 0; i < line.length; i++) {
+      const [r, c] = line[i]!;
       const v = g[r]![c]!;
-      if (v === bg) return;
-      if (last >= 0 && g[line[last]![0]]![line[last]![1]] === v) {
+      if (v === bg) continue;
+      if (last >= 0 && lastColour === v)
         for (let j = last + 1; j < i; j++) {
           const [rr, cc] = line[j]!;
           if (out[rr]![cc] === bg) out[rr]![cc] = paint ?? v;
         }
-      }
       last = i;
-    });
+      lastColour = v;
+    }
   }
   return out;
 }
