@@ -116,4 +116,23 @@ describe('the prior', () => {
     const found = await search(recolour, { applications: 5000, prior: likesPainting });
     expect(kinds(found[0]!.program)).toBe('paint-all');
   });
+  it('sums the prior over every program’s own steps, each step scored once where it is proposed', async () => {
+    // A score that differs for every step's content: a score handed to the wrong step would show.
+    const calls = new Map<string, number>();
+    const byContent: SearchPrior = {
+      score: (step) => {
+        const key = JSON.stringify(step);
+        calls.set(key, (calls.get(key) ?? 0) + 1);
+        return (key.length % 97) / 97 + (step.name.charCodeAt(0) % 7);
+      },
+    };
+    const found = await search(threeSteps, { applications: 30_000, widths: [10, 4], prior: byContent });
+    expect(found.length).toBeGreaterThan(50);
+    const sum = (program: readonly Step[]) =>
+      program.reduce((s, step) => s + (JSON.stringify(step).length % 97) / 97 + (step.name.charCodeAt(0) % 7), 0);
+    for (const f of found.filter((x) => x.program.every((step) => step.name !== 'layers')))
+      expect(f.prior).toBeCloseTo(sum(f.program), 9);
+    // expanded states: the root and at most 10 + 4 more; a step is proposed at most once per state
+    expect(Math.max(...calls.values())).toBeLessThanOrEqual(15);
+  });
 });

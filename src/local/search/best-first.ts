@@ -90,8 +90,8 @@ export const judged = <F extends Found>(f: F, p: Problem, rules: OutputRules): F
 /** A train-perfect program whose test outputs have the predicted size and break no rule of the train outputs. */
 const convincing = (f: Found): boolean => f.perfect && f.sizeOk !== false && !f.breaks;
 
-/** Applies one step to every grid of a state, or null when it fails on any. */
-function applyAll(node: Node, step: Step, ctx: Context): Node | null {
+/** One step applied to every grid of a state (one application each), or null when it fails on any. */
+function stepGrids(node: Node, step: Step, ctx: Context): Grid[] | null {
   const grids: Grid[] = [];
   const key = stepKey(step);
   for (const g of node.grids) {
@@ -101,6 +101,17 @@ function applyAll(node: Node, step: Step, ctx: Context): Node | null {
     if (!r) return null;
     grids.push(r);
   }
+  return grids;
+}
+
+/** The state `step` leads to from `node`, its grids given, scored against the train outputs. */
+function childOf(
+  node: Node,
+  step: Step,
+  grids: Grid[],
+  ctx: Context,
+  score = ctx.prior.score(step, ctx.features),
+): Node {
   const train = grids.slice(0, ctx.p.ins.length);
   return {
     program: [...node.program, step],
@@ -108,9 +119,15 @@ function applyAll(node: Node, step: Step, ctx: Context): Node | null {
     depth: node.depth + 1,
     ...trainScores(train, ctx.p.outs),
     sizeOk: sizesAgree(grids, ctx.sizes),
-    prior: (node.prior ?? 0) + ctx.prior.score(step, ctx.features),
+    prior: (node.prior ?? 0) + score,
     guide: (node.guide ?? 0) + (ctx.prior.guide?.(step, ctx.features) ?? 0),
   };
+}
+
+/** Applies one step to every grid of a state, or null when it fails on any. */
+function applyAll(node: Node, step: Step, ctx: Context): Node | null {
+  const grids = stepGrids(node, step, ctx);
+  return grids && childOf(node, step, grids, ctx);
 }
 
 /**
@@ -129,11 +146,17 @@ const GUIDE_WEIGHT = 0.1;
 const priority = (n: Node): number =>
   -10 * n.depth + n.closeness + (n.sizeOk ? 0.05 : 0) + 0.01 * (n.prior ?? 0) + GUIDE_WEIGHT * (n.guide ?? 0);
 
-/** The steps worth trying from a state, the prior's favourites first. */
-function stepsFrom(node: Node, ctx: Context): Step[] {
+/** The steps worth trying from a state with the prior's score of each (computed once per step), its favourites first. */
+function stepsFrom(node: Node, ctx: Context): { step: Step; score: number }[] {
   const steps = proposeSteps({ ins: node.grids.slice(0, ctx.p.ins.length), outs: ctx.p.outs });
-  const scored = steps.map((s, i) => ({ s, i, v: ctx.prior.score(s, ctx.features) }));
-  return scored.sort((a, b) => b.v - a.v || a.i - b.i).map((x) => x.s);
+  const scored = steps.map((step, i) => ({ step, i, score: ctx.prior.score(step, ctx.features) }));
+  return scored.sort((a, b) => b.score - a.score || a.i - b.i);
+}
+
+/** A move's grids, and the state they make (scored only when asked: most moves reach a state already seen). */
+interface Moved {
+  readonly grids: readonly Grid[];
+  readonly node: () => Node;
 }
 
 /**
@@ -141,12 +164,18 @@ function stepsFrom(node: Node, ctx: Context): Step[] {
  * many steps). Macros come last because each costs several applications per grid: at small budgets
  * they used to crowd out single steps the cold search would have tried (bench/README.md, split (a)).
  */
-function movesFrom(node: Node, ctx: Context): (() => Node | null)[] {
+function movesFrom(node: Node, ctx: Context): (() => Moved | null)[] {
+  const single =
+    ({ step, score }: { step: Step; score: number }) =>
+    () => {
+      const grids = stepGrids(node, step, ctx);
+      return grids && { grids, node: () => childOf(node, step, grids, ctx, score) };
+    };
   const macro = (m: MacroSource) => () => {
     const end = applyMacro(node, m, ctx.p.outs, (from, step) => applyAll(from, step, ctx));
-    return end && { ...end, depth: node.depth + 1 };
+    return end && { grids: end.grids, node: () => ({ ...end, depth: node.depth + 1 }) };
   };
-  return [...stepsFrom(node, ctx).map((step) => () => applyAll(node, step, ctx)), ...ctx.macros.map(macro)];
+  return [...stepsFrom(node, ctx).map(single), ...ctx.macros.map(macro)];
 }
 
 /** Searches for programs turning the train inputs into their outputs; best first (see `rank`). */
@@ -182,8 +211,8 @@ export async function search(p: Problem, opts: SearchOptions = {}, start: readon
     perfect: false,
     closeness: 0,
   };
-  const stateHash = (n: Found) => combineHashes(n.grids.map((g) => memo.hash(g)));
-  const seen = new Set<number>([stateHash(root)]);
+  const stateHash = (grids: readonly Grid[]) => combineHashes(grids.map((g) => memo.hash(g)));
+  const seen = new Set<number>([stateHash(root.grids)]);
   const frontier = new MaxHeap<Node>();
   frontier.push(root, Infinity);
   const cap = frontierCap(p);
@@ -201,10 +230,10 @@ export async function search(p: Problem, opts: SearchOptions = {}, start: readon
       if (budget.exhausted) break;
       const moved = move();
       if (!moved) continue;
-      const key = stateHash(moved);
+      const key = stateHash(moved.grids);
       if (seen.has(key)) continue;
       seen.add(key);
-      const child = judged(moved, p, rules);
+      const child = judged(moved.node(), p, rules);
       found.push(child);
       // A perfect program whose test outputs look unlike the train outputs does not end the search
       // (nor cap its depth): a more general one may fit as well.
