@@ -67,24 +67,34 @@ const axisMemo = memoOnGrid((g: Grid, key: string) =>
 );
 
 function findMirrorAxis(g: Grid, along: 'rows' | 'cols', hole: Colour): number | undefined {
-  const len = along === 'cols' ? width(g) : height(g),
+  const h = height(g),
+    w = width(g),
+    cols = along === 'cols';
+  const len = cols ? w : h,
     centre = len - 1;
   let best: number | undefined,
     bestAgree = 0;
   for (let s = 1; s <= 2 * len - 3; s++) {
+    // Only indices whose mirror image s - i lies inside the grid are compared.
+    const from = Math.max(0, s - len + 1),
+      to = Math.min(len - 1, s);
+    if ((to - from + 1) * (cols ? h : w) < bestAgree) continue; // cannot agree on more cells than it compares
     let agree = 0,
       conflict = false;
-    const cols = along === 'cols';
-    for (let r = 0; r < height(g) && !conflict; r++)
-      for (let c = 0; c < width(g); c++) {
-        const u = cols ? g[r]![s - c] : g[s - r]?.[c];
-        if (u === undefined || g[r]![c] === hole || u === hole) continue;
-        if (u !== g[r]![c]) {
+    for (let r = cols ? 0 : from; r <= (cols ? h - 1 : to) && !conflict; r++) {
+      const row = g[r]!,
+        image = cols ? row : g[s - r]!;
+      for (let c = cols ? from : 0; c <= (cols ? to : w - 1); c++) {
+        const v = row[c]!,
+          u = image[cols ? s - c : c]!;
+        if (v === hole || u === hole) continue;
+        if (u !== v) {
           conflict = true;
           break;
         }
         agree++;
       }
+    }
     if (
       !conflict &&
       (agree > bestAgree ||
