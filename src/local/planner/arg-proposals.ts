@@ -198,8 +198,16 @@ export function proposeArgs(def: StepDef, f: Frame): Args[] {
   let combos: Record<string, ArgValue>[] = [{}];
   const keys = Object.keys(def.args);
   for (const arg of [...keys.filter((k) => k === 'objs'), ...keys.filter((k) => k !== 'objs')]) {
-    combos = combos.flatMap((partial) => choices(def, arg, f, partial).map((v) => ({ ...partial, [arg]: v })));
-    if (combos.length > MAX_PER_STEP) combos = combos.slice(0, MAX_PER_STEP);
+    // The first MAX_PER_STEP combinations in order, built without the ones the cap would drop.
+    const next: Record<string, ArgValue>[] = [];
+    for (const partial of combos) {
+      for (const v of choices(def, arg, f, partial)) {
+        next.push({ ...partial, [arg]: v });
+        if (next.length === MAX_PER_STEP) break;
+      }
+      if (next.length === MAX_PER_STEP) break;
+    }
+    combos = next;
   }
   return combos;
 }
