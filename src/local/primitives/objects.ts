@@ -27,10 +27,20 @@ export function objectGrid(o: Obj, bg: Colour = 0): Grid {
 /** A string naming the object's shape (ignoring colour and position). */
 export const shapeKey = (o: Obj): string => o.cells.map(([r, c]) => `${r - o.top},${c - o.left}`).join(';');
 
-/** Paints objects onto a grid, each in `colour` or its own colours. */
+/**
+ * Paints objects onto a grid, each in `colour` or its own colours. Rows no object touches are
+ * shared with `g` (grids are never mutated): the search paints one small object on a big grid
+ * hundreds of thousands of times.
+ */
 export function paintObjects(g: Grid, objs: readonly Obj[], colour?: Colour): Grid {
-  const out = g.map((row) => [...row]);
-  for (const o of objs) for (const [r, c, v] of o.cells) if (out[r]) out[r]![c] = colour ?? v;
+  const out: (readonly Colour[])[] = g.slice(),
+    copied: Colour[][] = [];
+  for (const o of objs)
+    for (const [r, c, v] of o.cells) {
+      if (!out[r]) continue;
+      const row = copied[r] ?? (out[r] = copied[r] = [...out[r]!]);
+      row[c] = colour ?? v;
+    }
   return out;
 }
 /** Removes objects from a grid (their cells become background). */
