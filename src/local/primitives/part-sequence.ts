@@ -21,7 +21,7 @@ export function continueParts(g: Grid, n: number, turn: PartTurn, bg: Colour = 0
   const across = width(g) >= height(g);
   const runs = equalRuns(across ? width(g) : height(g), n);
   if (!runs || n < 2) return null;
-  const parts = splitEqual(g, n, across ? 'across' : 'down');
+  const parts = [...splitEqual(g, n, across ? 'across' : 'down')]; // a copy: splits are shared, and empty parts are replaced below
   const empty = parts.map((p) => p.every((row) => row.every((v) => v === bg)));
   if (empty[0] || !empty.some(Boolean)) return null;
   const out = g.map((row) => [...row]);

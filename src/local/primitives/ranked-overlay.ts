@@ -12,7 +12,7 @@ export const PART_SPLITS = [
 export type PartSplit = (typeof PART_SPLITS)[number];
 
 /** The parts a split gives when there are two or more of one shape, else null. */
-export function splitInto(g: Grid, how: PartSplit, bg: Colour = 0): Grid[] | null {
+export function splitInto(g: Grid, how: PartSplit, bg: Colour = 0): readonly Grid[] | null {
   const parts =
     how === 'along its separator lines'
       ? equalParts(g, bg)

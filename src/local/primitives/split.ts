@@ -39,14 +39,20 @@ export function equalRuns(len: number, n: number): { starts: number[]; size: num
   const size = Math.floor((len - (n - 1) * sep) / n);
   return size < 1 ? null : { starts: Array.from({ length: n }, (_, i) => i * (size + sep)), size };
 }
-/** Splits into n equal parts across (side by side) or down (stacked), skipping one-cell separator lines. */
-export function splitEqual(g: Grid, n: number, along: 'across' | 'down'): Grid[] {
-  const runs = equalRuns(along === 'across' ? width(g) : height(g), n);
+/**
+ * Splits into n equal parts across (side by side) or down (stacked), skipping one-cell separator
+ * lines. Remembered per grid: every part-choosing and half-combining step asks for the same split.
+ */
+export const splitEqual = (g: Grid, n: number, along: 'across' | 'down'): readonly Grid[] =>
+  splitMemo(g, `${n} ${along}`);
+const splitMemo = memoOnGrid((g: Grid, key: string): readonly Grid[] => {
+  const [n, along] = key.split(' ');
+  const runs = equalRuns(along === 'across' ? width(g) : height(g), Number(n));
   if (!runs) return [g];
   return runs.starts.map((at) =>
     along === 'across' ? crop(g, 0, at, height(g), runs.size) : crop(g, at, 0, runs.size, width(g)),
   );
-}
+});
 export const MASK_OPS = ['both', 'either', 'exactly one', 'neither', 'only the first', 'only the second'] as const;
 export type MaskOp = (typeof MASK_OPS)[number];
 /** Paints `colour` where the op holds over "cell is not background" in a and b (shapes must match; b is cropped/padded to a). */
