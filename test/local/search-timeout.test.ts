@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import type { Grid } from '../../src/arc/grid.js';
 import type { Task } from '../../src/arc/task.js';
 import { loadStrategy } from '../../src/evolve/strategy.js';
-import { createLocalModel } from '../../src/local/index.js';
+import { createLocalModel, search } from '../../src/local/index.js';
 import { solveTasks } from '../../src/run/solve-tasks.js';
 
 /** A seeded 30 x 30 grid, half background, the rest random colours (many small objects). */
@@ -43,4 +43,23 @@ describe('--task-timeout on a 30 x 30 task with 10 noisy pairs', () => {
     expect(record.wallS).toBeLessThan(6);
     expect(wallS).toBeLessThan(6.5);
   }, 30_000);
+});
+
+describe('a long search on big grids', () => {
+  it('gives the event loop turns while it works, so timers and Ctrl-C fire before it ends', async () => {
+    // 12 x 12 corners of noisy grids: far more work than one busy stretch between turns
+    const corner = (g: Grid): Grid => g.slice(0, 12).map((row) => row.slice(0, 12));
+    const task = noisyTask(11);
+    const problem = {
+      ins: task.train.slice(0, 3).map((p) => corner(p.input)),
+      outs: task.train.slice(0, 3).map((p) => corner(p.output)),
+      tests: [corner(task.test[0]!.input)],
+    };
+    let searching = true,
+      firedWhileSearching = false;
+    setTimeout(() => (firedWhileSearching = searching), 0);
+    await search(problem, { applications: 3000 });
+    searching = false;
+    expect(firedWhileSearching).toBe(true);
+  });
 });

@@ -226,7 +226,7 @@ export async function search(p: Problem, opts: SearchOptions = {}, start: readon
     if (level > 0 && (expanded[level] ?? 0) >= (widths[level - 1] ?? 0)) continue;
     expanded[level] = (expanded[level] ?? 0) + 1;
     for (const move of movesFrom(node, ctx)) {
-      await budget.pause();
+      if (budget.due) await budget.pause();
       if (budget.exhausted) break;
       const moved = move();
       if (!moved) continue;

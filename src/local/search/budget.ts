@@ -56,9 +56,17 @@ export class Budget {
     return (this.late = performance.now() > this.deadline);
   }
 
-  /** Gives the event loop a turn when the search has been busy for a while. */
+  /** True when the search has been busy long enough to give the event loop a turn (`pause`). */
+  get due(): boolean {
+    return performance.now() - this.lastTurn >= MAX_BUSY_MS;
+  }
+
+  /**
+   * Gives the event loop a turn when it is `due`. Callers in a hot loop ask `due` first: awaiting
+   * a promise that is already settled still costs an allocation and a microtask every time.
+   */
   async pause(): Promise<void> {
-    if (performance.now() - this.lastTurn < MAX_BUSY_MS) return;
+    if (!this.due) return;
     await new Promise<void>((resolve) => setImmediate(resolve));
     this.lastTurn = performance.now();
   }
