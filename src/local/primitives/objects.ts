@@ -24,8 +24,16 @@ export function objectGrid(o: Obj, bg: Colour = 0): Grid {
   return out;
 }
 
-/** A string naming the object's shape (ignoring colour and position). */
-export const shapeKey = (o: Obj): string => o.cells.map(([r, c]) => `${r - o.top},${c - o.left}`).join(';');
+/**
+ * A string naming the object's shape (ignoring colour and position). Remembered per object:
+ * objects are found once per grid, and shape comparisons ask again for every step and colour.
+ */
+export function shapeKey(o: Obj): string {
+  let k = shapeKeys.get(o);
+  if (k === undefined) shapeKeys.set(o, (k = o.cells.map(([r, c]) => `${r - o.top},${c - o.left}`).join(';')));
+  return k;
+}
+const shapeKeys = new WeakMap<Obj, string>();
 
 /**
  * Paints objects onto a grid, each in `colour` or its own colours. Rows no object touches are
