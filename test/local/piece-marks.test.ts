@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { fromFn, type Grid } from '../../src/arc/grid.js';
 import type { Found } from '../../src/local/search/found.js';
 import { keepWithPieces, marks } from '../../src/local/search/piece-marks.js';
+import { pieceOf } from '../../src/local/search/pieces.js';
 
 /** A deterministic pseudo-random grid (a linear congruential sequence). */
 function grid(h: number, w: number, seed: number, colours = 3): Grid {
@@ -41,25 +42,29 @@ function expected(grids: readonly Grid[], outs: readonly Grid[]): { shown: numbe
   return { shown, right };
 }
 
+/** Two pairs worked by hand: cells 0..5 shown 1 1 0 1 0 1, right 1 0 0 1 1 0. */
+const handState = () =>
+  state([
+    [
+      [1, 1],
+      [0, 2],
+    ],
+    [[0, 3]],
+  ]);
+const handOuts: Grid[] = [
+  [
+    [1, 0],
+    [2, 2],
+  ],
+  [[0, 4]],
+];
+
 const plain = (m: ReturnType<typeof marks>) => m && { shown: [...m.shown], right: [...m.right] };
 
 describe('marks of a state', () => {
   it('shows the non-background cells and the right ones, all pairs in a row (hand-computed)', () => {
-    const f = state([
-      [
-        [1, 1],
-        [0, 2],
-      ],
-      [[0, 3]],
-    ]);
-    const outs = [
-      [
-        [1, 0],
-        [2, 2],
-      ],
-      [[0, 4]],
-    ];
-    expect(plain(marks(f, outs))).toEqual({ shown: [1, 1, 0, 1, 0, 1], right: [1, 0, 0, 1, 1, 0] });
+    const f = handState();
+    expect(plain(marks(f, handOuts))).toEqual({ shown: [1, 1, 0, 1, 0, 1], right: [1, 0, 0, 1, 1, 0] });
     expect(marks(f, [[[1, 0, 0]], [[0, 4]]])).toBeNull();
   });
 
@@ -112,5 +117,17 @@ describe('keepWithPieces', () => {
     );
     const all = [fit, ...noise, top, base];
     for (let round = 0; round < 2; round++) expect(keepWithPieces(all, 1, outs)).toEqual([fit, top, base]);
+  });
+});
+
+describe('pieceOf', () => {
+  it('lists the cells a piece shows, the shown ones it gets wrong, and all it gets wrong (hand-computed)', () => {
+    // cells 0..5 (see above): shown 1 1 0 1 0 1, right 1 0 0 1 1 0
+    const f = handState();
+    const m = marks(f, handOuts)!;
+    const p = pieceOf(f, f.program, m);
+    expect([...p.shown]).toEqual([0, 1, 3, 5]);
+    expect([...p.shownWrong]).toEqual([1, 5]);
+    expect([...p.wrong]).toEqual([1, 2, 5]);
   });
 });

@@ -35,7 +35,7 @@ export const piecesReserve = (applications: number, maxPieces: number): number =
 const RESTARTS = 3;
 
 /** A candidate's train cells against the outputs' cells, all pairs in one row of cell indices. */
-interface Piece {
+export interface Piece {
   readonly found: Found;
   readonly path: readonly Step[];
   /** Cells it shows (not the see-through colour). */
@@ -52,25 +52,26 @@ interface Choice {
   readonly base: boolean;
 }
 
-/** The piece's cell lists, from its marks against the outputs. */
-function pieceOf(found: Found, path: readonly Step[], m: Marks): Piece {
-  const shown: number[] = [],
-    shownWrong: number[] = [],
-    wrong: number[] = [];
-  m.shown.forEach((v, k) => {
-    if (v) shown.push(k);
+/** The piece's cell lists, from its marks against the outputs (counted first, then filled: no growing lists). */
+export function pieceOf(found: Found, path: readonly Step[], m: Marks): Piece {
+  let nShown = 0,
+    nShownWrong = 0,
+    nWrong = 0;
+  for (let k = 0; k < m.shown.length; k++) {
+    nShown += m.shown[k]!;
+    if (!m.right[k]) (nWrong++, (nShownWrong += m.shown[k]!));
+  }
+  const shown = new Int32Array(nShown),
+    shownWrong = new Int32Array(nShownWrong),
+    wrong = new Int32Array(nWrong);
+  for (let k = 0, a = 0, b = 0, c = 0; k < m.shown.length; k++) {
+    if (m.shown[k]) shown[a++] = k;
     if (!m.right[k]) {
-      wrong.push(k);
-      if (v) shownWrong.push(k);
+      wrong[c++] = k;
+      if (m.shown[k]) shownWrong[b++] = k;
     }
-  });
-  return {
-    found,
-    path,
-    shown: Int32Array.from(shown),
-    shownWrong: Int32Array.from(shownWrong),
-    wrong: Int32Array.from(wrong),
-  };
+  }
+  return { found, path, shown, shownWrong, wrong };
 }
 
 const allDecided = (cells: Int32Array, decided: Uint8Array): boolean => cells.every((k) => decided[k] === 1);
