@@ -58,6 +58,27 @@ const problemOf = (view: TaskView): Problem => ({
   tests: view.testInputs,
 });
 
+/** Most instructions whose parse is remembered; the memory starts afresh when full. */
+const PARSED_KEPT = 5000;
+
+/**
+ * `parseProgram` remembered per instruction text: the evolution follows every candidate on every
+ * train input and each test input, and parsing the English each time cost more than following it.
+ * Programs are read-only; text that does not parse is not remembered (it throws every time).
+ */
+function parsedOnce(): (text: string) => Program {
+  const known = new Map<string, Program>();
+  return (text) => {
+    let program = known.get(text);
+    if (!program) {
+      program = parseProgram(text);
+      if (known.size >= PARSED_KEPT) known.clear();
+      known.set(text, program);
+    }
+    return program;
+  };
+}
+
 /** Creates the offline Model: roles are all 'local'. */
 export function createLocalModel(opts: LocalModelOptions = {}): Model {
   const effort = EFFORTS[opts.effort ?? 'default'];
@@ -75,6 +96,7 @@ export function createLocalModel(opts: LocalModelOptions = {}): Model {
     prior: opts.prior,
   };
   const memory = new TaskMemory(opts.taskTimeMs ?? effort.taskTimeMs);
+  const parsed = parsedOnce();
   const planned = async (view: TaskView, ctx: CallContext): Promise<Found[]> => {
     const e = memory.entry(view);
     if (e.found) return e.found;
@@ -120,7 +142,7 @@ export function createLocalModel(opts: LocalModelOptions = {}): Model {
       return toProposals(poolPrograms(parents, problemOf(view)), req.n, req.tried);
     },
     async follow(req: FollowRequest): Promise<Grid> {
-      return runOrThrow(parseProgram(req.instruction), req.input);
+      return runOrThrow(parsed(req.instruction), req.input);
     },
   };
 }

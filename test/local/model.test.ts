@@ -182,6 +182,18 @@ describe('following', () => {
       ParseError,
     );
   });
+  it('follows each instruction as written, however often and in whatever order it is asked', async () => {
+    const model = createLocalModel();
+    const follow = (instruction: string) => model.follow({ instruction, context: [], input: [[1, 0]] }, ctx);
+    // same length, different meaning: a remembered parse must be the instruction's own
+    const two = 'Recolour colour 1 to colour 2.',
+      three = 'Recolour colour 1 to colour 3.';
+    for (let round = 0; round < 2; round++) {
+      expect(await follow(two)).toEqual([[2, 0]]);
+      expect(await follow(three)).toEqual([[3, 0]]);
+      await expect(follow('Sing.')).rejects.toBeInstanceOf(ParseError);
+    }
+  });
   it('throws a FollowError when a step finds nothing to act on', async () => {
     const model = createLocalModel();
     await expect(
