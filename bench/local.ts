@@ -17,6 +17,13 @@
  *                          [--revise-budget N] [--out runs/bench-local]
  *
  * --ids keeps only the named tasks of each set (development on a list of training failures).
+ *
+ * --hold-back-pair measures whether the attempt choice generalises using the training tasks alone:
+ * each task's last train pair becomes its only test pair and the search sees the other train
+ * pairs (the real test pairs are never shown). Tasks with fewer than three train pairs are skipped
+ * and counted as such. The report prints train-perfect (on the kept pairs) against right on the
+ * held-back pair, lists the over-fitting tasks (train-perfect, held-back pair wrong), and writes
+ * `<out>/local-<set>-<effort>-held-back.jsonl` and `.json`.
  */
 import { fork } from 'node:child_process';
 import { appendFileSync, mkdirSync, writeFileSync } from 'node:fs';
@@ -25,9 +32,11 @@ import { basename, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { loadTask } from '../src/arc/load.js';
-import { loadStrategy, solveTask } from '../src/evolve/index.js';
+import type { Task } from '../src/arc/task.js';
+import { loadStrategy, solveTask, type Model, type Strategy } from '../src/evolve/index.js';
 import { createLocalModel, type Effort } from '../src/local/index.js';
 import { icecuberReference, taskSet } from './_local-sets.js';
+import { HOLD_BACK_MIN_TRAIN, holdBackLastPair } from './_hold-back.js';
 
 const { values } = parseArgs({
   options: {
@@ -42,6 +51,7 @@ const { values } = parseArgs({
     'revise-budget': { type: 'string' },
     'task-timeout': { type: 'string', default: '300' },
     out: { type: 'string', default: 'runs/bench-local' },
+    'hold-back-pair': { type: 'boolean', default: false },
     worker: { type: 'boolean', default: false },
   },
 });
@@ -56,6 +66,29 @@ interface Result {
   cpuSeconds: number;
   rssMb: number;
   error?: string;
+  /** With --hold-back-pair: the task had too few train pairs to hold one back, so it was not run. */
+  skipped?: boolean;
+}
+
+type Outcome = Omit<Result, 'seconds' | 'cpuSeconds' | 'rssMb'>;
+
+/** One task through the pipeline: whether its test outputs are right, and whether a candidate fits every train pair. */
+async function solveOne(task: Task, model: Model, strategy: Strategy): Promise<Outcome> {
+  try {
+    const record = await solveTask(task, model, {
+      strategy,
+      signal: AbortSignal.timeout(Number(values['task-timeout']) * 1000),
+    });
+    const correct = record.correct ?? [];
+    return {
+      id: task.id,
+      solved: correct.length > 0 && correct.every(Boolean),
+      score: correct.length ? correct.filter(Boolean).length / correct.length : 0,
+      trainPerfect: record.trainPerfect,
+    };
+  } catch (err) {
+    return { id: task.id, solved: false, score: 0, trainPerfect: false, error: String(err) };
+  }
 }
 
 /** Child mode: solve each task file the parent sends, answer with a Result. */
@@ -73,23 +106,11 @@ function worker(): void {
     if (!file) process.exit(0);
     const started = performance.now(),
       cpu0 = process.cpuUsage();
-    const task = await loadTask(file);
-    let r: Omit<Result, 'seconds' | 'cpuSeconds' | 'rssMb'>;
-    try {
-      const record = await solveTask(task, model, {
-        strategy,
-        signal: AbortSignal.timeout(Number(values['task-timeout']) * 1000),
-      });
-      const correct = record.correct ?? [];
-      r = {
-        id: task.id,
-        solved: correct.length > 0 && correct.every(Boolean),
-        score: correct.length ? correct.filter(Boolean).length / correct.length : 0,
-        trainPerfect: record.trainPerfect,
-      };
-    } catch (err) {
-      r = { id: task.id, solved: false, score: 0, trainPerfect: false, error: String(err) };
-    }
+    const loaded = await loadTask(file);
+    const task = values['hold-back-pair'] ? holdBackLastPair(loaded) : loaded;
+    const r = task
+      ? await solveOne(task, model, strategy)
+      : { id: loaded.id, solved: false, score: 0, trainPerfect: false, skipped: true };
     const cpu = process.cpuUsage(cpu0);
     const rssMb = process.memoryUsage().rss / 2 ** 20;
     process.send!({
@@ -116,6 +137,7 @@ async function runAll(files: readonly string[], n: number, log: string): Promise
     values['task-timeout']!,
   ];
   if (values.budget) args.push('--budget', values.budget);
+  if (values['hold-back-pair']) args.push('--hold-back-pair');
   if (values['revise-budget']) args.push('--revise-budget', values['revise-budget']);
   await Promise.all(
     Array.from(
@@ -127,7 +149,7 @@ async function runAll(files: readonly string[], n: number, log: string): Promise
           child.on('message', (r: Result) => {
             results.push(r);
             appendFileSync(log, JSON.stringify(r) + '\n');
-            process.stderr.write(r.solved ? '+' : r.trainPerfect ? '~' : '.');
+            process.stderr.write(r.skipped ? 's' : r.solved ? '+' : r.trainPerfect ? '~' : '.');
             feed();
           });
           child.on('exit', () => done());
@@ -148,6 +170,7 @@ async function main(): Promise<void> {
   const outDir = resolve(values.out!);
   mkdirSync(outDir, { recursive: true });
   const reference = icecuberReference(values.arc!);
+  const heldBack = values['hold-back-pair']!;
   for (const name of values.sets!.split(',')) {
     const set = taskSet(values.arc!, name);
     if (!set) {
@@ -159,14 +182,20 @@ async function main(): Promise<void> {
     const files = values.limit ? all.slice(0, Number(values.limit)) : all;
     const t0 = performance.now(),
       load0 = loadavg()[0]!;
-    const log = join(outDir, `local-${name}-${values.effort}.jsonl`);
+    const stem = `local-${name}-${values.effort}${heldBack ? '-held-back' : ''}`;
+    const log = join(outDir, `${stem}.jsonl`);
     writeFileSync(log, '');
-    const results = await runAll(files, Number(values.workers), log);
+    const ran = await runAll(files, Number(values.workers), log);
     const wall = (performance.now() - t0) / 1000;
+    const skipped = ran.filter((r) => r.skipped).map((r) => r.id);
+    const results = ran.filter((r) => !r.skipped);
     const solved = results.filter((r) => r.solved).map((r) => r.id);
+    const overfit = results.filter((r) => r.trainPerfect && !r.solved).map((r) => r.id);
     const summary = {
       set: name,
+      heldBackPair: heldBack,
       tasks: results.length,
+      skipped,
       preset: values.preset,
       effort: values.effort,
       budget: values.budget ? Number(values.budget) : null,
@@ -196,18 +225,24 @@ async function main(): Promise<void> {
       wallS: wall,
       errors: results.filter((r) => r.error).length,
       solved,
+      overfit,
     };
-    writeFileSync(
-      join(outDir, `local-${name}-${values.effort}.json`),
-      JSON.stringify({ ...summary, results }, null, 2),
-    );
+    writeFileSync(join(outDir, `${stem}.json`), JSON.stringify({ ...summary, results }, null, 2));
+    if (heldBack) {
+      const perfect = results.filter((r) => r.trainPerfect).length;
+      console.log(
+        `${name}, last train pair held back: ${results.length} tasks run, ${skipped.length} skipped (fewer than ${HOLD_BACK_MIN_TRAIN} train pairs); ` +
+          `train-perfect on the kept pairs ${perfect} (${(100 * summary.trainPerfect).toFixed(1)}%), right on the held-back pair ${solved.length} ` +
+          `(${(100 * summary.pass2).toFixed(1)}%); train-perfect but wrong on the held-back pair (over-fitting) ${overfit.length}: ${overfit.join(' ')}`,
+      );
+    }
     console.log(
-      `${name} (${values.effort} effort): pass@2 ${(100 * summary.pass2).toFixed(1)}% (${solved.length}/${results.length}; per-task score ${(100 * summary.perTaskScore).toFixed(2)}%), train-perfect ${(100 * summary.trainPerfect).toFixed(1)}%, ` +
+      `${name}${heldBack ? ' held back' : ''} (${values.effort} effort): pass@2 ${(100 * summary.pass2).toFixed(1)}% (${solved.length}/${results.length}; per-task score ${(100 * summary.perTaskScore).toFixed(2)}%), train-perfect ${(100 * summary.trainPerfect).toFixed(1)}%, ` +
         `CPU s/task median ${summary.medianCpuS.toFixed(2)} p95 ${summary.p95CpuS.toFixed(2)}, wall s/task median ${summary.medianS.toFixed(2)} p95 ${summary.p95S.toFixed(2)} ` +
         `(load ${load0.toFixed(1)}→${loadavg()[0]!.toFixed(1)}), peak RSS ${summary.peakRssMb.toFixed(0)} MB per worker, ` +
-        `wall ${wall.toFixed(0)} s, errors ${summary.errors}; solved ids in ${join(values.out!, `local-${name}-${values.effort}.json`)}`,
+        `wall ${wall.toFixed(0)} s, errors ${summary.errors}; solved ids in ${join(values.out!, `${stem}.json`)}`,
     );
-    if (reference[name]) console.log(`${name} reference, icecuber depth 2: ${reference[name]}`);
+    if (reference[name] && !heldBack) console.log(`${name} reference, icecuber depth 2: ${reference[name]}`);
   }
 }
 
