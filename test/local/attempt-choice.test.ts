@@ -107,6 +107,68 @@ describe('programs whose test output breaks a rule of the train outputs come las
       [7, 0],
     ]);
   });
+  it('no train output is one colour: a test output that is one colour (of a varied input) loses', () => {
+    // One train pair, so no palette is shared and only this rule can tell the two programs apart;
+    // both fix one value, so without the rule the first listed wins.
+    const task: Case = {
+      train: [
+        [
+          [
+            [2, 0],
+            [0, 2],
+          ],
+          [
+            [1, 0],
+            [0, 1],
+          ],
+        ],
+      ],
+      test: [[2, 7]],
+    };
+    const [first] = attempts(task, ['Paint every non-background cell colour 1.', 'Recolour colour 2 to colour 1.']);
+    expect(first).toEqual([[1, 7]]);
+  });
+
+  it('every train output differs from its input: a test output equal to its input loses, though its program fixes fewer values', () => {
+    // The outputs' palettes differ ({0,1,4} and {0,1}) and the test input already holds the added
+    // colour 1, so the unchanged output breaks this rule alone.
+    const task: Case = {
+      train: [
+        [
+          [
+            [2, 0],
+            [0, 4],
+          ],
+          [
+            [1, 0],
+            [0, 4],
+          ],
+        ],
+        [
+          [
+            [2, 2],
+            [0, 0],
+          ],
+          [
+            [1, 1],
+            [0, 0],
+          ],
+        ],
+      ],
+      test: [
+        [3, 1],
+        [0, 4],
+      ],
+    };
+    const [first] = attempts(task, [
+      'Recolour colour 2 to colour 1.',
+      'Recolour colour 2 to colour 1, colour 3 to colour 1.',
+    ]);
+    expect(first).toEqual([
+      [1, 1],
+      [0, 4],
+    ]);
+  });
 });
 
 describe('each rule, on the outputs it is about', () => {
