@@ -33,19 +33,21 @@ const attempts = (c: Case, texts: readonly string[]): Grid[] =>
     .map((f) => f.grids[c.train.length]!);
 
 describe('programs whose test output breaks a rule of the train outputs come last', () => {
+  /** Colour 2 becomes colour 1: "Recolour colour 2 to colour 1." and "Paint every non-background cell colour 1." both fit. */
+  const twoToOne: [Grid, Grid] = [
+    [
+      [2, 0],
+      [0, 2],
+    ],
+    [
+      [1, 0],
+      [0, 1],
+    ],
+  ];
   it('every train output uses colours 0 and 1 only: a test output keeping colour 4 loses', () => {
     const task: Case = {
       train: [
-        [
-          [
-            [2, 0],
-            [0, 2],
-          ],
-          [
-            [1, 0],
-            [0, 1],
-          ],
-        ],
+        twoToOne,
         [
           [
             [0, 2],
@@ -111,18 +113,7 @@ describe('programs whose test output breaks a rule of the train outputs come las
     // One train pair, so no palette is shared and only this rule can tell the two programs apart;
     // both fix one value, so without the rule the first listed wins.
     const task: Case = {
-      train: [
-        [
-          [
-            [2, 0],
-            [0, 2],
-          ],
-          [
-            [1, 0],
-            [0, 1],
-          ],
-        ],
-      ],
+      train: [twoToOne],
       test: [[2, 7]],
     };
     const [first] = attempts(task, ['Paint every non-background cell colour 1.', 'Recolour colour 2 to colour 1.']);
