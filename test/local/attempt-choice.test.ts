@@ -239,6 +239,42 @@ describe('each rule, on the outputs it is about', () => {
   });
 });
 
+describe('doubts about a test output add up', () => {
+  it('a program whose only doubt is its size beats one of the predicted size that breaks two rules', () => {
+    // Every train output is the 1 by 1 grid [[5]], so the size is predicted to stay 1 by 1 and 5 is
+    // the shared palette and the added colour. Counting the colours gives a row of three; the
+    // table keyed by the train colours keeps the size but shows a colour other than 5.
+    const task: Case = {
+      train: [
+        [
+          [
+            [0, 7],
+            [0, 0],
+          ],
+          [[5]],
+        ],
+        [
+          [
+            [0, 0],
+            [1, 0],
+            [0, 0],
+          ],
+          [[5]],
+        ],
+      ],
+      test: [
+        [2, 0, 3],
+        [0, 4, 4],
+      ],
+    };
+    const [first] = attempts(task, [
+      'Output one cell of the least frequent non-background colour.\nRecolour colour 1 to colour 5, colour 7 to colour 5.',
+      'Output a row with one cell of colour 5 per colour used.',
+    ]);
+    expect(first).toEqual([[5, 5, 5]]);
+  });
+});
+
 describe('among programs that fit, the one fixing fewer values from the train pairs comes first', () => {
   it('a rank beats two tables of the sizes seen when the test sizes are new', () => {
     const task: Case = {

@@ -56,10 +56,16 @@ const argCount = (s: Step): number =>
 /** Values a program fixes from the train pairs: the smaller, the less it can have learnt by heart. */
 export const paramCount = (f: Found): number => f.program.reduce((n, s) => n + argCount(s), 0);
 
+/**
+ * Doubts about a perfect program's test outputs: one for a size other than the predicted one, one
+ * per rule of the train outputs they break. Each is evidence, none proof, so they add up: a
+ * program whose only doubt is its size beats one of the predicted size that breaks two rules.
+ */
+const doubts = (f: Found): number => Number(f.sizeOk === false) + (f.breaks ?? 0);
+
 /** Perfect programs by generality, best first (see `rank`). */
 const byGenerality = (a: Found, b: Found): number =>
-  Number(b.sizeOk !== false) - Number(a.sizeOk !== false) ||
-  (a.breaks ?? 0) - (b.breaks ?? 0) ||
+  doubts(a) - doubts(b) ||
   layerCount(a) - layerCount(b) ||
   stepCount(a) - stepCount(b) ||
   paramCount(a) - paramCount(b) ||
@@ -82,12 +88,11 @@ function distinctSecond(ranked: Found[], trainCount: number): Found[] {
 }
 
 /**
- * Perfect programs first, icecuber-style from the most general: those whose test results have the
- * predicted size, then those whose test results break fewer rules of the train outputs, then those
- * stacking fewer pieces, then fewer steps, then fewer values fixed from the train pairs (a table
- * of the sizes seen generalises worse than a rule), then those without a colour renaming, then the
- * prior's favourites; the rest by
- * fitness. Stable for equal keys. With `trainCount` (the task's train pairs), the second perfect
+ * Perfect programs first, icecuber-style from the most general: those with fewer doubts about
+ * their test results (a size other than the predicted one, rules of the train outputs broken),
+ * then those stacking fewer pieces, then fewer steps, then fewer values fixed from the train pairs
+ * (a table of the sizes seen generalises worse than a rule), then those without a colour renaming,
+ * then the prior's favourites; the rest by fitness. Stable for equal keys. With `trainCount` (the task's train pairs), the second perfect
  * program is the best one whose test outputs differ from the first's.
  */
 export const rank = (fs: readonly Found[], trainCount?: number): Found[] => {
