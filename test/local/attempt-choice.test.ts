@@ -392,3 +392,23 @@ describe('a perfect program whose test output breaks a rule does not end the sea
     expect(longest(found)).toBe(depth);
   });
 });
+
+describe('a perfect program fixing more values than there are train pairs does not end the search', () => {
+  // Two one-row pairs: the grid turned half round with colour 1 made 2. A table of three colours
+  // fits at depth 1 but may have learnt the pairs by heart, so the search goes on to depth 2 for a
+  // program fixing fewer values, whose test output becomes the second attempt.
+  const p = {
+    ins: [[[3, 1, 5]], [[3, 0, 5]]] as Grid[],
+    outs: [[[5, 2, 3]], [[5, 0, 3]]] as Grid[],
+    tests: [[[5, 1, 4]]] as Grid[],
+  };
+  it('the table answers first, the two-step rule second', async () => {
+    const found = await search(p, { applications: 20_000 });
+    const ranked = rank(
+      found.filter((f) => f.perfect),
+      p.ins.length,
+    );
+    expect(ranked.slice(0, 2).map((f) => f.grids[2])).toEqual([[[3, 2, 4]], [[4, 2, 5]]]);
+    expect(ranked[1]!.program).toHaveLength(2);
+  });
+});

@@ -11,7 +11,7 @@ import { proposeSteps } from '../planner/arg-proposals.js';
 import { trainScores } from '../planner/score.js';
 import { Budget } from './budget.js';
 import { applyMacro, type MacroSource } from './macros.js';
-import { keepBest, rank, type Found, type Problem } from './found.js';
+import { keepBest, paramCount, rank, type Found, type Problem } from './found.js';
 import { combineHashes } from './hash.js';
 import { MaxHeap } from './heap.js';
 import { keepWithPieces } from './piece-marks.js';
@@ -87,8 +87,14 @@ export function prepare(p: Problem): { sizes: (Size | null)[]; features: TaskFea
 export const judged = <F extends Found>(f: F, p: Problem, rules: OutputRules): F =>
   f.perfect ? { ...f, breaks: ruleBreaks(f, p, rules) } : f;
 
-/** A train-perfect program whose test outputs have the predicted size and break no rule of the train outputs. */
-const convincing = (f: Found): boolean => f.perfect && f.sizeOk !== false && !f.breaks;
+/**
+ * A train-perfect program whose test outputs have the predicted size, break no rule of the train
+ * outputs, and that fixes no more values than there are train pairs. A program fixing more (a
+ * table of colours, sizes or positions) may have learnt the pairs by heart: it stays a candidate,
+ * but the search goes on for one that fixes fewer, which gives the second attempt.
+ */
+const convincing = (f: Found, pairs: number): boolean =>
+  f.perfect && f.sizeOk !== false && !f.breaks && paramCount(f) <= pairs;
 
 /** One step applied to every grid of a state (one application each), or null when it fails on any. */
 function stepGrids(node: Node, step: Step, ctx: Context): Grid[] | null {
@@ -235,9 +241,9 @@ export async function search(p: Problem, opts: SearchOptions = {}, start: readon
       seen.add(key);
       const child = judged(moved.node(), p, rules);
       found.push(child);
-      // A perfect program whose test outputs look unlike the train outputs does not end the search
-      // (nor cap its depth): a more general one may fit as well.
-      if (convincing(child)) {
+      // A perfect program whose test outputs look unlike the train outputs, or that fixes many
+      // values, does not end the search (nor cap its depth): a more general one may fit as well.
+      if (convincing(child, p.ins.length)) {
         perfect++;
         shortest = Math.min(shortest, child.depth);
       } else if (!child.perfect) frontier.push(child, priority(child));
