@@ -10,6 +10,7 @@
  */
 import { gridEquals, type Colour, type Grid } from '../../arc/grid.js';
 import type { Step } from '../language/types.js';
+import { colourMask, maskSize } from '../../arc/toolkit/colours.js';
 import { coloursByCount, mapColours, nameBack, renameByCount, type Renaming } from '../primitives/colour.js';
 import { trainScores } from '../planner/score.js';
 import { judged, prepare, search, sizesAgree, type SearchOptions } from './best-first.js';
@@ -25,7 +26,6 @@ export interface ColourView {
   readonly keep: Colour | null;
 }
 
-const colours = (g: Grid): Set<Colour> => new Set(g.flat());
 const sameOrder = (a: readonly Colour[], b: readonly Colour[]) =>
   a.length === b.length && a.every((c, k) => c === b[k]);
 
@@ -39,9 +39,9 @@ export function colourView(p: Problem): ColourView | null {
   const inputs = [...p.ins, ...p.tests];
   const orders = inputs.map(coloursByCount);
   if (orders.every((o) => sameOrder(o, orders[0]!))) return null;
-  const added = new Set(p.ins.flatMap((g, i) => [...colours(p.outs[i]!)].filter((c) => !colours(g).has(c))));
-  const [keep = null, ...more] = added;
-  if (more.length || (keep !== null && inputs.some((g) => colours(g).has(keep)))) return null;
+  const added = p.ins.reduce((m, g, i) => m | (colourMask(p.outs[i]!) & ~colourMask(g)), 0);
+  if (maskSize(added) > 1 || inputs.some((g) => colourMask(g) & added)) return null;
+  const keep = added ? Math.log2(added) : null;
   const renamings = inputs.map((g) => renameByCount(g, keep));
   const ranked = inputs.map((g, i) => mapColours(g, renamings[i]!.to));
   return {
