@@ -412,3 +412,46 @@ describe('a perfect program fixing more values than there are train pairs does n
     expect(ranked[1]!.program).toHaveLength(2);
   });
 });
+
+describe('the second attempt hedges against the doubts', () => {
+  // Each input is a pattern shown twice side by side, so keeping either half and cutting out one
+  // copy of the repeating pattern all fit; the outputs are half as wide, so the test output is
+  // predicted 4 by 1. The test input repeats its pattern one above the other: the halves keep that
+  // size, one copy of the pattern does not. The doubt about its size puts the simplest program
+  // (it fixes no value) after the halves; it still gives the second attempt.
+  const task: Case = {
+    train: [
+      [[[1, 2, 1, 2]], [[1, 2]]],
+      [
+        [
+          [3, 4, 3, 4],
+          [4, 3, 4, 3],
+        ],
+        [
+          [3, 4],
+          [4, 3],
+        ],
+      ],
+    ],
+    test: [
+      [5, 6],
+      [7, 8],
+      [5, 6],
+      [7, 8],
+    ],
+  };
+  const programs = [
+    'Keep the left half of the grid.',
+    'Keep the right half of the grid.',
+    'Cut out one copy of the repeating pattern.',
+  ];
+  it('the simplest program, ranked down only for its size, answers second', () => {
+    expect(attempts(task, programs)).toEqual([
+      [[5], [7], [5], [7]],
+      [
+        [5, 6],
+        [7, 8],
+      ],
+    ]);
+  });
+});

@@ -63,14 +63,16 @@ export const paramCount = (f: Found): number => f.program.reduce((n, s) => n + a
  */
 const doubts = (f: Found): number => Number(f.sizeOk === false) + (f.breaks ?? 0);
 
-/** Perfect programs by generality, best first (see `rank`). */
-const byGenerality = (a: Found, b: Found): number =>
-  doubts(a) - doubts(b) ||
+/** Perfect programs by how little they assume, their test outputs aside: fewer layers, steps, values, renamings, then the prior's favourites. */
+const bySimplicity = (a: Found, b: Found): number =>
   layerCount(a) - layerCount(b) ||
   stepCount(a) - stepCount(b) ||
   paramCount(a) - paramCount(b) ||
   renamings(a) - renamings(b) ||
   (b.prior ?? 0) - (a.prior ?? 0);
+
+/** Perfect programs by generality, best first (see `rank`): fewer doubts, then simpler. */
+const byGenerality = (a: Found, b: Found): number => doubts(a) - doubts(b) || bySimplicity(a, b);
 
 const testKey = (f: Found, trainCount: number): string => f.grids.slice(trainCount).map(gridKey).join('/');
 
@@ -88,18 +90,35 @@ function distinctSecond(ranked: Found[], trainCount: number): Found[] {
 }
 
 /**
+ * The second attempt hedges against the doubts. They come from regularities shared by a few train
+ * outputs (the predicted size, the rules of output-rules.ts), so they are evidence, not proof: a
+ * test input may be the one that shows a new size or leaves the grid as it is. When the simplest
+ * perfect program was ranked down only by doubts about its test outputs, and answers differently
+ * from the first, it becomes the second attempt: the first follows the doubts, the second the
+ * simplest explanation of the train pairs. Null when no program was passed over that way.
+ */
+function hedged(ranked: Found[], trainCount: number): Found[] | null {
+  const first = ranked[0]!;
+  const simplest = ranked.reduce((s, f) => (f.perfect && bySimplicity(f, s) < 0 ? f : s), first);
+  if (simplest === first || testKey(simplest, trainCount) === testKey(first, trainCount)) return null;
+  return [first, simplest, ...ranked.slice(1).filter((f) => f !== simplest)];
+}
+
+/**
  * Perfect programs first, icecuber-style from the most general: those with fewer doubts about
  * their test results (a size other than the predicted one, rules of the train outputs broken),
  * then those stacking fewer pieces, then fewer steps, then fewer values fixed from the train pairs
  * (a table of the sizes seen generalises worse than a rule), then those without a colour renaming,
  * then the prior's favourites; the rest by fitness. Stable for equal keys. With `trainCount` (the task's train pairs), the second perfect
- * program is the best one whose test outputs differ from the first's.
+ * program is the simplest one when doubts passed it over (see `hedged`), else the best one whose
+ * test outputs differ from the first's.
  */
 export const rank = (fs: readonly Found[], trainCount?: number): Found[] => {
   const sorted = [...fs].sort(
     (a, b) => Number(b.perfect) - Number(a.perfect) || (a.perfect ? byGenerality(a, b) : 0) || b.fitness - a.fitness,
   );
-  return trainCount === undefined ? sorted : distinctSecond(sorted, trainCount);
+  if (trainCount === undefined || !sorted[0]?.perfect) return sorted;
+  return hedged(sorted, trainCount) ?? distinctSecond(sorted, trainCount);
 };
 
 /** The `k` best by a key (perfect ones always kept), bounding memory on long searches. */
