@@ -11,20 +11,7 @@ import { byColourRank, colourView, searchWithColourView } from '../../src/local/
 import { rank, type Found } from '../../src/local/search/found.js';
 import { G } from './_meaning.js';
 import { ctx } from './_tasks.js';
-
-/** A 5 x 5 scene of colours bg (12 cells), a (7), b (4), c (2); the layout differs with `shift`. */
-function scene(bg: number, a: number, b: number, c: number, shift: number): Grid {
-  const cells = [...Array(12).fill(bg), ...Array(7).fill(a), ...Array(4).fill(b), ...Array(2).fill(c)] as number[];
-  const laid = Array.from({ length: 25 }, (_, i) => cells[(i * 7 + shift) % 25]!);
-  return Array.from({ length: 5 }, (_, r) => laid.slice(r * 5, r * 5 + 5));
-}
-/** The scene with its second and third most common colours swapped. */
-const swapped = (g: Grid, a: number, b: number): Grid =>
-  g.map((row) => row.map((v) => (v === a ? b : v === b ? a : v)));
-const pair = (bg: number, a: number, b: number, c: number, shift: number): [Grid, Grid] => {
-  const g = scene(bg, a, b, c, shift);
-  return [g, swapped(g, a, b)];
-};
+import { scene, swapPair as pair } from './_colour-scenes.js';
 
 describe('the colour-rank view', () => {
   const pairs = [pair(0, 3, 5, 8, 1), pair(0, 6, 2, 4, 3), pair(7, 1, 9, 3, 5)];

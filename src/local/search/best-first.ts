@@ -39,6 +39,8 @@ export interface SearchOptions {
   /** Mined concepts, each tried from every state as one move before the single steps. */
   readonly macros?: readonly MacroSource[];
   readonly signal?: AbortSignal;
+  /** Told the step applications spent when the search ends, so a caller sharing one budget between searches can pass on the rest. */
+  readonly onSpent?: (applications: number) => void;
 }
 
 interface Node extends Found {
@@ -258,5 +260,6 @@ export async function search(p: Problem, opts: SearchOptions = {}, start: readon
     perfect < 2
       ? composePieces([{ ...root, sizeOk: sizeOk(root.grids) }, ...found], { p, budget, start, maxPieces, sizeOk })
       : [];
+  opts.onSpent?.(budget.spent);
   return rank([...found, ...stacked.map((f) => judged(f, p, rules))], p.ins.length);
 }
