@@ -1,6 +1,7 @@
 /** What the offline model remembers per task between calls: its plan search and the search time spent. */
 import { gridKey, type Grid } from '../arc/grid.js';
 import type { TaskView } from '../evolve/types.js';
+import { BoundedCache } from './bounded-cache.js';
 import type { Found } from './search/found.js';
 
 interface Entry {
@@ -13,21 +14,17 @@ const viewKey = (view: TaskView): string =>
 
 /** Per-task memory for the latest `capacity` tasks, with a wall-clock allowance per task. */
 export class TaskMemory {
-  private readonly entries = new Map<string, Entry>();
+  private readonly entries: BoundedCache<string, Entry>;
   constructor(
     private readonly taskTimeMs: number,
-    private readonly capacity = 16,
-  ) {}
+    capacity = 16,
+  ) {
+    this.entries = new BoundedCache(capacity);
+  }
 
   /** The task's entry, created (and the oldest dropped) on first use. */
   entry(view: TaskView): Entry {
-    const key = viewKey(view);
-    let e = this.entries.get(key);
-    if (!e) {
-      if (this.entries.size >= this.capacity) this.entries.delete(this.entries.keys().next().value!);
-      this.entries.set(key, (e = { spentMs: 0 }));
-    }
-    return e;
+    return this.entries.get(viewKey(view), () => ({ spentMs: 0 }));
   }
 
   /** Runs `work` with at most `wantMs` of the task's remaining time, and books the time used. */

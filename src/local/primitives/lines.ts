@@ -1,21 +1,22 @@
 /** Line drawing: connecting same-coloured cells and casting rays. Pure and immutable. */
 import { height, width, type Colour, type Grid } from '../../arc/grid.js';
 import { coloursPresent } from '../../arc/toolkit/colours.js';
+import { BoundedCache } from '../bounded-cache.js';
 import { DELTA, type Direction } from './gravity.js';
 
 export const LINE_AXES = ['horizontal', 'vertical', 'horizontal and vertical', 'diagonal'] as const;
 export type LineAxis = (typeof LINE_AXES)[number];
 
-/** Lines by grid shape and axis, one entry per shape met: the search draws lines on the same few shapes again and again. */
-const LINES = new Map<string, readonly (readonly [number, number])[][]>();
+/**
+ * Lines by grid shape and axis: the search draws lines on the same few shapes again and again. A
+ * long run meets many shapes (a 30 x 30 grid's lines take about 100 KB), so only the latest
+ * 64 shapes and axes are kept.
+ */
+export const LINE_CACHE = new BoundedCache<string, readonly (readonly [number, number])[][]>(64);
 
 /** The cells of every line along an axis, each line in order (the same lists for equal arguments: never modified). */
-function linesAlong(h: number, w: number, axis: LineAxis): readonly (readonly [number, number])[][] {
-  const key = `${h}x${w} ${axis}`;
-  let lines = LINES.get(key);
-  if (!lines) LINES.set(key, (lines = cellLines(h, w, axis)));
-  return lines;
-}
+const linesAlong = (h: number, w: number, axis: LineAxis): readonly (readonly [number, number])[][] =>
+  LINE_CACHE.get(`${h}x${w} ${axis}`, () => cellLines(h, w, axis));
 
 /** `linesAlong` computed afresh. */
 function cellLines(h: number, w: number, axis: LineAxis): [number, number][][] {
