@@ -198,6 +198,28 @@ const CASES: [string, unknown, unknown][] = [
   ],
   ['isSubgrid', [toolkit.isSubgrid([[5], [6]], wide), toolkit.isSubgrid([[2, 3]], wide)], [false, true]],
   ['memoOnGrid', memoCalls(), [21, 21, 22, 1, 3]],
+  [
+    'forgetMemo',
+    (() => {
+      const g: Grid = [[4, 0, 4]];
+      const first = toolkit.findObjects(g);
+      toolkit.forgetMemo([g]);
+      const forgotten = !toolkit.hasMemo(g);
+      const again = toolkit.findObjects(g); // computed afresh: a new list, the same objects
+      return [forgotten, again !== first, again.map((o) => o.cells)];
+    })(),
+    [true, true, [[[0, 0, 4]], [[0, 2, 4]]]],
+  ],
+  [
+    'hasMemo',
+    (() => {
+      const g: Grid = [[4, 0, 4]];
+      const before = toolkit.hasMemo(g);
+      toolkit.findObjects(g);
+      return [before, toolkit.hasMemo(g), toolkit.hasMemo(g.slice())];
+    })(),
+    [false, true, false],
+  ],
 ];
 
 describe('grid toolkit', () => {

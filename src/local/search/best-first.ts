@@ -6,6 +6,7 @@
  * pairs at once. Output sizes predicted from the train pairs steer the order and the ranking.
  */
 import { height, width, type Grid } from '../../arc/grid.js';
+import { forgetMemo } from '../../arc/toolkit/memo.js';
 import type { Step } from '../language/types.js';
 import { proposeSteps } from '../planner/arg-proposals.js';
 import { trainScores } from '../planner/score.js';
@@ -252,6 +253,10 @@ export async function search(p: Problem, opts: SearchOptions = {}, start: readon
       if (found.length > 2000)
         found = maxPieces >= 2 ? keepWithPieces(found, 500, p.outs, [root]) : keepBest(found, 500);
     }
+    // The state's grids stay interned, but what the toolkit remembered while expanding it (objects,
+    // splits, ...) is dropped: a deep search expands hundreds of states, and kept, their objects
+    // alone outweighed the grids. A grid met again in another expanded state is worked out afresh.
+    forgetMemo(node.grids);
     if (frontier.size > 2 * cap) frontier.trim(cap);
   }
   budget.grant(reserve);
