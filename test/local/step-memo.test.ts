@@ -74,6 +74,26 @@ describe('StepMemo', () => {
       for (const s of steps) expect(memo.apply(g, s)).toEqual(applyStep(g, s));
   });
 
+  it('stops growing at its bound: no grid interned and no result remembered once full', () => {
+    const bound = 1000;
+    const memo = new StepMemo(bound);
+    const big = grid(30, 30, 7); // 900 cells: interned while under the bound
+    expect(memo.intern(big)).toBe(big);
+    const held = memo.held;
+    expect(held).toBe(900);
+    for (const g of grids)
+      for (const s of steps) {
+        memo.apply(memo.intern(g), s);
+        expect(memo.held).toBeLessThan(bound + 900); // the last grid in may cross it, nothing after
+      }
+    const full = memo.held;
+    expect(full).toBeGreaterThanOrEqual(bound);
+    const late = grid(4, 4, 9);
+    expect(memo.intern(copy(late))).not.toBe(memo.intern(late)); // full: equal grids are no longer merged
+    for (const s of steps) memo.apply(memo.intern(big), s);
+    expect(memo.held).toBe(full);
+  });
+
   it('hashes a state from cached grid hashes as from its grids', () => {
     const memo = new StepMemo();
     const state = grids.map((g) => memo.intern(g));

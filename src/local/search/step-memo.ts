@@ -36,6 +36,11 @@ export class StepMemo {
     private readonly hashOf: (g: Grid) => number = hashGrid,
   ) {}
 
+  /** What the memo holds, in its own measure: cells of interned grids plus one per remembered result. */
+  get held(): number {
+    return this.cells;
+  }
+
   /** The content hash of a grid (remembered for interned grids): `hashGrid` unless replaced. */
   hash(g: Grid): number {
     return this.hashes.get(g) ?? this.hashOf(g);
