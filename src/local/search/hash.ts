@@ -1,5 +1,5 @@
 /** Content hashes of grids, for de-duplicating search states. */
-import type { Grid } from '../../arc/grid.js';
+import type { Colour, Grid } from '../../arc/grid.js';
 
 /** A 52-bit hash of one grid's shape and cells. */
 export function hashGrid(g: Grid): number {
@@ -13,6 +13,13 @@ export function hashGrid(g: Grid): number {
     h1 = Math.imul(h1 ^ 0xff, 0x01000193);
   }
   return (h1 >>> 0) * 0x100000 + ((h2 >>> 0) & 0xfffff);
+}
+
+/** A 32-bit hash of one row's length and cells. */
+export function hashRow(row: readonly Colour[]): number {
+  let h = 0x811c9dc5 ^ row.length;
+  for (let c = 0; c < row.length; c++) h = Math.imul(h ^ row[c]!, 0x01000193);
+  return h >>> 0;
 }
 
 /** A 52-bit hash of a list of grids, from their hashes. */

@@ -6,10 +6,11 @@
  * costs a miss), and a step's result on an interned grid is computed once. The caller still books
  * each application against its budget, so what a budget buys does not depend on the memo.
  */
-import { gridEquals, height, width, type Grid } from '../../arc/grid.js';
+import { gridEquals, height, width, type Colour, type Grid } from '../../arc/grid.js';
 import { applyStep } from '../language/run.js';
 import type { Step } from '../language/types.js';
 import { hashGrid } from './hash.js';
+import { RowPool } from './row-pool.js';
 
 /** Cells of remembered grids kept at most (about 8 bytes each), so memory stays bounded on big grids. */
 const MAX_CELLS = 3_000_000;
@@ -30,11 +31,17 @@ export class StepMemo {
   private readonly results = new Map<Grid, Map<string, Grid | null>>();
   private cells = 0;
 
-  /** `hashOf` is replaceable so that tests can force collisions. */
+  /** Rows shared by the interned grids. */
+  private readonly rows: RowPool;
+
+  /** `hashOf` and `rowHashOf` are replaceable so that tests can force collisions. */
   constructor(
     private readonly maxCells = MAX_CELLS,
     private readonly hashOf: (g: Grid) => number = hashGrid,
-  ) {}
+    rowHashOf?: (row: readonly Colour[]) => number,
+  ) {
+    this.rows = new RowPool(rowHashOf);
+  }
 
   /** What the memo holds, in its own measure: cells of interned grids plus one per remembered result. */
   get held(): number {
@@ -46,7 +53,10 @@ export class StepMemo {
     return this.hashes.get(g) ?? this.hashOf(g);
   }
 
-  /** The one remembered grid equal to `g` (`g` itself when it is new, or when the memo is full). */
+  /**
+   * The one remembered grid equal to `g`: when `g` is new, `g` with its rows shared with the grids
+   * interned before (see RowPool); `g` itself when the memo is full.
+   */
   intern(g: Grid): Grid {
     const known = this.hashes.get(g);
     if (known !== undefined) return g;
@@ -54,10 +64,11 @@ export class StepMemo {
     const other = this.byHash.get(h);
     if (other) return gridEquals(other, g) ? other : g;
     if (this.cells >= this.maxCells) return g;
-    this.cells += height(g) * width(g);
-    this.byHash.set(h, g);
-    this.hashes.set(g, h);
-    return g;
+    const kept = this.rows.share(g);
+    this.cells += height(kept) * width(kept);
+    this.byHash.set(h, kept);
+    this.hashes.set(kept, h);
+    return kept;
   }
 
   /** `applyStep(g, step)`, interned, computed once per grid content and step (`key`: its `stepKey`, made once per state). */
