@@ -33,6 +33,20 @@ describe('RowPool', () => {
     expect(pool.size).toBe(4);
   });
 
+  it('shares pooled rows without pooling new ones when told not to grow', () => {
+    const pool = new RowPool();
+    pool.share(base);
+    const other: Grid = [
+      [9, 9, 9, 9],
+      [0, 3, 3, 0],
+    ];
+    const shared = pool.share(other, false);
+    expect(shared).toEqual(other);
+    expect(shared[1]).toBe(base[1]);
+    expect(pool.size).toBe(3);
+    expect(pool.share([[9, 9, 9, 9]])[0]).not.toBe(other[0]); // the new row was not pooled
+  });
+
   it('keeps rows of different cells apart when every row hash collides', () => {
     const pool = new RowPool(() => 7);
     expect(pool.share(base)).toBe(base);
@@ -45,6 +59,15 @@ describe('RowPool', () => {
 });
 
 describe('StepMemo with shared rows', () => {
+  it('gives a grid it no longer remembers, once full, the rows it already pooled', () => {
+    const memo = new StepMemo(12);
+    const g = memo.intern(base); // 12 cells: the memo is full
+    const late = memo.intern(oneRowOff.map((row) => [...row]));
+    expect(late).toEqual(oneRowOff);
+    expect(late[0]).toBe(g[0]);
+    expect(memo.intern(late.map((row) => [...row]))).not.toBe(late); // not remembered
+  });
+
   it('interns a step result whose rows repeat earlier rows onto those rows, cells unchanged', () => {
     const memo = new StepMemo();
     const g = memo.intern(base);

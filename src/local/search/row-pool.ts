@@ -20,16 +20,18 @@ export class RowPool {
 
   /**
    * `g`, or a copy of its list of rows in which every row equal to a pooled one is that one. Rows
-   * of new content join the pool; a row whose hash belongs to another content stays its own.
+   * of new content join the pool when `grow` (not once the memo is full); a row whose hash belongs
+   * to another content stays its own.
    */
-  share(g: Grid): Grid {
+  share(g: Grid, grow = true): Grid {
     let out: (readonly Colour[])[] | null = null;
     for (let r = 0; r < g.length; r++) {
       const row = g[r]!,
         h = this.hashOf(row);
       const known = this.rows.get(h);
-      if (known === undefined) this.rows.set(h, row);
-      else if (known !== row && sameRow(known, row)) (out ??= g.slice())[r] = known;
+      if (known === undefined) {
+        if (grow) this.rows.set(h, row);
+      } else if (known !== row && sameRow(known, row)) (out ??= g.slice())[r] = known;
     }
     return out ?? g;
   }

@@ -55,7 +55,8 @@ export class StepMemo {
 
   /**
    * The one remembered grid equal to `g`: when `g` is new, `g` with its rows shared with the grids
-   * interned before (see RowPool); `g` itself when the memo is full.
+   * interned before (see RowPool). Once the memo is full, `g` is not remembered, but it still takes
+   * the pooled rows it has: a deep search's frontier keeps many such grids.
    */
   intern(g: Grid): Grid {
     const known = this.hashes.get(g);
@@ -63,7 +64,7 @@ export class StepMemo {
     const h = this.hashOf(g);
     const other = this.byHash.get(h);
     if (other) return gridEquals(other, g) ? other : g;
-    if (this.cells >= this.maxCells) return g;
+    if (this.cells >= this.maxCells) return this.rows.share(g, false);
     const kept = this.rows.share(g);
     this.cells += height(kept) * width(kept);
     this.byHash.set(h, kept);
