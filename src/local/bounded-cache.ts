@@ -1,7 +1,7 @@
 /**
  * A cache that holds at most a fixed number of entries, dropping the oldest first. Caches that
  * live as long as the process (module-level tables) use it, so that a long run meeting ever more
- * keys (grid shapes, tasks) keeps its memory bounded.
+ * keys (grid shapes, tasks, instruction texts) keeps its memory bounded.
  */
 export class BoundedCache<K, V> {
   private readonly entries = new Map<K, V>();

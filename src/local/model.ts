@@ -4,6 +4,7 @@
  */
 import type { Grid } from '../arc/grid.js';
 import { TaskMemory } from './_task-memory.js';
+import { BoundedCache } from './bounded-cache.js';
 import type {
   CallContext,
   FollowRequest,
@@ -58,7 +59,7 @@ const problemOf = (view: TaskView): Problem => ({
   tests: view.testInputs,
 });
 
-/** Most instructions whose parse is remembered; the memory starts afresh when full. */
+/** Most instructions whose parse is remembered, the oldest dropped first. */
 const PARSED_KEPT = 5000;
 
 /**
@@ -67,16 +68,8 @@ const PARSED_KEPT = 5000;
  * Programs are read-only; text that does not parse is not remembered (it throws every time).
  */
 function parsedOnce(): (text: string) => Program {
-  const known = new Map<string, Program>();
-  return (text) => {
-    let program = known.get(text);
-    if (!program) {
-      program = parseProgram(text);
-      if (known.size >= PARSED_KEPT) known.clear();
-      known.set(text, program);
-    }
-    return program;
-  };
+  const known = new BoundedCache<string, Program>(PARSED_KEPT);
+  return (text) => known.get(text, () => parseProgram(text));
 }
 
 /** Creates the offline Model: roles are all 'local'. */
