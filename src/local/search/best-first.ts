@@ -11,6 +11,7 @@ import type { Step } from '../language/types.js';
 import { proposeSteps } from '../planner/arg-proposals.js';
 import { trainScores } from '../planner/score.js';
 import { Budget } from './budget.js';
+import { EFFORTS } from './effort.js';
 import { applyMacro, type MacroSource } from './macros.js';
 import { keepBest, paramCount, rank, type Found, type Problem } from './found.js';
 import { combineHashes } from './hash.js';
@@ -29,7 +30,7 @@ export interface SearchOptions {
   readonly timeMs?: number;
   /** Longest program searched (default 3). */
   readonly maxDepth?: number;
-  /** States expanded at each depth from 1 on (default [60, 12, 4]): a broad depth 2 first, as icecuber found pays. */
+  /** States expanded at each depth from 1 on (default: the default effort's, `EFFORTS.default.widths`). */
   readonly widths?: readonly number[];
   /** Stop once this many train-perfect programs are known (default 12). */
   readonly enough?: number;
@@ -210,7 +211,7 @@ export async function search(p: Problem, opts: SearchOptions = {}, start: readon
   };
   const maxDepth = start.length + (opts.maxDepth ?? 3),
     enough = opts.enough ?? 12,
-    widths = opts.widths ?? [60, 12, 4];
+    widths = opts.widths ?? EFFORTS.default.widths;
   const expanded: number[] = [];
   const root: Node = {
     program: start,
