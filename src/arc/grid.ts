@@ -29,15 +29,17 @@ export function fromFn(h: number, w: number, f: (r: number, c: number) => Colour
   return out;
 }
 
+/** True when both rows have the same length and cells. */
+export function rowEquals(a: readonly Colour[], b: readonly Colour[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let c = 0; c < a.length; c++) if (a[c] !== b[c]) return false;
+  return true;
+}
+
 /** True when both grids have the same shape and cells. */
 export function gridEquals(a: Grid, b: Grid): boolean {
   if (a.length !== b.length) return false;
-  for (let r = 0; r < a.length; r++) {
-    const ra = a[r]!,
-      rb = b[r]!;
-    if (ra.length !== rb.length) return false;
-    for (let c = 0; c < ra.length; c++) if (ra[c] !== rb[c]) return false;
-  }
+  for (let r = 0; r < a.length; r++) if (!rowEquals(a[r]!, b[r]!)) return false;
   return true;
 }
 

@@ -4,7 +4,7 @@
  * same row. On ARC-AGI-1 training task 06df4c85 at deep effort, sharing them cut the search's peak
  * live heap by a third (83 -> 53 MB); rows were most of what the kept states weighed.
  */
-import type { Colour, Grid } from '../../arc/grid.js';
+import { rowEquals, type Colour, type Grid } from '../../arc/grid.js';
 import { hashRow } from './hash.js';
 
 export class RowPool {
@@ -31,14 +31,8 @@ export class RowPool {
       const known = this.rows.get(h);
       if (known === undefined) {
         if (grow) this.rows.set(h, row);
-      } else if (known !== row && sameRow(known, row)) (out ??= g.slice())[r] = known;
+      } else if (known !== row && rowEquals(known, row)) (out ??= g.slice())[r] = known;
     }
     return out ?? g;
   }
-}
-
-function sameRow(a: readonly Colour[], b: readonly Colour[]): boolean {
-  if (a.length !== b.length) return false;
-  for (let c = 0; c < a.length; c++) if (a[c] !== b[c]) return false;
-  return true;
 }
