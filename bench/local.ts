@@ -14,7 +14,7 @@
  *
  *   npm run bench:local -- [--sets arc1,heldout] [--arc ../shared/arc] [--effort default|deep]
  *                          [--limit N] [--ids id,id,...] [--workers 2] [--preset ettc] [--budget N]
- *                          [--revise-budget N] [--out runs/bench-local]
+ *                          [--revise-budget N] [--out runs/bench-local] [--against DIR]
  *
  * --ids keeps only the named tasks of each set (development on a list of training failures).
  *
@@ -24,9 +24,13 @@
  * and counted as such. The report prints train-perfect (on the kept pairs) against right on the
  * held-back pair, lists the over-fitting tasks (train-perfect, held-back pair wrong), and writes
  * `<out>/local-<set>-<effort>-held-back.jsonl` and `.json`.
+ *
+ * --against DIR compares each set's results, task by task, with those of an earlier run written to
+ * DIR (its `.jsonl` of the same set, effort and hold-back): gained and lost tasks, train-perfect
+ * changes, and CPU on the tasks both ran. `npm run bench:compare` does the same for two files.
  */
 import { fork } from 'node:child_process';
-import { appendFileSync, mkdirSync, writeFileSync } from 'node:fs';
+import { appendFileSync, existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { basename, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -36,6 +40,7 @@ import type { Task } from '../src/arc/task.js';
 import { loadStrategy, solveTask, type Model, type Strategy } from '../src/evolve/index.js';
 import { createLocalModel, type Effort } from '../src/local/index.js';
 import { icecuberReference, taskSet } from './_local-sets.js';
+import { compareRuns, describeComparison, readRun } from './_compare.js';
 import { HOLD_BACK_MIN_TRAIN, holdBackLastPair } from './_hold-back.js';
 
 const { values } = parseArgs({
@@ -52,6 +57,7 @@ const { values } = parseArgs({
     'task-timeout': { type: 'string', default: '300' },
     out: { type: 'string', default: 'runs/bench-local' },
     'hold-back-pair': { type: 'boolean', default: false },
+    against: { type: 'string' },
     worker: { type: 'boolean', default: false },
   },
 });
@@ -243,6 +249,11 @@ async function main(): Promise<void> {
         `wall ${wall.toFixed(0)} s, errors ${summary.errors}; solved ids in ${join(values.out!, `${stem}.json`)}`,
     );
     if (reference[name] && !heldBack) console.log(`${name} reference, icecuber depth 2: ${reference[name]}`);
+    if (values.against) {
+      const earlier = join(values.against, `${stem}.jsonl`);
+      if (!existsSync(earlier)) console.log(`against: ${earlier} does not exist, so ${name} was not compared`);
+      else console.log(describeComparison(compareRuns(readRun(earlier), ran), [earlier, log]).join('\n'));
+    }
   }
 }
 
