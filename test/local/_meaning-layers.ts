@@ -40,6 +40,16 @@ export const LAYER_CASES: readonly MeaningCase[] = [
   [renamed('keep only the cells of colour 3 and clear the rest'), ranked, G('553', '555', '555')],
   // A rank the grid has no colour for (4: the grid has four colours) cannot be named back.
   [renamed('recolour colour 1 to colour 4'), ranked, null],
+  // A stack inside the renaming: on the renamed grid (003/011/012) the mirror (300/110/210) covers it except
+  // where the mirror shows number 0, giving 303/111/212, named back as 353/777/070. The same stack on
+  // the grid's own colours would give 355/775/575.
+  [
+    renamed(
+      'stack these layers, each covering the ones below except where it shows colour 0, bottom first: layer 1 is (the grid as it is); layer 2 is (mirror the grid left to right)',
+    ),
+    ranked,
+    G('353', '777', '070'),
+  ],
   // Keeping colour 1: the others are numbered 0, 2, 3, ... (5 -> 0, 7 -> 2, 0 -> 3, 3 -> 4). Recolouring the
   // kept colour 1 to 2 makes nothing here (the grid has no 1)...
   [keeping(1, 'recolour colour 1 to colour 2'), ranked, G('553', '577', '570')],

@@ -9,7 +9,8 @@ import type { Grid } from '../../src/arc/grid.js';
 import { parseProgram } from '../../src/local/language/parse.js';
 import { evaluate } from '../../src/local/planner/evaluate.js';
 import { search } from '../../src/local/search/best-first.js';
-import { rank, type Found } from '../../src/local/search/found.js';
+import { layerCount, rank, type Found } from '../../src/local/search/found.js';
+import type { Step } from '../../src/local/language/types.js';
 import { brokenRules, outputRules, OUTPUT_RULES } from '../../src/local/search/output-rules.js';
 
 interface Case {
@@ -453,5 +454,31 @@ describe('the second attempt hedges against the doubts', () => {
         [7, 8],
       ],
     ]);
+  });
+});
+
+describe('stacks of pieces rank after whole programs, also on renamed colours', () => {
+  const step = (name: string, args: Record<string, unknown> = {}) => ({ name, args }) as Step;
+  const mirror = step('flip', { axis: 'left to right' });
+  const stack = (...layers: Step[][]) => step('layers', { c: 0, layers });
+  const renamed = (...program: Step[]) => step('by-colour-rank', { layers: [program] });
+  const perfect = (program: Step[], out: Grid): Found => ({
+    program,
+    grids: [[[1]], out],
+    fitness: 1,
+    perfect: true,
+    closeness: 1,
+  });
+
+  it('counts the layers a renaming carries', () => {
+    expect(layerCount(perfect([stack([], [mirror], [mirror, mirror])], [[0]]))).toBe(3);
+    expect(layerCount(perfect([renamed(stack([], [mirror]))], [[0]]))).toBe(2);
+    expect(layerCount(perfect([renamed(mirror, mirror)], [[0]]))).toBe(0);
+  });
+
+  it('a three-step program answers before a renaming around a stack of one step (two steps, counted flat)', () => {
+    const whole = perfect([mirror, step('rotate', { turn: 'half a turn' }), mirror], [[2]]);
+    const pieces = perfect([renamed(stack([], [mirror]))], [[3]]);
+    expect(rank([pieces, whole], 1).map((f) => f.grids[1])).toEqual([[[2]], [[3]]]);
   });
 });

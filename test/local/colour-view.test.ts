@@ -9,6 +9,7 @@ import { gridEquals, type Grid } from '../../src/arc/grid.js';
 import { createLocalModel, EFFORTS, parseProgram, printProgram, runProgram, search } from '../../src/local/index.js';
 import { byColourRank, colourView, searchWithColourView } from '../../src/local/search/colour-view.js';
 import { rank, type Found } from '../../src/local/search/found.js';
+import type { Step } from '../../src/local/language/types.js';
 import { G } from './_meaning.js';
 import { ctx } from './_tasks.js';
 import { scene, swapPair as pair } from './_colour-scenes.js';
@@ -112,5 +113,43 @@ describe('the colour-rank view', () => {
     expect(runProgram(parseProgram(printProgram(best.program)), ti)).toEqual(to);
     const alone = await search(p, { applications, maxDepth, widths });
     expect(alone.filter((f) => f.perfect && gridEquals(f.grids[3]!, to))).toEqual([]);
+  });
+});
+
+describe('pieces stacked on the colour-rank view', () => {
+  // Written by hand: on each pair the colour with the most cells (after the background) is mirrored left
+  // to right and the next one stays where it is, drawn over it. The colours change from pair to pair, so
+  // no colour table fits, and no sequence of steps mirrors one colour and keeps the other in place.
+  const ins = [
+    G('33300', '30040', '00000', '30000'),
+    G('00004', '04440', '03000', '44000'),
+    G('60000', '66020', '60000', '00000'),
+  ];
+  const outs = [
+    G('00333', '00043', '00000', '00003'),
+    G('40000', '04440', '03000', '00044'),
+    G('00006', '00026', '00006', '00000'),
+  ];
+  const problem = { ins, outs, tests: [G('07700', '07000', '05000', '05550')] };
+
+  it('fit every train pair with a renaming around a stack, which prints, parses back and runs in the follower', async () => {
+    const found = await searchWithColourView(problem, { applications: 40_000 });
+    const perfect = found.filter((f) => f.perfect);
+    expect(perfect.length).toBeGreaterThan(0);
+    for (const f of perfect) {
+      const [renaming] = f.program;
+      expect(renaming?.name).toBe('by-colour-rank');
+      const inside = (renaming!.args.layers as Step[][])[0]!;
+      expect(inside.some((s) => s.name === 'layers')).toBe(true);
+      const program = parseProgram(printProgram(f.program));
+      expect(program).toEqual(f.program);
+      ins.forEach((g, i) => expect(runProgram(program, g)).toEqual(outs[i]));
+    }
+  });
+
+  it("while the task's own search, on the half of those applications the view leaves it, fits nothing", async () => {
+    expect(colourView(problem)!.share).toBe(0.5);
+    const own = await search(problem, { applications: 20_000 });
+    expect(own.filter((f) => f.perfect)).toEqual([]);
   });
 });

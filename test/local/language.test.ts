@@ -66,6 +66,28 @@ describe('program → English → program', () => {
       expect(parseProgram(printProgram(program))).toEqual(program);
     }
   });
+  it('is the identity for layers inside layers (a stack on renamed colours, a stack of renamings)', () => {
+    const rnd = lcg(7);
+    const nesting = STEP_DEFS.filter((d) => !PLAIN.includes(d));
+    for (let i = 0; i < 40; i++) {
+      const inner = randomStep(nesting[Math.floor(rnd() * nesting.length)]!.name, rnd);
+      const outer = randomStep(nesting[Math.floor(rnd() * nesting.length)]!.name, rnd);
+      const layers = outer.args.layers as Program[];
+      const at = Math.floor(rnd() * layers.length);
+      const nested: Step = {
+        ...outer,
+        args: { ...outer.args, layers: layers.map((l, k) => (k === at ? [...l, inner] : l)) },
+      };
+      expect(parseProgram(printProgram([nested]))).toEqual([nested]);
+    }
+  });
+  it('does not read a layer whose brackets do not close', () => {
+    expect(() =>
+      parseProgram(
+        'Stack these layers, each covering the ones below except where it shows colour 0, bottom first: layer 1 is (stack these layers, each covering the ones below except where it shows colour 0, bottom first: layer 1 is (the grid as it is).',
+      ),
+    ).toThrow();
+  });
   it('prints numbered plain sentences, one per line', () => {
     const text = printProgram([
       { name: 'crop-object', args: { sel: 'largest', objs: 'made of one colour' } },

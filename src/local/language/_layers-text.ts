@@ -41,17 +41,32 @@ function readBody(body: string, parseStep: (text: string) => Step | null): Progr
   return from(0);
 }
 
-/** Reads a normalised layers text, or null when it is not layers numbered from 1 whose steps all read. */
+/** Where the bracket opened at `open` closes, counting the brackets of layers written inside it; -1 when it does not. */
+function closing(text: string, open: number): number {
+  for (let i = open, depth = 0; i < text.length; i++) {
+    if (text[i] === '(') depth++;
+    else if (text[i] === ')' && --depth === 0) return i;
+  }
+  return -1;
+}
+
+/**
+ * Reads a normalised layers text, or null when it is not layers numbered from 1 whose steps all
+ * read. A layer's steps may carry layers of their own (a stack drawn on renamed colours): their
+ * brackets are matched, not cut at the first closing one.
+ */
 export function readLayers(text: string, parseStep: (text: string) => Step | null): Layers | null {
   const out: Program[] = [];
   let rest = text;
   for (let k = 1; rest; k++) {
-    const m = new RegExp(`^layer ${k} is \\(([^()]*)\\)(?: |$)`).exec(rest);
-    if (!m) return null;
-    const program = readBody(m[1]!, parseStep);
+    const head = `layer ${k} is (`;
+    if (!rest.startsWith(head)) return null;
+    const end = closing(rest, head.length - 1);
+    if (end < 0 || (end + 1 < rest.length && rest[end + 1] !== ' ')) return null;
+    const program = readBody(rest.slice(head.length, end), parseStep);
     if (!program) return null;
     out.push(program);
-    rest = rest.slice(m[0].length);
+    rest = rest.slice(end + 2);
   }
   return out;
 }

@@ -97,8 +97,8 @@ function fromView(f: Found, view: ColourView, p: Problem, sizes: ReturnType<type
  * finds a rule it is usually a short one, which ends its search early (a convincing program caps
  * the depth), and the task's own search gets nearly all of the budget: with the task searched first
  * on a fixed half, a training task whose own search needs 80% of the budget was lost although its
- * view ends after 3%. Pieces are not stacked on the view: a `layers` step inside the renaming could
- * not be written as one sentence.
+ * view ends after 3%. Pieces are stacked on the view as on the task: the renaming step then carries
+ * a `layers` step, written inside the renaming's sentence with its own layers.
  */
 export async function searchWithColourView(p: Problem, opts: SearchOptions = {}): Promise<Found[]> {
   const view = colourView(p);
@@ -112,7 +112,7 @@ export async function searchWithColourView(p: Problem, opts: SearchOptions = {})
   let onView = 0,
     onOwn = 0;
   const cap = Math.floor(applications * view.share);
-  const viewed = await search(view.problem, { ...rest, ...share(cap), pieces: 0, onSpent: (n) => (onView = n) });
+  const viewed = await search(view.problem, { ...rest, ...share(cap), onSpent: (n) => (onView = n) });
   const own = opts.signal?.aborted
     ? []
     : await search(p, { ...rest, ...share(Math.max(0, applications - onView)), onSpent: (n) => (onOwn = n) });

@@ -24,13 +24,18 @@ export interface Found {
   readonly breaks?: number;
 }
 
-const layersOf = (s: Step): readonly (readonly Step[])[] =>
-  s.name === 'layers' ? (s.args.layers as readonly (readonly Step[])[]) : [];
-/** How many layers a program stacks (0 when it has no layers step): pieces rank after whole programs. */
-export const layerCount = (f: Found): number => f.program.reduce((n, s) => n + layersOf(s).length, 0);
 /** Sub-programs a step carries out (the pieces of `layers`, the program a colour renaming runs). */
 const subPrograms = (s: Step): readonly (readonly Step[])[] =>
   Array.isArray(s.args.layers) ? (s.args.layers as readonly (readonly Step[])[]) : [];
+/** Layers stacked by a step: its own when it is a `layers` step, and those of the steps inside it. */
+const stackedLayers = (s: Step): number =>
+  (s.name === 'layers' ? subPrograms(s).length : 0) +
+  subPrograms(s).reduce((n, l) => n + l.reduce((m, x) => m + stackedLayers(x), 0), 0);
+/**
+ * How many layers a program stacks, also inside a colour renaming (0 when it stacks none): pieces
+ * rank after whole programs, on the task's colours or renamed ones.
+ */
+export const layerCount = (f: Found): number => f.program.reduce((n, s) => n + stackedLayers(s), 0);
 /**
  * Steps of a program, counting those inside its sub-programs; a renaming around one counts as a
  * step too (a table of colours learnt on the renamed grid must not pass for a shorter rule), a stack
