@@ -81,6 +81,25 @@ describe('program → English → program', () => {
       expect(parseProgram(printProgram([nested]))).toEqual([nested]);
     }
   });
+  it(
+    'reads a long text of stacks six deep, as a model might write, without trying every split',
+    { timeout: 30_000 },
+    () => {
+      // Each level holds the one below twice: 34,000 characters. Trying every split of a layer at
+      // "then" without checking brackets took over a minute at this depth; matched brackets take well
+      // under a second.
+      const stack = (inner: string) =>
+        `stack these layers, each covering the ones below except where it shows colour 0, bottom first: layer 1 is (${inner}); layer 2 is (${inner})`;
+      let body = Array.from({ length: 8 }, () => 'mirror the grid left to right').join(', then ');
+      for (let depth = 0; depth < 5; depth++) body = `${stack(body)}, then rotate the grid half a turn`;
+      const started = performance.now();
+      const [step] = parseProgram(`${stack(body)}.`.replace(/^s/, 'S'));
+      expect(performance.now() - started).toBeLessThan(2_000);
+      let depth = 0;
+      for (let s = step; s?.name === 'layers'; s = (s.args.layers as Program[])[0]![0]) depth++;
+      expect(depth).toBe(6);
+    },
+  );
   it('does not read a layer whose brackets do not close', () => {
     expect(() =>
       parseProgram(

@@ -31,7 +31,11 @@ function readBody(body: string, parseStep: (text: string) => Step | null): Progr
     if (memo.has(i)) return memo.get(i)!;
     let out: Program | null = null;
     for (let j = i + 1; j <= parts.length && !out; j++) {
-      const step = parseStep(parts.slice(i, j).join(' then '));
+      const text = parts.slice(i, j).join(' then ');
+      // A step with layers inside holds whole brackets: a split inside one is no step (and, on a long
+      // text a model wrote, not worth a parse).
+      if (!balanced(text)) continue;
+      const step = parseStep(text);
       const rest = step ? from(j) : null;
       if (step && rest) out = [step, ...rest];
     }
@@ -39,6 +43,16 @@ function readBody(body: string, parseStep: (text: string) => Step | null): Progr
     return out;
   };
   return from(0);
+}
+
+/** True when every bracket of `text` closes after it opens. */
+function balanced(text: string): boolean {
+  let depth = 0;
+  for (const ch of text) {
+    if (ch === '(') depth++;
+    else if (ch === ')' && --depth < 0) return false;
+  }
+  return depth === 0;
 }
 
 /** Where the bracket opened at `open` closes, counting the brackets of layers written inside it; -1 when it does not. */
