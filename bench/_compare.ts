@@ -5,6 +5,7 @@
  * first. Engine changes are judged this way on ARC-AGI-1 training before the held-out set is run.
  */
 import { readFileSync } from 'node:fs';
+import { quantile } from '../src/report/stats.js';
 
 /** What a comparison needs of one line of a run's `.jsonl`. */
 export interface TaskRow {
@@ -30,12 +31,14 @@ export interface Comparison {
   readonly unsolved: { readonly tasks: number; readonly cpuTotal: readonly [number, number] };
 }
 
-const median = (xs: readonly number[]): number => {
-  const s = [...xs].sort((a, b) => a - b);
-  if (!s.length) return 0;
-  const mid = Math.floor(s.length / 2);
-  return s.length % 2 ? s[mid]! : (s[mid - 1]! + s[mid]!) / 2;
-};
+/** The median, or 0 when the runs share no task. */
+const median = (xs: readonly number[]): number =>
+  xs.length
+    ? quantile(
+        [...xs].sort((a, b) => a - b),
+        0.5,
+      )
+    : 0;
 const sum = (xs: readonly number[]): number => xs.reduce((s, x) => s + x, 0);
 
 /** The comparison of `other` against `base` on the tasks both ran, ids sorted. */

@@ -14,6 +14,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { fromFn, gridEquals, type Grid } from '../src/arc/grid.js';
 import { hashGrid } from '../src/local/search/hash.js';
+import { quantile } from '../src/report/stats.js';
 
 const { values } = parseArgs({
   options: {
@@ -110,7 +111,11 @@ const sample = (side: number): number[][][] =>
     ),
   );
 
-const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+const median = (xs: number[]): number =>
+  quantile(
+    [...xs].sort((a, b) => a - b),
+    0.5,
+  );
 
 /** Nanoseconds per grid of `work` over every grid, median of the rounds. */
 function nsPerGrid(work: () => number): number {
