@@ -5,6 +5,17 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
+import type { BenchFlag } from './_args.js';
+
+/** The `--arc` flag of the scripts that read these sets: the folder holding them. */
+export const arcFlag = (env: NodeJS.ProcessEnv = process.env) =>
+  ({
+    type: 'string',
+    default: env.ARC_DIR ?? '../shared/arc',
+    arg: '<dir>',
+    defaultText: '$ARC_DIR, else ../shared/arc',
+    help: 'folder holding the ARC data sets',
+  }) as const satisfies BenchFlag;
 
 export interface TaskSet {
   readonly name: string;

@@ -8,15 +8,19 @@
  * compared on the tasks it reached. `bench:local --against <out dir of an earlier run>` prints the
  * same after each set.
  */
+import { benchArgs } from './_args.js';
 import { compareRuns, describeComparison, readRun } from './_compare.js';
 
-const files = process.argv.slice(2);
-if (files.length !== 2 || files.some((f) => f.startsWith('-'))) {
-  console.error('usage: npm run bench:compare -- <base run .jsonl> <other run .jsonl>');
-  process.exit(2);
-}
+const { positionals } = benchArgs({
+  script: 'bench:compare',
+  about:
+    'Compares two runs of bench:local task by task: gained and lost tasks, train-perfect changes, ' +
+    'and CPU on the tasks both ran.',
+  flags: {},
+  positionals: { text: '<base run .jsonl> <other run .jsonl>', count: 2 },
+});
 try {
-  const [base, other] = files as [string, string];
+  const [base, other] = positionals as [string, string];
   console.log(describeComparison(compareRuns(readRun(base), readRun(other)), [base, other]).join('\n'));
 } catch (err) {
   console.error(`bench:compare: ${err instanceof Error ? err.message : String(err)}`);

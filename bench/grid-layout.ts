@@ -11,17 +11,27 @@
  */
 import { execFileSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
-import { parseArgs } from 'node:util';
 import { fromFn, gridEquals, type Grid } from '../src/arc/grid.js';
 import { hashGrid } from '../src/local/search/hash.js';
 import { quantile } from '../src/report/stats.js';
+import { ConfigError } from '../src/errors.js';
+import { benchArgs } from './_args.js';
 
-const { values } = parseArgs({
-  options: {
-    sides: { type: 'string', default: '10,20,30' },
-    grids: { type: 'string', default: '2000' },
-    rounds: { type: 'string', default: '7' },
-    only: { type: 'string' },
+const { values, checked } = benchArgs({
+  script: 'bench:grids',
+  about:
+    'Grid layouts for the search (rows as arrays, rows as Uint8Array, one flat Uint8Array): ' +
+    'nanoseconds to build, hash and compare a grid, and the bytes a kept grid weighs.',
+  flags: {
+    sides: { type: 'string', default: '10,20,30', arg: '<n,n>', help: 'sides of the square grids measured' },
+    grids: { type: 'string', default: '2000', arg: '<n>', help: 'grids per measurement' },
+    rounds: { type: 'string', default: '7', arg: '<n>', help: 'timed rounds per measurement; the median is reported' },
+    only: {
+      type: 'string',
+      arg: '<layout>',
+      defaultText: 'each layout in a child process of its own',
+      help: 'internal: measure only the layout of this name, in this process',
+    },
   },
 });
 const sides = values.sides!.split(',').map(Number);
@@ -171,8 +181,11 @@ const LAYOUTS = [arrays, u8Rows, flat] as const;
 
 if (values.only !== undefined) {
   // One layout in this process: the optimiser never sees another layout's call sites.
-  const layout = LAYOUTS.find((l) => l.name === values.only);
-  if (!layout) throw new Error(`unknown layout '${values.only}'`);
+  const layout = checked(() => {
+    const named = LAYOUTS.find((l) => l.name === values.only);
+    if (!named) throw new ConfigError(`--only: unknown layout '${values.only}'`);
+    return named;
+  });
   for (const side of sides) console.log(JSON.stringify(await measure(layout as Layout<unknown>, side, sample(side))));
 } else {
   const header = ['layout', 'grid', 'build ns', 'hash ns', 'equal ns', 'bytes kept'];

@@ -19,7 +19,6 @@ import { randomUUID } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { availableParallelism, cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { parseArgs } from 'node:util';
 import { FINGERPRINT_DIM, type Grid, type Task } from '../src/arc/index.js';
 import {
   DEFAULT_EMBED_DIM,
@@ -32,13 +31,18 @@ import {
 } from '../src/library/index.js';
 import { parseProgram, printProgram, search } from '../src/local/index.js';
 import { ConceptLearner, libraryPort, withExecutionRetrieval } from '../src/run/index.js';
+import { benchArgs } from './_args.js';
 
-const { values } = parseArgs({
-  options: {
-    sizes: { type: 'string', default: '10000,100000' },
-    queries: { type: 'string', default: '200' },
-    batch: { type: 'string', default: '1000' },
-    'text-vectors': { type: 'boolean', default: false },
+const { values } = benchArgs({
+  script: 'bench:library',
+  about:
+    'Library insert throughput and nearest-neighbour latency at each size, exact and after compact (with recall@8); ' +
+    'then retrieval by execution and concept mining at the first size.',
+  flags: {
+    sizes: { type: 'string', default: '10000,100000', arg: '<n,n>', help: 'library sizes measured, in rows' },
+    queries: { type: 'string', default: '200', arg: '<n>', help: 'similar() calls timed per size' },
+    batch: { type: 'string', default: '1000', arg: '<n>', help: 'rows per insert' },
+    'text-vectors': { type: 'boolean', default: false, help: 'store a text vector in every row too' },
   },
 });
 const sizes = values.sizes.split(',').map(Number);

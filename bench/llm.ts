@@ -12,17 +12,21 @@ import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { availableParallelism, loadavg } from 'node:os';
 import { fileURLToPath } from 'node:url';
-import { parseArgs } from 'node:util';
 import { z } from 'zod';
 import { createGateway, resolveLlmConfig } from '../src/llm/index.js';
 import { reply, startOpenAIServer } from '../test/support/openai-server.js';
+import { benchArgs } from './_args.js';
 
-const { values } = parseArgs({
-  options: {
-    requests: { type: 'string', default: '960' },
-    concurrency: { type: 'string', default: '32' },
-    'latency-ms': { type: 'string', default: '200' },
-    serve: { type: 'boolean', default: false },
+const { values } = benchArgs({
+  script: 'bench:llm',
+  about:
+    'Gateway throughput against the OpenAI-compatible test server with simulated latency: achieved/ideal ' +
+    "requests per second (target >= 0.9) and the gateway's CPU time per request.",
+  flags: {
+    requests: { type: 'string', default: '960', arg: '<n>', help: 'requests timed, after an untimed warm-up' },
+    concurrency: { type: 'string', default: '32', arg: '<n>', help: 'requests in flight at once' },
+    'latency-ms': { type: 'string', default: '200', arg: '<ms>', help: "the test server's delay before each answer" },
+    serve: { type: 'boolean', default: false, help: 'internal: run the test server and print its URL' },
   },
 });
 const requests = Number(values.requests);

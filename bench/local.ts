@@ -34,31 +34,75 @@ import { appendFileSync, existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { basename, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parseArgs } from 'node:util';
 import { loadTask } from '../src/arc/load.js';
 import type { Task } from '../src/arc/task.js';
 import { loadStrategy, solveTask, type Model, type Strategy } from '../src/evolve/index.js';
 import { createLocalModel, type Effort } from '../src/local/index.js';
-import { icecuberReference, taskSet } from './_local-sets.js';
+import { arcFlag, icecuberReference, taskSet } from './_local-sets.js';
 import { compareRuns, describeComparison, readRun } from './_compare.js';
 import { HOLD_BACK_MIN_TRAIN, holdBackLastPair } from './_hold-back.js';
+import { benchArgs } from './_args.js';
 
-const { values } = parseArgs({
-  options: {
-    sets: { type: 'string', default: 'arc1,heldout' },
-    arc: { type: 'string', default: process.env.ARC_DIR ?? '../shared/arc' },
-    effort: { type: 'string', default: 'default' },
-    limit: { type: 'string' },
-    ids: { type: 'string' },
-    workers: { type: 'string', default: String(Math.min(2, cpus().length)) },
-    preset: { type: 'string', default: 'ettc' },
-    budget: { type: 'string' },
-    'revise-budget': { type: 'string' },
-    'task-timeout': { type: 'string', default: '300' },
-    out: { type: 'string', default: 'runs/bench-local' },
-    'hold-back-pair': { type: 'boolean', default: false },
-    against: { type: 'string' },
-    worker: { type: 'boolean', default: false },
+const { values, checked } = benchArgs({
+  script: 'bench:local',
+  about:
+    'pass@2 of the offline engine on the official ARC training sets, through the real evolution pipeline, ' +
+    'with the share train-perfect, CPU and wall seconds per task and peak RSS.',
+  flags: {
+    sets: {
+      type: 'string',
+      default: 'arc1,heldout',
+      arg: '<a,b>',
+      help: 'task sets: arc1 (ARC-AGI-1 training), heldout (ARC-AGI-2 training not in ARC-AGI-1), arc2 (ARC-AGI-2 training)',
+    },
+    arc: arcFlag(),
+    effort: {
+      type: 'string',
+      default: 'default',
+      arg: '<effort>',
+      help: "the offline engine's effort: default or deep",
+    },
+    limit: { type: 'string', arg: '<n>', defaultText: 'all', help: 'run only the first n tasks of each set' },
+    ids: { type: 'string', arg: '<id,id>', defaultText: 'all', help: 'run only the named tasks of each set' },
+    workers: {
+      type: 'string',
+      default: String(Math.min(2, cpus().length)),
+      arg: '<n>',
+      defaultText: 'the cores, at most 2',
+      help: 'child processes solving tasks',
+    },
+    preset: { type: 'string', default: 'ettc', arg: '<preset>', help: 'strategy preset, or a strategy file' },
+    budget: { type: 'string', arg: '<n>', defaultText: "the effort's", help: 'step applications per plan call' },
+    'revise-budget': {
+      type: 'string',
+      arg: '<n>',
+      defaultText: "the effort's",
+      help: 'step applications per revise call',
+    },
+    'task-timeout': {
+      type: 'string',
+      default: '300',
+      arg: '<seconds>',
+      help: 'wall-clock guard per task; the step budgets bound the search',
+    },
+    out: {
+      type: 'string',
+      default: 'runs/bench-local',
+      arg: '<dir>',
+      help: 'folder of the results, .jsonl and .json per set',
+    },
+    'hold-back-pair': {
+      type: 'boolean',
+      default: false,
+      help: "hold back each task's last train pair as its only test pair; tasks with fewer than 3 train pairs are skipped",
+    },
+    against: {
+      type: 'string',
+      arg: '<dir>',
+      defaultText: 'none',
+      help: "compare each set, task by task, with an earlier run's results in this folder",
+    },
+    worker: { type: 'boolean', default: false, help: 'internal: solve the task files the parent process sends' },
   },
 });
 
@@ -173,6 +217,7 @@ const quantile = (xs: readonly number[], q: number): number => {
 };
 
 async function main(): Promise<void> {
+  checked(() => loadStrategy(values.preset!), '--preset'); // told once here, not by each worker's stack trace
   const outDir = resolve(values.out!);
   mkdirSync(outDir, { recursive: true });
   const reference = icecuberReference(values.arc!);

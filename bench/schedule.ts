@@ -8,20 +8,37 @@
  *
  *   npm run bench:schedule -- [--presets ettc,ettc-fast,lite]
  */
-import { parseArgs } from 'node:util';
 import { gridToText } from '../src/arc/render.js';
 import { loadTasks } from '../src/arc/load.js';
 import type { Task } from '../src/arc/task.js';
 import { createLlmModel } from '../src/evolve/llm-model.js';
 import { solveTask } from '../src/evolve/solve-task.js';
-import { loadStrategy } from '../src/evolve/strategy.js';
+import { loadStrategy, type Strategy } from '../src/evolve/strategy.js';
 import { countMessageTokens, createGateway, resolveLlmConfig } from '../src/llm/index.js';
 import { join } from 'node:path';
 import { bundledDataDir } from '../src/paths.js';
 import { parseFollow, roleOf } from '../test/evolve/_llm-script.js';
 import { reply, startOpenAIServer, type Reply } from '../test/support/openai-server.js';
+import { benchArgs } from './_args.js';
 
-const { values } = parseArgs({ options: { presets: { type: 'string', default: 'ettc,ettc-fast,lite' } } });
+const { values, checked } = benchArgs({
+  script: 'bench:schedule',
+  about:
+    'Requests and prompt tokens per task of each preset on the bundled tasks, against the OpenAI-compatible ' +
+    'test server, when the first planner batch holds a perfect instruction and when none ever does.',
+  flags: {
+    presets: {
+      type: 'string',
+      default: 'ettc,ettc-fast,lite',
+      arg: '<a,b>',
+      help: 'strategy presets (names or strategy files) measured',
+    },
+  },
+});
+const presets = checked(
+  () => values.presets.split(',').map((name) => ({ name, strategy: loadStrategy(name) })),
+  '--presets',
+);
 
 const PERFECT = '1. Apply the rule of the examples.';
 type Scenario = 'first-batch-perfect' | 'never-perfect';
@@ -59,12 +76,12 @@ interface Measured {
   promptTokens: number;
 }
 
-async function measure(task: Task, preset: string, scenario: Scenario): Promise<Measured> {
+async function measure(task: Task, strategy: Strategy, scenario: Scenario): Promise<Measured> {
   const server = await startOpenAIServer(handler(task, scenario));
   const gateway = createGateway(
     resolveLlmConfig({ flags: { baseUrl: server.url, model: 'gpt-5-mini', noCache: true, concurrency: 16 }, env: {} }),
   );
-  await solveTask(task, createLlmModel(gateway), { strategy: loadStrategy(preset) });
+  await solveTask(task, createLlmModel(gateway), { strategy });
   gateway.close();
   await server.close();
   const promptTokens = server.requests.reduce((n, r) => n + countMessageTokens(r.body.messages), 0);
@@ -73,17 +90,17 @@ async function measure(task: Task, preset: string, scenario: Scenario): Promise<
 
 const { tasks } = await loadTasks(join(bundledDataDir(), 'tasks'));
 const rows: string[] = [];
-for (const preset of values.presets!.split(',')) {
+for (const preset of presets) {
   for (const scenario of ['first-batch-perfect', 'never-perfect'] as const) {
     const per: Measured[] = [];
-    for (const task of tasks) per.push(await measure(task, preset, scenario));
+    for (const task of tasks) per.push(await measure(task, preset.strategy, scenario));
     const mean = (k: keyof Measured) => Math.round(per.reduce((n, m) => n + m[k], 0) / per.length);
     const max = (k: keyof Measured) => Math.max(...per.map((m) => m[k]));
     rows.push(
-      `| \`${preset}\` | ${scenario} | ${mean('requests')} (max ${max('requests')}) | ` +
+      `| \`${preset.name}\` | ${scenario} | ${mean('requests')} (max ${max('requests')}) | ` +
         `${mean('promptTokens')} (max ${max('promptTokens')}) |`,
     );
-    process.stderr.write(`${preset} ${scenario} done\n`);
+    process.stderr.write(`${preset.name} ${scenario} done\n`);
   }
 }
 process.stdout.write(

@@ -18,40 +18,87 @@
  */
 import { existsSync, mkdirSync, readdirSync, symlinkSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
-import { parseArgs } from 'node:util';
 import { loadTasks } from '../src/arc/load.js';
+import { wholeNumber, wholeNumbers } from '../src/cli/commands/_common.js';
 import { formatTransfer } from '../src/cli/commands/transfer.js';
+import { ConfigError } from '../src/errors.js';
 import { loadStrategy } from '../src/evolve/strategy.js';
 import { runTransfer } from '../src/experiment/transfer.js';
 import { openLibrary } from '../src/library/index.js';
 import { createLocalModel } from '../src/local/index.js';
 import { writeTransferReport } from '../src/report/index.js';
-import { taskSet } from './_local-sets.js';
+import { arcFlag, taskSet } from './_local-sets.js';
+import { benchArgs } from './_args.js';
 
-const { values } = parseArgs({
-  options: {
-    sets: { type: 'string', default: 'a,b' },
-    arc: { type: 'string', default: process.env.ARC_DIR ?? '../shared/arc' },
-    budgets: { type: 'string', default: '3000,10000,30000,100000' },
-    'source-limit': { type: 'string' },
-    'target-limit': { type: 'string' },
-    repeats: { type: 'string', default: '1' },
-    seed: { type: 'string', default: '1' },
-    preset: { type: 'string', default: 'lite' },
-    order: { type: 'string', default: 'random' },
-    'task-concurrency': { type: 'string', default: '2' },
-    out: { type: 'string', default: 'runs/transfer-curve' },
+const { values, checked } = benchArgs({
+  script: 'bench:transfer-curve',
+  about:
+    'Transfer on a budget curve with the offline engine: target tasks solved cold (no library) and warm ' +
+    '(a frozen library built from the source tasks) at each budget of step applications per task.',
+  flags: {
+    sets: {
+      type: 'string',
+      default: 'a,b',
+      arg: '<a,b>',
+      help: 'splits: a (ARC-AGI-1 training, even -> odd positions), b (ARC-AGI-1 training -> tasks new in ARC-AGI-2 training)',
+    },
+    arc: arcFlag(),
+    budgets: {
+      type: 'string',
+      default: '3000,10000,30000,100000',
+      arg: '<n,n>',
+      help: 'step applications per task, one solve of each condition per budget',
+    },
+    'source-limit': { type: 'string', arg: '<n>', defaultText: 'all', help: 'use only the first n source tasks' },
+    'target-limit': { type: 'string', arg: '<n>', defaultText: 'all', help: 'use only the first n target tasks' },
+    repeats: {
+      type: 'string',
+      default: '1',
+      arg: '<n>',
+      help: 'solves of each condition, with seeds seed, seed+1, ...',
+    },
+    seed: { type: 'string', default: '1', arg: '<n>', help: 'seed of the first repeat and of the source order' },
+    preset: { type: 'string', default: 'lite', arg: '<preset>', help: 'the cold preset; warm runs <preset>-lib' },
+    order: {
+      type: 'string',
+      default: 'random',
+      arg: '<order>',
+      help: 'order the library is built in: random, curriculum or given',
+    },
+    'task-concurrency': { type: 'string', default: '2', arg: '<n>', help: 'tasks solved at once' },
+    out: {
+      type: 'string',
+      default: 'runs/transfer-curve',
+      arg: '<dir>',
+      help: 'output folder; run again with the same --out to resume',
+    },
   },
 });
 
-const int = (flag: string, v: string): number => {
-  const n = Number(v);
-  if (!Number.isInteger(n) || n < 1) throw new Error(`--${flag} must be a positive whole number, got ${v}`);
-  return n;
-};
-const budgets = values.budgets.split(',').map((b) => int('budgets', b.trim()));
+const SPLITS = ['a', 'b'] as const;
+type SplitName = (typeof SPLITS)[number];
+function splitName(name: string): SplitName {
+  const known = SPLITS.find((s) => s === name);
+  if (!known) throw new ConfigError(`--sets: unknown split '${name}': use a or b`);
+  return known;
+}
 const limit = (flag: 'source-limit' | 'target-limit'): number | null =>
-  values[flag] === undefined ? null : int(flag, values[flag]);
+  values[flag] === undefined ? null : wholeNumber(`--${flag}`)(values[flag]);
+/** The flags, checked before anything runs. */
+const settings = checked(() => ({
+  sets: values.sets.split(',').map((s) => splitName(s.trim())),
+  budgets: wholeNumbers('--budgets')(values.budgets),
+  sourceLimit: limit('source-limit'),
+  targetLimit: limit('target-limit'),
+  repeats: wholeNumber('--repeats')(values.repeats),
+  seed: wholeNumber('--seed')(values.seed),
+  taskConcurrency: wholeNumber('--task-concurrency')(values['task-concurrency']),
+}));
+const strategies = checked(
+  () => ({ cold: loadStrategy(values.preset), warm: loadStrategy(`${values.preset}-lib`) }),
+  '--preset',
+);
+const { budgets } = settings;
 const out = resolve(values.out);
 /** Wall-clock guards far above what the largest budget takes: the step budget decides. */
 const NO_CLOCK = { planTimeMs: 600_000, reviseTimeMs: 600_000, taskTimeMs: 3_600_000 };
@@ -65,9 +112,9 @@ function linkFolder(dir: string, files: readonly string[]): string {
 }
 
 /** The split's source and target folders. */
-function split(name: string): { source: string; target: string } {
+function split(name: SplitName): { source: string; target: string } {
   const arc1 = taskSet(values.arc, 'arc1');
-  if (!arc1) throw new Error(`no ARC-AGI-1 training folder under ${values.arc}: pass --arc <folder>`);
+  if (!arc1) throw new ConfigError(`--arc: no ARC-AGI-1 training folder under ${values.arc}`);
   const dir = join(out, name);
   if (name === 'a')
     return {
@@ -80,15 +127,12 @@ function split(name: string): { source: string; target: string } {
         arc1.files.filter((_, i) => i % 2 === 1),
       ),
     };
-  if (name === 'b') {
-    const heldout = taskSet(values.arc, 'heldout');
-    if (!heldout) throw new Error(`no ARC-AGI-2 training folder under ${values.arc}`);
-    return {
-      source: linkFolder(join(dir, 'source'), arc1.files),
-      target: linkFolder(join(dir, 'target'), heldout.files),
-    };
-  }
-  throw new Error(`unknown split '${name}': use a or b`);
+  const heldout = taskSet(values.arc, 'heldout');
+  if (!heldout) throw new ConfigError(`--arc: no ARC-AGI-2 training folder under ${values.arc}`);
+  return {
+    source: linkFolder(join(dir, 'source'), arc1.files),
+    target: linkFolder(join(dir, 'target'), heldout.files),
+  };
 }
 
 async function load(folder: string, n: number | null) {
@@ -97,13 +141,13 @@ async function load(folder: string, n: number | null) {
   return n === null ? loaded.tasks : loaded.tasks.slice(0, n);
 }
 
-async function runSplit(name: string): Promise<string> {
+async function runSplit(name: SplitName): Promise<string> {
   const started = process.hrtime.bigint();
   const cpuStarted = process.cpuUsage();
-  const folders = split(name);
+  const folders = checked(() => split(name));
   const [source, target] = [
-    await load(folders.source, limit('source-limit')),
-    await load(folders.target, limit('target-limit')),
+    await load(folders.source, settings.sourceLimit),
+    await load(folders.target, settings.targetLimit),
   ];
   const dir = join(out, name, 'experiment');
   const runs = await runTransfer({
@@ -116,15 +160,15 @@ async function runSplit(name: string): Promise<string> {
         createLocalModel({ seed, ...NO_CLOCK, ...(budget ? { budget } : {}), ...(prior ? { prior } : {}), concepts }),
       ],
     }),
-    cold: { name: values.preset, strategy: loadStrategy(values.preset) },
-    warm: { name: `${values.preset}-lib`, strategy: loadStrategy(`${values.preset}-lib`) },
-    repeats: int('repeats', values.repeats),
-    seed: int('seed', values.seed),
+    cold: { name: values.preset, strategy: strategies.cold },
+    warm: { name: `${values.preset}-lib`, strategy: strategies.warm },
+    repeats: settings.repeats,
+    seed: settings.seed,
     order: values.order as 'random' | 'curriculum' | 'given',
     out: dir,
     library: { uri: join(dir, 'library'), build: true },
     openLibrary: (uri) => openLibrary({ uri, embedder: null }),
-    taskConcurrency: int('task-concurrency', values['task-concurrency']),
+    taskConcurrency: settings.taskConcurrency,
     budgets: { wallClock: 'guards far above the step budget', ...NO_CLOCK },
     budgetCurve: budgets,
     resume: existsSync(dir),
@@ -141,5 +185,5 @@ async function runSplit(name: string): Promise<string> {
 }
 
 const printed: string[] = [];
-for (const name of values.sets.split(',').map((s) => s.trim())) printed.push(await runSplit(name));
+for (const name of settings.sets) printed.push(await runSplit(name));
 console.log(printed.join('\n\n'));
