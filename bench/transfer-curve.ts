@@ -23,7 +23,9 @@ import { wholeNumber, wholeNumbers } from '../src/cli/commands/_common.js';
 import { formatTransfer } from '../src/cli/commands/transfer.js';
 import { ConfigError } from '../src/errors.js';
 import { loadStrategy } from '../src/evolve/strategy.js';
+import { TransferSettingsSchema } from '../src/experiment/experiment.js';
 import { runTransfer } from '../src/experiment/transfer.js';
+import type { TaskOrder } from '../src/run/transfer-files.js';
 import { openLibrary } from '../src/library/index.js';
 import { createLocalModel } from '../src/local/index.js';
 import { writeTransferReport } from '../src/report/index.js';
@@ -82,6 +84,12 @@ function splitName(name: string): SplitName {
   if (!known) throw new ConfigError(`--sets: unknown split '${name}': use a or b`);
   return known;
 }
+/** `--order`, checked as `arcmem transfer` checks it (an unknown order used to run as 'given'). */
+function taskOrder(order: string): TaskOrder {
+  const read = TransferSettingsSchema.shape.order.safeParse(order);
+  if (!read.success) throw new ConfigError(read.error.issues[0]?.message ?? '--order: unknown order');
+  return read.data;
+}
 const limit = (flag: 'source-limit' | 'target-limit'): number | null =>
   values[flag] === undefined ? null : wholeNumber(`--${flag}`)(values[flag]);
 /** The flags, checked before anything runs. */
@@ -93,6 +101,7 @@ const settings = checked(() => ({
   repeats: wholeNumber('--repeats')(values.repeats),
   seed: wholeNumber('--seed')(values.seed),
   taskConcurrency: wholeNumber('--task-concurrency')(values['task-concurrency']),
+  order: taskOrder(values.order),
 }));
 const strategies = checked(
   () => ({ cold: loadStrategy(values.preset), warm: loadStrategy(`${values.preset}-lib`) }),
@@ -164,7 +173,7 @@ async function runSplit(name: SplitName): Promise<string> {
     warm: { name: `${values.preset}-lib`, strategy: strategies.warm },
     repeats: settings.repeats,
     seed: settings.seed,
-    order: values.order as 'random' | 'curriculum' | 'given',
+    order: settings.order,
     out: dir,
     library: { uri: join(dir, 'library'), build: true },
     openLibrary: (uri) => openLibrary({ uri, embedder: null }),

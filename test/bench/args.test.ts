@@ -82,7 +82,7 @@ const STACK_LINE = /^\s+at /m;
 
 describe('bench scripts as child processes', () => {
   type Run = ReturnType<typeof runScript>;
-  let runs: Record<'localHelp' | 'localBogus' | 'curveHelp' | 'curveBadValue', Run>;
+  let runs: Record<'localHelp' | 'localBogus' | 'curveHelp' | 'curveBadValue' | 'curveBadOrder', Run>;
   beforeAll(() => {
     // Started together: each spends most of its time loading the script's imports.
     runs = {
@@ -90,6 +90,7 @@ describe('bench scripts as child processes', () => {
       localBogus: runScript('bench/local.ts', '--workerz'),
       curveHelp: runScript('bench/transfer-curve.ts', '-h'),
       curveBadValue: runScript('bench/transfer-curve.ts', '--budgets', '3000,lots'),
+      curveBadOrder: runScript('bench/transfer-curve.ts', '--order', 'alphabetical'),
     };
   });
 
@@ -123,5 +124,11 @@ describe('bench scripts as child processes', () => {
     expect(r.code).toBe(2);
     expect(r.stderr).toBe('bench:transfer-curve: --budgets expects a positive whole number, got "lots"; see --help\n');
     expect(r.stderr).not.toMatch(STACK_LINE);
+  });
+
+  it('bench/transfer-curve.ts refuses an unknown --order before running, as arcmem transfer does', async () => {
+    const r = await runs.curveBadOrder;
+    expect(r.code).toBe(2);
+    expect(r.stderr).toBe('bench:transfer-curve: --order must be random, curriculum or given; see --help\n');
   });
 });
