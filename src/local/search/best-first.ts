@@ -5,7 +5,7 @@
  * to a depth limit, within a budget of step applications. Each child is checked against all train
  * pairs at once. Output sizes predicted from the train pairs steer the order and the ranking.
  */
-import { height, width, type Grid } from '../../arc/grid.js';
+import { height, sameShape, width, type Grid } from '../../arc/grid.js';
 import { forgetMemo } from '../../arc/toolkit/memo.js';
 import type { Step } from '../language/types.js';
 import { proposeSteps } from '../planner/arg-proposals.js';
@@ -16,7 +16,7 @@ import { applyMacro, type MacroSource } from './macros.js';
 import { keepBest, paramCount, rank, type Found, type Problem } from './found.js';
 import { combineHashes } from './hash.js';
 import { MaxHeap } from './heap.js';
-import { keepWithPieces } from './piece-marks.js';
+import { keepWithPieces, topLayerOf } from './piece-marks.js';
 import { composePieces, piecesReserve } from './pieces.js';
 import { HAND_PRIOR, taskFeatures, type SearchPrior, type TaskFeatures } from './prior.js';
 import { outputRules, ruleBreaks, type OutputRules } from './output-rules.js';
@@ -24,7 +24,7 @@ import { predictSizes, sizeRule, type Size } from './size.js';
 import { StepMemo, stepKey } from './step-memo.js';
 
 export interface SearchOptions {
-  /** Step applications allowed (one step on one grid is one; default 100000). */
+  /** Step applications allowed (one step on one grid is one; default: the default effort's, `EFFORTS.default.applications`). */
   readonly applications?: number;
   /** Wall-clock guard in milliseconds (default none: the applications bound the work). */
   readonly timeMs?: number;
@@ -100,8 +100,50 @@ export const judged = <F extends Found>(f: F, p: Problem, rules: OutputRules): F
 const convincing = (f: Found, pairs: number): boolean =>
   f.perfect && f.sizeOk !== false && !f.breaks && paramCount(f) <= pairs;
 
-/** One step applied to every grid of a state (one application each), or null when it fails on any. */
-function stepGrids(node: Node, step: Step, ctx: Context): Grid[] | null {
+/** Closeness of one grid to one output, the measure `trainScores` averages over the pairs. */
+const pairCloseness = (g: Grid, out: Grid): number => trainScores([g], [out]).closeness;
+
+/**
+ * The screen on the moves from a state below the root: how close the state's first train grid is to
+ * its output (see `passesScreen`). The root's children are all worked out, since a first step may go
+ * away from the outputs, as a crop does before the step that finishes it. Without a second train
+ * pair the screen would save nothing but the test grids, and there is none.
+ */
+const screenBar = (node: Node, level: number, p: Problem): number | undefined =>
+  level > 0 && p.outs.length > 1 ? pairCloseness(node.grids[0]!, p.outs[0]!) : undefined;
+
+/**
+ * Whether a move from a state below the root goes on to its other grids once its first train grid
+ * `g` is known: when `g` is at least as close to its output as the state's own first grid (`bar`),
+ * when it could be the top layer of a stacked answer (the output's shape, every colour it shows
+ * right), or when it is right on a cell where the state's own first grid (`own`) is not, as the
+ * bottom layer of a stack is. Below the root a child matters when it is train-perfect (its first
+ * grid is then the output itself, so it passes), when it ranks among the few states of its depth
+ * that get expanded (which a child that went away from the first output seldom does), or as a
+ * piece. A move that fails is dropped after that one application, so the default's budget expands
+ * more states at the same CPU. Chosen on ARC-AGI-1 training side by side with the search without it
+ * (bench/README.md, "Pruning the moves from deeper states"): without the two clauses for pieces it
+ * lost tasks whose answers are stacked layers.
+ */
+export const passesScreen = (g: Grid, out: Grid, bar: number, own?: Grid): boolean =>
+  pairCloseness(g, out) >= bar || topLayerOf(g, out) || (own !== undefined && fixesACell(g, own, out));
+
+/** True when `g` has the output's shape and is right on a cell where `own` is not. */
+function fixesACell(g: Grid, own: Grid, out: Grid): boolean {
+  if (!sameShape(g, out)) return false;
+  const ownShaped = sameShape(own, out);
+  for (let r = 0; r < out.length; r++)
+    for (let c = 0; c < out[r]!.length; c++)
+      if (g[r]![c] === out[r]![c] && (!ownShaped || own[r]![c] !== out[r]![c])) return true;
+  return false;
+}
+
+/**
+ * One step applied to every grid of a state (one application each), or null when it fails on any.
+ * With `bar` (see `screenBar`), null also when the first train grid does not pass the screen: the
+ * other grids are then not worked out.
+ */
+function stepGrids(node: Node, step: Step, ctx: Context, bar?: number): Grid[] | null {
   const grids: Grid[] = [];
   const key = stepKey(step);
   for (const g of node.grids) {
@@ -109,6 +151,7 @@ function stepGrids(node: Node, step: Step, ctx: Context): Grid[] | null {
     ctx.budget.spend();
     const r = ctx.memo.apply(g, step, key);
     if (!r) return null;
+    if (bar !== undefined && grids.length === 0 && !passesScreen(r, ctx.p.outs[0]!, bar, node.grids[0])) return null;
     grids.push(r);
   }
   return grids;
@@ -173,12 +216,13 @@ interface Moved {
  * The moves from a state: the single steps, then each macro as one move (one level deeper, however
  * many steps). Macros come last because each costs several applications per grid: at small budgets
  * they used to crowd out single steps the cold search would have tried (bench/README.md, split (a)).
+ * With `bar`, each single step goes through the screen (see `stepGrids`).
  */
-function movesFrom(node: Node, ctx: Context): (() => Moved | null)[] {
+function movesFrom(node: Node, ctx: Context, bar?: number): (() => Moved | null)[] {
   const single =
     ({ step, score }: { step: Step; score: number }) =>
     () => {
-      const grids = stepGrids(node, step, ctx);
+      const grids = stepGrids(node, step, ctx, bar);
       return grids && { grids, node: () => childOf(node, step, grids, ctx, score) };
     };
   const macro = (m: MacroSource) => () => {
@@ -191,10 +235,11 @@ function movesFrom(node: Node, ctx: Context): (() => Moved | null)[] {
 /** Searches for programs turning the train inputs into their outputs; best first (see `rank`). */
 export async function search(p: Problem, opts: SearchOptions = {}, start: readonly Step[] = []): Promise<Found[]> {
   const { sizes, features, rules } = prepare(p);
+  const applications = opts.applications ?? EFFORTS.default.applications;
   const maxPieces = opts.pieces ?? 3,
-    reserve = piecesReserve(opts.applications ?? 100_000, maxPieces);
+    reserve = piecesReserve(applications, maxPieces);
   const budget = new Budget({
-    applications: (opts.applications ?? 100_000) - reserve,
+    applications: applications - reserve,
     timeMs: opts.timeMs,
     signal: opts.signal,
   });
@@ -235,7 +280,7 @@ export async function search(p: Problem, opts: SearchOptions = {}, start: readon
     const level = node.depth - start.length;
     if (level > 0 && (expanded[level] ?? 0) >= (widths[level - 1] ?? 0)) continue;
     expanded[level] = (expanded[level] ?? 0) + 1;
-    for (const move of movesFrom(node, ctx)) {
+    for (const move of movesFrom(node, ctx, screenBar(node, level, p))) {
       if (budget.due) await budget.pause();
       if (budget.exhausted) break;
       const moved = move();

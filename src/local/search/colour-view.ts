@@ -14,6 +14,7 @@ import { colourMask, maskSize } from '../../arc/toolkit/colours.js';
 import { coloursByCount, mapColours, nameBack, renameByCount, type Renaming } from '../primitives/colour.js';
 import { trainScores } from '../planner/score.js';
 import { judged, prepare, search, sizesAgree, type SearchOptions } from './best-first.js';
+import { EFFORTS } from './effort.js';
 import { rank, type Found, type Problem } from './found.js';
 
 /**
@@ -104,7 +105,7 @@ export async function searchWithColourView(p: Problem, opts: SearchOptions = {})
   const view = colourView(p);
   if (!view) return search(p, opts);
   const { onSpent, ...rest } = opts;
-  const applications = opts.applications ?? 100_000;
+  const applications = opts.applications ?? EFFORTS.default.applications;
   const share = (n: number) => ({
     applications: n,
     ...(opts.timeMs !== undefined ? { timeMs: (opts.timeMs * n) / applications } : {}),

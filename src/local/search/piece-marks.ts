@@ -55,6 +55,25 @@ function marksOf(f: Found, outs: readonly Grid[]): Marks | null {
   return { shown, right };
 }
 
+/**
+ * True when `g` could be the top layer of a stack for `out`: it has the output's shape, shows some
+ * colour, and every cell it shows is right (what `topScore` asks of a state, on one grid).
+ */
+export function topLayerOf(g: Grid, out: Grid): boolean {
+  if (!sameShape(g, out)) return false;
+  let shown = false;
+  for (let r = 0; r < out.length; r++) {
+    const got = g[r]!,
+      want = out[r]!;
+    for (let c = 0; c < want.length; c++)
+      if (got[c] !== CLEAR) {
+        if (got[c] !== want[c]) return false;
+        shown = true;
+      }
+  }
+  return shown;
+}
+
 /** Cells shown when every shown cell is right, else -1. */
 function topScore(m: Marks): number {
   let n = 0;
