@@ -125,8 +125,8 @@ const screenBar = (node: Node, level: number, p: Problem): number | undefined =>
  * (bench/README.md, "Pruning the moves from deeper states"): without the two clauses for pieces it
  * lost tasks whose answers are stacked layers.
  */
-export const passesScreen = (g: Grid, out: Grid, bar: number, own?: Grid): boolean =>
-  pairCloseness(g, out) >= bar || topLayerOf(g, out) || (own !== undefined && fixesACell(g, own, out));
+export const passesScreen = (g: Grid, out: Grid, bar: number, own: Grid): boolean =>
+  pairCloseness(g, out) >= bar || topLayerOf(g, out) || fixesACell(g, own, out);
 
 /** True when `g` has the output's shape and is right on a cell where `own` is not. */
 function fixesACell(g: Grid, own: Grid, out: Grid): boolean {
