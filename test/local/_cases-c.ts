@@ -44,6 +44,21 @@ export const CASES_C: [string, unknown, unknown][] = [
       [1, 2, 1, 2],
     ],
   ],
+  [
+    'continuePattern',
+    pat.continuePattern(
+      [
+        [1, 2, 1],
+        [3, 4, 3],
+      ],
+      1,
+      2,
+    ),
+    [
+      [1, 2, 1, 2, 1, 2],
+      [3, 4, 3, 4, 3, 4],
+    ],
+  ],
   ['cutHoles', pat.cutHoles(stripes, pat.completePeriodic(stripes, 0), 0), [[2]]],
   ['holeCount', objs.map(prop.holeCount), [1, 0, 0]],
   ['sizeRanks', prop.sizeRanks(objs), [1, 2, 2]],

@@ -59,6 +59,17 @@ export const SHAPE_CASES: readonly MeaningCase[] = [
   ['Cut out one copy of the repeating pattern.', G('121212', '343434'), G('12', '34')],
   ['Shrink the grid 2 times, each block becoming one cell.', G('1122', '1122', '3344', '3340'), G('12', '34')],
   ['Tile the grid 2 times down and 3 times across.', G('12'), G('121212', '121212')],
+  // Period 2 across in a grid 3 wide: the pattern goes on where tiling would restart it (121121).
+  [
+    'Continue the repeating pattern until the grid is 1 times as tall and 2 times as wide.',
+    G('121', '343'),
+    G('121212', '343434'),
+  ],
+  [
+    'Continue the repeating pattern until the grid is 2 times as tall and 1 times as wide.',
+    G('12', '12', '34'),
+    G('12', '12', '34', '12', '12', '34'),
+  ],
   [
     'Tile the grid 2 times down and 2 times across mirroring every other copy.',
     corner,

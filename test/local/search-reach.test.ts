@@ -3,7 +3,8 @@
  * gives a grid of the wrong shape (a crop to the frame, still two cells too big), when other first
  * steps give one-cell or thin grids. Those are not "a scale away" from outputs of varying shapes,
  * so they no longer crowd out the crop the search must expand. From the crop on, moves that take the
- * first train grid away from its output are dropped after one application (the screen).
+ * first train grid away from its output are dropped after one application (the screen). And a
+ * pattern continued onto a wider canvas where tiling would restart it.
  */
 import { describe, expect, it } from 'vitest';
 import type { Grid } from '../../src/arc/grid.js';
@@ -72,5 +73,27 @@ describe('the search reaches a crop inside a frame whose colour changes from pai
     );
     expect(found[0]!.grids[3]).toEqual(testOut);
     expect(spent).toBeLessThanOrEqual(28_000);
+  });
+});
+
+describe('the search continues a repeating pattern onto a wider canvas', () => {
+  // Each output is its input twice as wide, the rows going on with their own period (2 or 3),
+  // which does not divide the input's width: tiling would restart the pattern and fits no pair.
+  const row = (motif: readonly number[], n: number) => Array.from({ length: n }, (_, i) => motif[i % motif.length]!);
+  const pair = (motifs: readonly (readonly number[])[], w: number): [Grid, Grid] => [
+    motifs.map((m) => row(m, w)),
+    motifs.map((m) => row(m, 2 * w)),
+  ];
+  const pairs = [pair([[0], [2, 8], [0]], 5), pair([[0], [3, 3, 1], [1, 3, 3]], 7), pair([[4, 0], [0], [0, 4]], 7)];
+  const [testIn, testOut] = pair([[6, 6, 5], [0], [5, 6, 6]], 8);
+
+  it('finds the one step within the default step applications, and it answers the test input', async () => {
+    const found = await search({ ins: pairs.map((p) => p[0]), outs: pairs.map((p) => p[1]), tests: [testIn] });
+    expect(found[0]!.perfect).toBe(true);
+    expect(printProgram(found[0]!.program)).toBe(
+      '1. Continue the repeating pattern until the grid is 1 times as tall and 2 times as wide.',
+    );
+    expect(found[0]!.grids[3]).toEqual(testOut);
+    expect(testOut[0]).toEqual([6, 6, 5, 6, 6, 5, 6, 6, 5, 6, 6, 5, 6, 6, 5, 6]);
   });
 });

@@ -6,7 +6,7 @@ import { height, width } from '../../arc/grid.js';
 import { fits } from './_guard.js';
 import { countColours, countObjects } from '../primitives/count.js';
 import { leastFrequentColour, mostFrequentColour } from '../primitives/colour.js';
-import { findPeriod } from '../primitives/pattern.js';
+import { continuePattern, findPeriod } from '../primitives/pattern.js';
 import { colourArg, enumArg, intArg, num, opt, type StepDef } from './types.js';
 
 const SIDES = ['to the right of', 'below', 'to the left of', 'above'] as const;
@@ -129,6 +129,15 @@ export const SHAPE_STEPS: readonly StepDef[] = [
     template: 'Tile the grid {ny} times down and {nx} times across.',
     args: { ny: intArg, nx: intArg },
     apply: (g, a) => (fits(g, num(a, 'ny'), num(a, 'nx')) ? sc.tile(g, num(a, 'ny'), num(a, 'nx')) : null),
+  },
+  {
+    name: 'continue-pattern',
+    template: 'Continue the repeating pattern until the grid is {ny} times as tall and {nx} times as wide.',
+    args: { ny: intArg, nx: intArg },
+    apply: (g, a) =>
+      num(a, 'ny') * num(a, 'nx') > 1 && fits(g, num(a, 'ny'), num(a, 'nx'))
+        ? continuePattern(g, num(a, 'ny'), num(a, 'nx'))
+        : null,
   },
   {
     name: 'tile-mirrored',

@@ -92,9 +92,11 @@ function ints(def: StepDef, arg: string, f: Frame): number[] {
       return down('h') === down('w') ? only(down('h')) : [];
     case 'tile.ny':
     case 'tile-mirrored.ny':
+    case 'continue-pattern.ny':
       return up('h') || up('w') ? [up('h') ?? 1] : [];
     case 'tile.nx':
     case 'tile-mirrored.nx':
+    case 'continue-pattern.nx':
       return up('h') || up('w') ? [up('w') ?? 1] : [];
     case 'count-into.h':
       return shape ? [shape[0]] : [];

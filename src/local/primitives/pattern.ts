@@ -43,6 +43,15 @@ export function completePeriodic(g: Grid, hole: Colour = 0): Grid {
     g[r]![c] !== hole ? g[r]![c]! : (motif.get((r % py) * px + (c % px)) ?? hole),
   );
 }
+/**
+ * The grid's repeating pattern continued over `ny` by `nx` times its size, in phase with its top-left
+ * corner: its smallest period repeated, or the whole grid when none is smaller (tiling). Unlike
+ * tiling, a row of period 2 that is 5 cells long goes on 2,8,2,8,2,8 rather than restarting.
+ */
+export function continuePattern(g: Grid, ny: number, nx: number): Grid {
+  const [py, px] = findPeriod(g) ?? [height(g), width(g)];
+  return fromFn(height(g) * ny, width(g) * nx, (r, c) => g[r % py]![c % px]!);
+}
 /** The cells that were of colour `hole` in `before`, cut from `after` (the bounding box of the holes). */
 export function cutHoles(before: Grid, after: Grid, hole: Colour): Grid | null {
   const b = boxWhere(before, (v) => v === hole);
