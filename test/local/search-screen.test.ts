@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Grid } from '../../src/arc/grid.js';
 import { trainScores } from '../../src/local/planner/score.js';
-import { passesScreen } from '../../src/local/search/best-first.js';
+import { passesScreen, screenBar } from '../../src/local/search/best-first.js';
 import { topLayerOf } from '../../src/local/search/piece-marks.js';
 
 const out: Grid = [
@@ -75,6 +75,26 @@ describe('passesScreen', () => {
       [3, 3, 3],
     ];
     expect(passesScreen(bottom, out, trainScores([rowRight], [out]).closeness, rowRight)).toBe(false);
+  });
+});
+
+describe('screenBar', () => {
+  const other: Grid = [
+    [5, 5],
+    [5, 5],
+  ];
+  it("is the state's closeness to the first output below the root when there are two train pairs or more", () => {
+    const p = { ins: [state, other], outs: [out, other], tests: [other] };
+    expect(screenBar(state, 1, p)).toBe(bar);
+    expect(screenBar(state, 2, p)).toBe(bar);
+  });
+
+  it('screens nothing at the root, whose children may all go away from the outputs first', () => {
+    expect(screenBar(state, 0, { ins: [state, other], outs: [out, other], tests: [other] })).toBeUndefined();
+  });
+
+  it('screens nothing with a single train pair, where it would save only the test grids', () => {
+    expect(screenBar(state, 1, { ins: [state], outs: [out], tests: [other] })).toBeUndefined();
   });
 });
 

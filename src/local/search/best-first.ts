@@ -104,13 +104,13 @@ const convincing = (f: Found, pairs: number): boolean =>
 const pairCloseness = (g: Grid, out: Grid): number => trainScores([g], [out]).closeness;
 
 /**
- * The screen on the moves from a state below the root: how close the state's first train grid is to
+ * The screen on the moves from a state below the root: how close the state's first train grid `first` is to
  * its output (see `passesScreen`). The root's children are all worked out, since a first step may go
  * away from the outputs, as a crop does before the step that finishes it. Without a second train
  * pair the screen would save nothing but the test grids, and there is none.
  */
-const screenBar = (node: Node, level: number, p: Problem): number | undefined =>
-  level > 0 && p.outs.length > 1 ? pairCloseness(node.grids[0]!, p.outs[0]!) : undefined;
+export const screenBar = (first: Grid, level: number, p: Problem): number | undefined =>
+  level > 0 && p.outs.length > 1 ? pairCloseness(first, p.outs[0]!) : undefined;
 
 /**
  * Whether a move from a state below the root goes on to its other grids once its first train grid
@@ -280,7 +280,7 @@ export async function search(p: Problem, opts: SearchOptions = {}, start: readon
     const level = node.depth - start.length;
     if (level > 0 && (expanded[level] ?? 0) >= (widths[level - 1] ?? 0)) continue;
     expanded[level] = (expanded[level] ?? 0) + 1;
-    for (const move of movesFrom(node, ctx, screenBar(node, level, p))) {
+    for (const move of movesFrom(node, ctx, screenBar(node.grids[0]!, level, p))) {
       if (budget.due) await budget.pause();
       if (budget.exhausted) break;
       const moved = move();
