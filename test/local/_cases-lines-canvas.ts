@@ -1,5 +1,5 @@
 /** Primitive test cases: whole rows and columns, the grid as a canvas, rays along any step, single-cell moves, object halves. */
-import { castAlong, castAlongAll } from '../../src/local/primitives/lines.js';
+import { castAlong, castAlongAll, continueLines } from '../../src/local/primitives/lines.js';
 import {
   keepMiddleLine,
   paintEmptyLines,
@@ -20,6 +20,12 @@ export const CASES_LINES_CANVAS: [string, unknown, unknown][] = [
   ['castAlong', castAlong(G('1020'), 1, [[0, 1]], 0, false), G('1121')],
   ['castAlongAll', castAlongAll(G('100', '000', '002'), [[1, 1]]), G('100', '010', '002')],
   ['castAlongAll', castAlongAll(G('10', '02'), [[0, -1]]), G('10', '22')],
+  ['continueLines', continueLines(G('1001000000'), 'horizontal'), G('1001001001')],
+  ['continueLines', continueLines(G('0008340000'), 'horizontal'), G('8348348348')],
+  ['continueLines', continueLines(G('0500', '0000', '0000'), 'vertical'), G('0500', '0000', '0000')],
+  ['continueLines', continueLines(G('1434444'), 'horizontal', 4), G('1431431')],
+  ['continueLines', continueLines(G('120', '004', '005'), 'vertical'), G('125', '004', '005')],
+  ['continueLines', continueLines(G('120', '004', '005'), 'horizontal and vertical'), G('121', '004', '005')],
   ['keepMiddleLine', keepMiddleLine(G('123', '456', '789'), 'column'), G('020', '050', '080')],
   ['keepMiddleLine', keepMiddleLine(G('123', '456', '789'), 'row'), G('000', '456', '000')],
   ['keepMiddleLine', keepMiddleLine(G('12', '34'), 'column'), null],

@@ -9,6 +9,8 @@ import { G, type MeaningCase } from './_meaning.js';
 const keyed = G('0120', '3558', '0559', '4670');
 const dot = G('0000', '0100', '0000', '0000');
 const halves = G('2000', '2033', '2033');
+/** A run 1,2 along the top row, and a 2 and a 3 two cells apart down the second column. */
+const runs = G('120000', '000000', '030000', '000000');
 
 export const LINES_CANVAS_CASES: readonly MeaningCase[] = [
   ['Keep only the middle column of the grid and clear the rest.', G('123', '456', '789'), G('020', '050', '080')],
@@ -48,6 +50,28 @@ export const LINES_CANVAS_CASES: readonly MeaningCase[] = [
     G('12', '43'),
   ],
   ['Lay the four 1 by 1 corner blocks of the grid on top of each other, the top left first.', G('12'), G('1')],
+  [
+    'Continue the colours repeating along every horizontal line to both ends of it.',
+    runs,
+    G('121212', '000000', '030000', '000000'),
+  ],
+  [
+    'Continue the colours repeating along every vertical line to both ends of it.',
+    runs,
+    G('120000', '000000', '030000', '020000'),
+  ],
+  [
+    'Continue the colours repeating along every horizontal and vertical line to both ends of it.',
+    runs,
+    G('121212', '000000', '030000', '020000'),
+  ],
+  ['Continue the colours repeating along every diagonal line to both ends of it.', runs, runs],
+  [
+    'Continue the colours repeating along every diagonal line to both ends of it.',
+    G('1000', '0200', '0000', '0000'),
+    G('1000', '0200', '0010', '0002'),
+  ],
+  ['Continue the colours repeating along every horizontal line to both ends of it.', G('0008340'), G('8348348')],
   [
     'From every non-background cell draw a diagonal line down and right until something is in the way.',
     dot,

@@ -22,6 +22,7 @@ import {
   type LineEnd,
   type LineKind,
 } from '../primitives/rows-columns.js';
+import { continueLines, LINE_AXES, type LineAxis } from '../primitives/lines.js';
 import { fits } from './_guard.js';
 import { colourArg, enumArg, intArg, num, opt, type StepDef } from './types.js';
 
@@ -66,6 +67,12 @@ export const LINES_CANVAS_STEPS: readonly StepDef[] = [
     template: 'From every non-background cell draw a diagonal line {dir} until something is in the way.',
     args: { dir: enumArg(DIAGONAL_DIRECTIONS) },
     apply: (g, a) => diagonalRaysAll(g, opt<DiagonalDirection>(a, 'dir')),
+  },
+  {
+    name: 'continue-lines',
+    template: 'Continue the colours repeating along every {axis} line to both ends of it.',
+    args: { axis: enumArg(LINE_AXES) },
+    apply: (g, a) => continueLines(g, opt<LineAxis>(a, 'axis')),
   },
   {
     name: 'nudge-towards',

@@ -158,6 +158,7 @@ export const LINES_CANVAS_PROPOSALS: Readonly<Record<string, OwnProposals>> = {
     args: { h: (f) => [constantOutShape(f)![0]], w: (f) => [constantOutShape(f)![1]] },
   },
   'diagonal-ray-all': { when: onlyFills },
+  'continue-lines': { when: onlyFills },
   'nudge-towards': { when: onlyMoves, args: { c: moving, target: still } },
   'centre-on': { when: onlyMoves, args: { c: moving, target: still } },
   'paint-object-halves': { when: onlyRecolours },

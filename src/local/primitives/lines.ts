@@ -60,6 +60,34 @@ export function connectSameColour(g: Grid, axis: LineAxis, bg: Colour = 0, paint
   }
   return out;
 }
+/** The length of the shortest pattern that `s` repeats (its own length when it repeats none). */
+function linePeriod(s: readonly Colour[]): number {
+  for (let p = 1; p < s.length; p++) if (s.every((v, i) => v === s[i % p])) return p;
+  return s.length;
+}
+/**
+ * Continues the colours repeating along each line to both ends of it, over background cells: the
+ * stretch from a line's first to its last non-background cell (background between them included)
+ * is the pattern, at its shortest period, in phase with where it stands; so dots three cells apart
+ * go on three cells apart, and a run 8,3,4 goes on ...8,3,4,8,3,4... A line with fewer than two
+ * non-background cells is left alone. Only background cells are painted, each by the first line
+ * (rows before columns) that reaches it.
+ */
+export function continueLines(g: Grid, axis: LineAxis, bg: Colour = 0): Grid {
+  const out = g.map((row) => [...row]);
+  for (const line of linesAlong(height(g), width(g), axis)) {
+    const colours = line.map(([r, c]) => g[r]![c]!);
+    const first = colours.findIndex((v) => v !== bg),
+      last = colours.findLastIndex((v) => v !== bg);
+    if (first < 0 || first === last) continue;
+    const pattern = colours.slice(first, last + 1),
+      p = linePeriod(pattern);
+    line.forEach(([r, c], i) => {
+      if (out[r]![c] === bg) out[r]![c] = pattern[(((i - first) % p) + p) % p]!;
+    });
+  }
+  return out;
+}
 /** The four diagonal steps: up-left, up-right, down-left, down-right. */
 export const DIAGONALS = [
   [-1, -1],
