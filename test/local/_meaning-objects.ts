@@ -122,6 +122,34 @@ const colourful = G(
  * a chain of 5s (corners, one colour), a 6-and-7 block (sides, any colours), and 8s with 9s and a 3 at their corners.
  */
 const joins = G('4440000', '0000000', '5000067', '0500067', '0050060', '0005000', '0000090', '0088800', '0300090');
+/**
+ * The T of 2s is the only object that mirrors onto itself (left to right); the first is an L and the largest a bigger L.
+ * With a bar of 4s added (mirrored top to bottom too) no object is the only symmetric one.
+ */
+const mirrors = G(
+  '1100000000',
+  '0100000000',
+  '0000000000',
+  '0002220000',
+  '0000200000',
+  '0000000000',
+  '3330000000',
+  '3000000000',
+  '3000000000',
+);
+const twoMirrors = G(
+  '1100000000',
+  '0100000000',
+  '0000000004',
+  '0002220004',
+  '0000200004',
+  '0000000000',
+  '3330000000',
+  '3000000000',
+  '3000000000',
+);
+/** A square of 1s and 2s crosswise has a mirrored shape but not mirrored colours; the block of 3,4,3 rows has both. */
+const mirroredColours = G('1200000', '2100343', '0000343');
 
 const CHOICES: readonly Choice[] = [
   [many, 'largest', ONE, only(many, '', '', '', '', '....xxx', '....xxx', '....xxx')],
@@ -144,6 +172,11 @@ const CHOICES: readonly Choice[] = [
   [shapes, 'uniquely shaped', ONE, only(shapes, '', '', '...x', '...xx')],
   [colourful, 'most colourful', 'of any colours', only(colourful, '', '', '...xx', '....x')],
   [colourful, 'topmost', 'of any colours', only(colourful, 'xx')],
+  [mirrors, 'symmetric', ONE, only(mirrors, '', '', '', '...xxx', '....x')],
+  [mirrors, 'largest', ONE, only(mirrors, '', '', '', '', '', '', 'xxx', 'x', 'x')],
+  [mirrors, 'densest', ONE, only(mirrors, 'xx', '.x')],
+  [twoMirrors, 'symmetric', ONE, null],
+  [mirroredColours, 'symmetric', 'of any colours', only(mirroredColours, '', '....xxx', '....xxx')],
   [joins, 'largest', ONE, only(joins, 'xxx')],
   [
     joins,

@@ -25,6 +25,7 @@ export const SELECTORS = [
   'most common',
   'densest',
   'sparsest',
+  'symmetric',
 ] as const;
 export type Selector = (typeof SELECTORS)[number];
 
@@ -47,6 +48,13 @@ function unique(objs: readonly Obj[], key: (o: Obj) => string): Obj | undefined 
   for (const o of objs) counts.set(key(o), (counts.get(key(o)) ?? 0) + 1);
   const once = objs.filter((o) => counts.get(key(o)) === 1);
   return once.length === 1 ? once[0] : undefined;
+}
+/** Whether the object, colours included, reads the same mirrored left to right or top to bottom. */
+function symmetric(o: Obj): boolean {
+  const at = new Map(o.cells.map(([r, c, v]) => [`${r},${c}`, v]));
+  const mirrored = (map: (r: number, c: number) => string): boolean =>
+    o.cells.every(([r, c, v]) => at.get(map(r, c)) === v);
+  return mirrored((r, c) => `${r},${o.left + o.right - c}`) || mirrored((r, c) => `${o.top + o.bottom - r},${c}`);
 }
 const density = (o: Obj): number => objectSize(o) / (objectHeight(o) * objectWidth(o));
 
@@ -98,6 +106,10 @@ function choose(objs: readonly Obj[], sel: Selector): Obj | undefined {
       return argBest(objs, density);
     case 'sparsest':
       return argBest(objs, (o) => -density(o));
+    case 'symmetric': {
+      const mirrored = objs.filter(symmetric);
+      return mirrored.length === 1 ? mirrored[0] : undefined;
+    }
   }
 }
 
