@@ -1,4 +1,4 @@
-/** Primitive test cases, part E: the nearest other colour, parts laid over by a ranking of colours, repeated content, boxes of a colour, numbered parts, symmetry counts. */
+/** Primitive test cases, part E: the nearest other colour, parts laid over by a ranking of colours, repeated content, boxes of a colour, numbered parts, symmetry counts, stamps around objects. */
 import { recolourToNearest } from '../../src/local/primitives/nearest.js';
 import { repeatContent } from '../../src/local/primitives/repeat.js';
 import { recolourInBoxOf } from '../../src/local/primitives/in-box.js';
@@ -7,8 +7,16 @@ import { symmetryCount } from '../../src/local/primitives/symmetry-count.js';
 import { choosePart, equalRuns, spans } from '../../src/local/primitives/split.js';
 import { overlayRanked, splitInto } from '../../src/local/primitives/ranked-overlay.js';
 import { continueParts } from '../../src/local/primitives/part-sequence.js';
+import { placeCells, stampAround, stampedObjects } from '../../src/local/primitives/stamp.js';
+import { makeObject } from '../../src/local/primitives/objects.js';
 import { G } from './_meaning.js';
 
+/** An L-shaped object: rows 1-2, columns 1-2, missing its top right cell. */
+const ell = makeObject([
+  [1, 1, 6],
+  [2, 1, 6],
+  [2, 2, 6],
+]);
 /** A 2 x 3 layout of one-cell parts: separator row 1, separator columns 1 and 3. */
 const layout = G('05250', '55555', '35050');
 
@@ -81,4 +89,35 @@ export const CASES_E: [string, unknown, unknown][] = [
   ['equalRuns', equalRuns(11, 3), { starts: [0, 4, 8], size: 3 }],
   ['equalRuns', equalRuns(7, 3), { starts: [0, 2, 4], size: 2 }],
   ['equalRuns', equalRuns(2, 3), null],
+  // An L of three cells in a 2 by 2 box at rows 1-2, columns 1-2: its corner is one cell, its side two.
+  ['placeCells', placeCells(ell, 1), [[0, 0]]],
+  [
+    'placeCells',
+    placeCells(ell, 5),
+    [
+      [1, 3],
+      [2, 3],
+    ],
+  ],
+  [
+    'placeCells',
+    placeCells(ell, 7),
+    [
+      [3, 1],
+      [3, 2],
+    ],
+  ],
+  [
+    'placeCells',
+    placeCells(ell, 0),
+    [
+      [1, 1],
+      [2, 1],
+      [2, 2],
+    ],
+  ],
+  // On background 4: the 1s are two objects (joined by a corner only), the 2 is not a 1.
+  ['stampedObjects', stampedObjects(G('1444', '4144', '4442'), 1, 4).length, 2],
+  ['stampAround', stampAround(G('4444', '4144', '4442'), 1, { 2: 3, 8: 5 }, 4), G('4344', '4144', '4452')],
+  ['stampAround', stampAround(G('44', '42'), 1, { 2: 3 }, 4), null],
 ];

@@ -3,10 +3,15 @@
  * nearest-colour scene the first colour in reading order (1) is farther from the object than 2; a
  * tie between two colours keeps the object as it is. The box scene has cells of the recoloured
  * colour outside the box, and cells of another colour inside it. The parts scene has a filled cell
- * inside a numbered part, which keeps its colour.
+ * inside a numbered part, which keeps its colour. The stamp scene gives each place around a two-cell
+ * object its own colour; the cell at its lower right corner is filled and keeps its colour, and
+ * another object of another colour gets no stamp. Places off the grid are skipped.
  */
 import { G, type MeaningCase } from './_meaning.js';
 
+const stamped = G('000000', '000000', '011000', '000300', '000000');
+const EVERY_PLACE =
+  'itself to colour 9, above left to colour 2, above to colour 3, above right to colour 4, left to colour 5, right to colour 6, below left to colour 7, below to colour 8, below right to colour 4';
 const parts = G('00510', '00500', '55555', '00500');
 
 export const CONTEXT_CASES: readonly MeaningCase[] = [
@@ -38,4 +43,20 @@ export const CONTEXT_CASES: readonly MeaningCase[] = [
     G('000', '010'),
     null,
   ],
+  [
+    `Paint around every object of colour 1, next to its box: ${EVERY_PLACE}.`,
+    stamped,
+    G('000000', '233400', '599600', '788300', '000000'),
+  ],
+  [
+    `Paint around every object of colour 3, next to its box: ${EVERY_PLACE}.`,
+    stamped,
+    G('000000', '000000', '011340', '005960', '007840'),
+  ],
+  [
+    'Paint around every object of colour 1, next to its box: above to colour 2, left to colour 2, right to colour 4, below to colour 3.',
+    G('100', '000', '001'),
+    G('140', '302', '021'),
+  ],
+  ['Paint around every object of colour 1, next to its box: above to colour 2.', G('000', '030'), null],
 ];

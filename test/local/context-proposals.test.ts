@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { fitPartColours } from '../../src/local/planner/fit-part-colours.js';
 import { fitRanking } from '../../src/local/planner/fit-ranking.js';
+import { fitStamp } from '../../src/local/planner/fit-stamp.js';
 import { proposeSteps } from '../../src/local/planner/arg-proposals.js';
 import { printStep } from '../../src/local/language/print.js';
 import { G } from './_meaning.js';
@@ -26,6 +27,30 @@ describe('reading the part colours from the train pairs', () => {
     ).toBe(undefined);
     expect(fitPartColours({ ins: [G('00', '00')], outs: [G('11', '11')] })).toBeUndefined();
     expect(fitPartColours({ ins: partsFrame.ins, outs: partsFrame.ins })).toBeUndefined();
+  });
+});
+
+describe('reading a stamp around objects from the train pairs', () => {
+  // Each 1 gets 2 above and 3 to its left; below it is 4 in the first pair and 5 in the second;
+  // a cell filled with 6 next to a 1 keeps its colour and does not count. 6 gets nothing.
+  const stampFrame = {
+    ins: [G('0000', '0010', '0000'), G('00000', '00100', '00000', '60000', '10000')],
+    outs: [G('0020', '0310', '0040'), G('00200', '03100', '00500', '60000', '10000')],
+  };
+  it('maps each place to the one colour its background cells become around every object of the colour', () => {
+    expect(fitStamp(stampFrame, 1)).toEqual({ 2: 2, 4: 3 });
+  });
+  it('gives nothing for a colour the pairs do not stamp, with a single object, or when a pair changes shape', () => {
+    expect(fitStamp(stampFrame, 6)).toBeUndefined();
+    expect(fitStamp({ ins: [stampFrame.ins[0]!], outs: [stampFrame.outs[0]!] }, 1)).toBeUndefined();
+    expect(fitStamp({ ins: stampFrame.ins, outs: [stampFrame.outs[0]!, G('0')] }, 1)).toBeUndefined();
+  });
+  it('is proposed for the stamped colour only', () => {
+    expect(
+      proposeSteps(stampFrame)
+        .filter((s) => s.name === 'stamp-around')
+        .map(printStep),
+    ).toEqual(['Paint around every object of colour 1, next to its box: above to colour 2, left to colour 3.']);
   });
 });
 

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { packageRoot } from '../../src/paths.js';
 import { ArcmemError } from '../../src/errors.js';
+import { PLACES } from '../../src/local/primitives/stamp.js';
 import {
   ParseError,
   parseProgram,
@@ -36,6 +37,8 @@ function sample(type: ArgType, rnd: () => number): ArgValue {
       if (rnd() < 0.5) m[-1] = pick(10);
       return m;
     }
+    case 'placemap': // one to three of the places around an object
+      return Object.fromEntries(Array.from({ length: 1 + pick(3) }, () => [pick(PLACES.length), pick(10)]));
     case 'layers': // 1-3 layers of 0-2 steps each, none of them a layers step itself
       return Array.from({ length: 1 + pick(3) }, () =>
         Array.from({ length: pick(3) }, () => randomStep(PLAIN[pick(PLAIN.length)]!.name, rnd)),

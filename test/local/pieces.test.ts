@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { Grid } from '../../src/arc/grid.js';
+import type { Program } from '../../src/local/language/types.js';
 import { parseProgram, printProgram, runProgram, search } from '../../src/local/index.js';
 import { Budget } from '../../src/local/search/budget.js';
 import { composePieces } from '../../src/local/search/pieces.js';
@@ -51,7 +52,13 @@ describe('pieces: programs right on part of the cells, stacked', () => {
     const [step] = best.program;
     expect(step!.name).toBe('layers');
     expect(step!.args.layers).toHaveLength(2);
-    expect(step!.args.layers).toContainEqual([]); // the grid as it is on top of its shadow
+    // On top of the shadow, a layer that keeps every filled cell of every input as it is (the grid
+    // itself, or a step that only adds to it).
+    const keepsInput = (layer: Program) =>
+      ins.every((g) => g.every((row, r) => row.every((v, c) => v === 0 || runProgram(layer, g)?.[r]?.[c] === v)));
+    const layers = step!.args.layers as readonly Program[];
+    expect(keepsInput(layers[layers.length - 1]!)).toBe(true);
+    expect(keepsInput(layers[0]!)).toBe(false);
     expect(best.grids[ins.length]).toEqual(testOut);
   });
 

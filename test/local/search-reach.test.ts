@@ -3,8 +3,9 @@
  * gives a grid of the wrong shape (a crop to the frame, still two cells too big), when other first
  * steps give one-cell or thin grids. Those are not "a scale away" from outputs of varying shapes,
  * so they no longer crowd out the crop the search must expand. From the crop on, moves that take the
- * first train grid away from its output are dropped after one application (the screen). And a
- * pattern continued onto a wider canvas where tiling would restart it.
+ * first train grid away from its output are dropped after one application (the screen). A
+ * pattern continued onto a wider canvas where tiling would restart it. And two stamps, each read
+ * from the pairs, around the objects of two colours.
  */
 import { describe, expect, it } from 'vitest';
 import type { Grid } from '../../src/arc/grid.js';
@@ -95,5 +96,64 @@ describe('the search continues a repeating pattern onto a wider canvas', () => {
     );
     expect(found[0]!.grids[3]).toEqual(testOut);
     expect(testOut[0]).toEqual([6, 6, 5, 6, 6, 5, 6, 6, 5, 6, 6, 5, 6, 6, 5, 6]);
+  });
+});
+
+describe('the search paints a pattern of its own around the objects of each of two colours', () => {
+  // Around each 1: 7 on its four sides; around each 2: 4 at its four corners; 6 gets nothing.
+  const stamp = (marks: readonly (readonly [number, number, number])[]): [Grid, Grid] => {
+    const g = Array.from({ length: 9 }, () => Array<number>(9).fill(0));
+    const out = g.map((r) => [...r]);
+    for (const [r, c, v] of marks) {
+      g[r]![c] = out[r]![c] = v;
+      const around =
+        v === 1
+          ? [
+              [-1, 0],
+              [1, 0],
+              [0, -1],
+              [0, 1],
+            ]
+          : v === 2
+            ? [
+                [-1, -1],
+                [-1, 1],
+                [1, -1],
+                [1, 1],
+              ]
+            : [];
+      for (const [dr, dc] of around) out[r + dr!]![c + dc!] = v === 1 ? 7 : 4;
+    }
+    return [g, out];
+  };
+  const pairs = [
+    stamp([
+      [2, 2, 1],
+      [6, 5, 2],
+      [4, 8, 6],
+    ]),
+    stamp([
+      [1, 6, 2],
+      [6, 2, 1],
+      [7, 7, 1],
+    ]),
+    stamp([
+      [3, 3, 2],
+      [4, 6, 1],
+      [8, 0, 6],
+    ]),
+  ];
+  const [testIn, testOut] = stamp([
+    [2, 6, 1],
+    [5, 2, 2],
+    [6, 6, 2],
+    [0, 0, 6],
+  ]);
+
+  it('finds both stamps within the default step applications, and they answer the test input', async () => {
+    const found = await search({ ins: pairs.map((p) => p[0]), outs: pairs.map((p) => p[1]), tests: [testIn] });
+    expect(found[0]!.perfect).toBe(true);
+    expect(found[0]!.program.map((s) => s.name)).toEqual(['stamp-around', 'stamp-around']);
+    expect(found[0]!.grids[3]).toEqual(testOut);
   });
 });

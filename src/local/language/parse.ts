@@ -4,10 +4,13 @@ import { alternatives, escape, normalise } from './normalise.js';
 import { LAYERS_PATTERN, readLayers } from './_layers-text.js';
 import { readSentences } from './_object-sentences.js';
 import { STEP_DEFS } from './steps.js';
+import { PLACES } from '../primitives/stamp.js';
 import type { ArgType, ArgValue, Args, Program, Step, StepDef } from './types.js';
 
 const PAIR = '(?:colour )?\\d (?:to|into|becomes|->) (?:colour )?\\d';
 const SIZE_PAIR = '(?:size )?(?:\\d+|others|any other) (?:to|into|becomes|->) (?:colour )?\\d';
+const PLACE_PAIR = `(?:${alternatives(PLACES)}) (?:to|into|becomes|->) (?:colour )?\\d`;
+const PLACE_READ = new RegExp(`(${alternatives(PLACES)}) (?:to|into|becomes|->) (?:colour )?(\\d)`, 'g');
 
 function argPattern(type: ArgType): string {
   switch (type.kind) {
@@ -21,6 +24,8 @@ function argPattern(type: ArgType): string {
       return `((?:${PAIR})(?:(?: and)? ${PAIR})*)`;
     case 'sizemap':
       return `((?:${SIZE_PAIR})(?:(?: and)? ${SIZE_PAIR})*)`;
+    case 'placemap':
+      return `((?:${PLACE_PAIR})(?:(?: and)? ${PLACE_PAIR})*)`;
     case 'layers':
       return LAYERS_PATTERN;
   }
@@ -38,6 +43,12 @@ function readArg(type: ArgType, text: string): ArgValue | null {
       const m: Record<number, number> = {};
       for (const [, a, b] of text.matchAll(/(\d+|others|any other) (?:to|into|becomes|->) (?:colour )?(\d)/g))
         m[/\d/.test(a!) ? Number(a) : -1] = Number(b);
+      return m;
+    }
+    case 'placemap': {
+      const m: Record<number, number> = {};
+      for (const [, place, c] of text.matchAll(PLACE_READ))
+        m[PLACES.findIndex((p) => normalise(p) === place)] = Number(c);
       return m;
     }
     case 'layers':

@@ -1,6 +1,7 @@
 /** Program → English: one numbered sentence per step. */
 import { stepDef } from './steps.js';
 import { layersText } from './_layers-text.js';
+import { PLACES } from '../primitives/stamp.js';
 import type { ArgType, ArgValue, ColourMap, Layers, Program, Step } from './types.js';
 
 /** How one argument value is written. */
@@ -19,6 +20,10 @@ function argText(type: ArgType, v: ArgValue): string {
     case 'sizemap':
       return pairs(v as ColourMap)
         .map(([a, b]) => `${a < 0 ? 'others' : a} to colour ${b}`)
+        .join(', ');
+    case 'placemap':
+      return pairs(v as ColourMap)
+        .map(([a, b]) => `${PLACES[a]} to colour ${b}`)
         .join(', ');
     case 'layers':
       return layersText(v as Layers, printStep);

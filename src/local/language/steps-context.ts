@@ -1,10 +1,11 @@
 /**
  * Step kinds whose new colour for a cell is read from its surroundings: the nearest other colour,
- * the box another colour spans, or the number of the part it lies in.
+ * the box another colour spans, the number of the part it lies in, or its place next to an object.
  */
 import { recolourInBoxOf } from '../primitives/in-box.js';
 import { recolourToNearest } from '../primitives/nearest.js';
 import { fillPartsByNumber } from '../primitives/part-colours.js';
+import { stampAround } from '../primitives/stamp.js';
 import { colourArg, cmap, num, type StepDef } from './types.js';
 
 export const CONTEXT_STEPS: readonly StepDef[] = [
@@ -25,5 +26,11 @@ export const CONTEXT_STEPS: readonly StepDef[] = [
     template: 'Fill the background of each part between separator lines by its number in reading order: {values}.',
     args: { values: { kind: 'sizemap' } },
     apply: (g, a) => fillPartsByNumber(g, cmap(a, 'values')),
+  },
+  {
+    name: 'stamp-around',
+    template: 'Paint around every object of {c}, next to its box: {places}.',
+    args: { c: colourArg, places: { kind: 'placemap' } },
+    apply: (g, a) => stampAround(g, num(a, 'c'), cmap(a, 'places')),
   },
 ];

@@ -16,6 +16,8 @@ export type ArgType =
   | { readonly kind: 'map' }
   /** "1 to colour 2, 3 to colour 4, others to colour 5": a number (a size, a rank...) to a colour; key -1 is "others" */
   | { readonly kind: 'sizemap' }
+  /** "above to colour 2, below left to colour 4, itself to colour 0": a place around an object (PLACES of stamp.ts) to a colour */
+  | { readonly kind: 'placemap' }
   /** "layer 1 is (the grid as it is); layer 2 is (mirror the grid left to right, then …)": sub-programs run on the grid */
   | { readonly kind: 'layers' };
 

@@ -10,6 +10,7 @@ import { fitNeighbourMap } from './fit-neighbours.js';
 import { LINES_CANVAS_PROPOSALS } from './arg-proposals-lines-canvas.js';
 import { fitPartColours } from './fit-part-colours.js';
 import { fitRanking } from './fit-ranking.js';
+import { fitStamp } from './fit-stamp.js';
 import { allHaveParts, continuableCounts } from './part-gates.js';
 import type { PartSplit } from '../primitives/ranked-overlay.js';
 import { STEP_DEFS } from '../language/steps.js';
@@ -50,6 +51,7 @@ const SOURCE_COLOURS: Readonly<Record<string, readonly string[]>> = {
   'outline-colour': ['c'],
   'self-tile-colour': ['c'],
   'recolour-in-box': ['box'],
+  'stamp-around': ['c'],
 };
 /** Arguments that name the colour of the cells the pairs change (the one colour under every changed cell). */
 const CHANGED_COLOURS: Readonly<Record<string, readonly string[]>> = {
@@ -180,6 +182,10 @@ function choices(def: StepDef, arg: string, f: Frame, partial: Args): ArgValue[]
       if (!m) return [];
       const general = withOthers(m);
       return general === m ? [m] : [general, m];
+    }
+    case 'placemap': {
+      const m = fitStamp(f, partial.c as Colour);
+      return m ? [m] : [];
     }
     case 'layers':
       return []; // composed from finished candidates by the search's pieces, never proposed as a step

@@ -28,6 +28,7 @@ import * as partColours from './part-colours.js';
 import * as symmetryCount from './symmetry-count.js';
 import * as rankedOverlay from './ranked-overlay.js';
 import * as partSequence from './part-sequence.js';
+import * as stamp from './stamp.js';
 
 const modules = {
   geometry,
@@ -59,6 +60,7 @@ const modules = {
   symmetryCount,
   rankedOverlay,
   partSequence,
+  stamp,
 };
 
 /** Name → function for every exported primitive function (constants such as option lists excluded). */
