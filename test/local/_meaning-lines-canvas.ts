@@ -11,8 +11,23 @@ const dot = G('0000', '0100', '0000', '0000');
 const halves = G('2000', '2033', '2033');
 /** A run 1,2 along the top row, and a 2 and a 3 two cells apart down the second column. */
 const runs = G('120000', '000000', '030000', '000000');
+/**
+ * A block of 3s with cells in line with it on three sides; the 1 and the 2 are in line with no 3,
+ * and the 7 is in line with one only past the 6.
+ */
+const aimed = G('1000000', '0000002', '4033000', '0033050', '0000000', '0060000', '0070000');
 
 export const LINES_CANVAS_CASES: readonly MeaningCase[] = [
+  [
+    'From every cell in the same row or column as colour 3, draw a line of its own colour up to it.',
+    aimed,
+    G('1000000', '0000002', '4433000', '0033550', '0060000', '0060000', '0070000'),
+  ],
+  [
+    'From every cell in the same row or column as colour 6, draw a line of its own colour up to it.',
+    aimed,
+    G('1000000', '0000002', '4033000', '0033050', '0030000', '0060000', '0070000'),
+  ],
   ['Keep only the middle column of the grid and clear the rest.', G('123', '456', '789'), G('020', '050', '080')],
   ['Keep only the middle row of the grid and clear the rest.', G('123', '456', '789'), G('000', '456', '000')],
   ['Keep only the middle column of the grid and clear the rest.', G('1234'), null],

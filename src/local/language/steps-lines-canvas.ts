@@ -22,7 +22,8 @@ import {
   type LineEnd,
   type LineKind,
 } from '../primitives/rows-columns.js';
-import { continueLines, LINE_AXES, type LineAxis } from '../primitives/lines.js';
+import { DELTA } from '../primitives/gravity.js';
+import { continueLines, LINE_AXES, raysTo, type LineAxis } from '../primitives/lines.js';
 import { fits } from './_guard.js';
 import { colourArg, enumArg, intArg, num, opt, type StepDef } from './types.js';
 
@@ -73,6 +74,12 @@ export const LINES_CANVAS_STEPS: readonly StepDef[] = [
     template: 'Continue the colours repeating along every {axis} line to both ends of it.',
     args: { axis: enumArg(LINE_AXES) },
     apply: (g, a) => continueLines(g, opt<LineAxis>(a, 'axis')),
+  },
+  {
+    name: 'rays-to',
+    template: 'From every cell in the same row or column as {target}, draw a line of its own colour up to it.',
+    args: { target: colourArg },
+    apply: (g, a) => raysTo(g, num(a, 'target'), Object.values(DELTA)),
   },
   {
     name: 'nudge-towards',

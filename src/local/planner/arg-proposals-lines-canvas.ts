@@ -159,6 +159,7 @@ export const LINES_CANVAS_PROPOSALS: Readonly<Record<string, OwnProposals>> = {
   },
   'diagonal-ray-all': { when: onlyFills },
   'continue-lines': { when: onlyFills },
+  'rays-to': { when: onlyFills, args: { target: still } },
   'nudge-towards': { when: onlyMoves, args: { c: moving, target: still } },
   'centre-on': { when: onlyMoves, args: { c: moving, target: still } },
   'paint-object-halves': { when: onlyRecolours },

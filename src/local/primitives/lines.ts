@@ -129,6 +129,27 @@ export function castAlong(
   );
   return out;
 }
+/**
+ * From every filled cell not of `target`, a line of its own colour along each step over the
+ * background, painted only where it runs into a cell of `target`: cells in line with the target
+ * reach out to it, the others draw nothing. Every line is read off `g`, so none blocks another.
+ */
+export function raysTo(g: Grid, target: Colour, deltas: readonly (readonly [number, number])[], bg: Colour = 0): Grid {
+  const out = g.map((row) => [...row]);
+  g.forEach((row, r) =>
+    row.forEach((v, c) => {
+      if (v === bg || v === target) return;
+      for (const [dr, dc] of deltas) {
+        let nr = r + dr,
+          nc = c + dc;
+        while (g[nr]?.[nc] === bg) ((nr += dr), (nc += dc));
+        if (g[nr]?.[nc] !== target) continue;
+        for (let k = 1; r + k * dr !== nr || c + k * dc !== nc; k++) out[r + k * dr]![c + k * dc] = v;
+      }
+    }),
+  );
+  return out;
+}
 /** Rays of every filled colour along each step, colours in increasing order (with `stop`, a later ray stops at an earlier one). */
 export const castAlongAll = (
   g: Grid,
