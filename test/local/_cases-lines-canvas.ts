@@ -27,7 +27,14 @@ export const CASES_LINES_CANVAS: [string, unknown, unknown][] = [
   ['continueLines', continueLines(G('120', '004', '005'), 'vertical'), G('125', '004', '005')],
   ['continueLines', continueLines(G('120', '004', '005'), 'horizontal and vertical'), G('121', '004', '005')],
   // Towards 3 along rows only: the 1 reaches the 3 at its row's end; the 4 under that 3 is in its column, not its row.
-  ['raysTo', raysTo(G('00300', '10003', '00004'), 3, [[0, 1], [0, -1]]), G('00300', '11113', '00004')],
+  [
+    'raysTo',
+    raysTo(G('00300', '10003', '00004'), 3, [
+      [0, 1],
+      [0, -1],
+    ]),
+    G('00300', '11113', '00004'),
+  ],
   // The 2 is in line with the 3 only past the 1, so only the 1 draws.
   ['raysTo', raysTo(G('20103'), 3, [[0, 1]]), G('20113')],
   ['raysTo', raysTo(G('41', '44', '43'), 3, [[1, 0]], 4), G('41', '41', '43')],
