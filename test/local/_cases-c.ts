@@ -23,6 +23,17 @@ const donut = [
 ];
 const objs = findObjects(donut);
 /** Mirror-symmetric about the line between columns 2 and 3 (not the centre), with one hole. */
+/** A 1 at each end of a half-turn pair about the centre of rows 0-1, columns 1-2, whose 2 has a hole for its image. */
+const turnable = [
+  [0, 1, 2, 0],
+  [0, 0, 1, 0],
+];
+/** Shape cells (0,0), (0,1) and (2,2), of two colours. */
+const threeCells = [
+  [1, 1, 0],
+  [0, 0, 0],
+  [0, 0, 2],
+];
 const offset = [
   [5, 1, 2, 2, 1],
   [5, 3, 0, 4, 3],
@@ -66,6 +77,18 @@ export const CASES_C: [string, unknown, unknown][] = [
   ['recolourByProperty', prop.recolourByProperty(donut, 'number of holes', { 1: 6, [-1]: 7 })[0], [6, 6, 6, 0, 7]],
   ['bestMirrorAxis', sym.bestMirrorAxis(offset, 'cols'), 5],
   ['completeMirrorAnyAxis', sym.completeMirrorAnyAxis(offset, 'left-right')[1], [5, 3, 4, 4, 3]],
+  // The half turn about the 2 x 2 block's centre (rows 0-1, columns 1-2), doubled: [1, 3].
+  ['bestTurnCentre', sym.bestTurnCentre(turnable, 'a half turn'), [1, 3]],
+  // About the centre cell, (0,0) and (2,2) map onto each other and (0,1) onto a hole: two cells of three.
+  ['turnShare', sym.turnShare(threeCells, 'a half turn'), 2 / 3],
+  [
+    'completeTurn',
+    sym.completeTurn(turnable, 'a half turn'),
+    [
+      [0, 1, 2, 0],
+      [0, 2, 1, 0],
+    ],
+  ],
   [
     'partLayout',
     partLayout(panes),

@@ -15,6 +15,14 @@ const holesA = G('5125', '5346', '5789', '2346');
 const holesB = G('1234', '5675', '5895', '1234');
 /** Left-right and top-bottom symmetric picture with a left-right pair of holes (top corners) and a top-bottom pair (inner left). */
 const mirrorHoles = G('5225', '3543', '3543', '1221');
+/**
+ * A chiral 4 x 4 picture (it maps onto itself under quarter turns, not under mirrors) off the grid's
+ * centre, with holes (the background) at three cells: the half turn reaches only the bottom one
+ * (its image holds 2); the other two are each other's half-turn images, so only quarter turns fill them.
+ */
+const turnHoles = G('000000', '001231', '003440', '000443', '001301', '000000');
+/** An eight-way symmetric 5 x 5 picture whose four holes are each other's quarter-turn images: only mirrors reach them. */
+const mirrorOnlyHoles = G('0103210', '0245400', '0356530', '0045420', '0123010');
 const overlayScene = G('100', '200', '003');
 const fall = G('100', '002', '030');
 const rays = G('0000', '2010', '0000');
@@ -138,6 +146,26 @@ export const PATTERN_CASES: readonly MeaningCase[] = [
     'Fill the cells of colour 5 by mirroring the picture both ways around its own axis and keep only the filled area.',
     mirrorHoles,
     G('1221', '3443', '3443'),
+  ],
+  [
+    'Fill the cells of colour 0 so that the picture maps onto itself under a half turn about its own centre.',
+    turnHoles,
+    G('000000', '001231', '003440', '000443', '001321', '000000'),
+  ],
+  [
+    'Fill the cells of colour 0 so that the picture maps onto itself under a quarter turn about its own centre.',
+    turnHoles,
+    G('000000', '001231', '003442', '002443', '001321', '000000'),
+  ],
+  [
+    'Fill the cells of colour 0 so that the picture maps onto itself under a quarter turn about its own centre.',
+    mirrorOnlyHoles,
+    mirrorOnlyHoles,
+  ],
+  [
+    'Fill the cells of colour 0 so that the picture maps onto itself under quarter turns and mirrors about its own centre.',
+    mirrorOnlyHoles,
+    G('0123210', '0245420', '0356530', '0245420', '0123210'),
   ],
   [
     'Fill the cells of colour 5 by continuing the repeating pattern.',

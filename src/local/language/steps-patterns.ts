@@ -2,10 +2,13 @@
 import {
   completeMirrorAnyAxis,
   completeSymmetry,
+  completeTurn,
   mirrorLeftHalf,
   mirrorTopHalf,
   SYMMETRIES,
+  TURNS,
   type Symmetry,
+  type Turn,
 } from '../primitives/symmetry.js';
 import {
   DELTA,
@@ -267,5 +270,11 @@ export const PATTERN_STEPS: readonly StepDef[] = [
       const parts = splitEqual(g, num(a, 'n'), along(opt(a, 'along')));
       return parts.length > 1 ? (choosePart(parts, opt<PartChoice>(a, 'choice')) ?? null) : null;
     },
+  },
+  {
+    name: 'turn-fill',
+    template: 'Fill the cells of {c} so that the picture maps onto itself under {turn} about its own centre.',
+    args: { c: colourArg, turn: enumArg(TURNS) },
+    apply: (g, a) => completeTurn(g, opt<Turn>(a, 'turn'), num(a, 'c')),
   },
 ];

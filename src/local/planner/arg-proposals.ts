@@ -13,8 +13,9 @@ import { fitRanking } from './fit-ranking.js';
 import { fitStamp } from './fit-stamp.js';
 import { allHaveParts, continuableCounts } from './part-gates.js';
 import type { PartSplit } from '../primitives/ranked-overlay.js';
+import { turnShare, type Turn } from '../primitives/symmetry.js';
 import { STEP_DEFS } from '../language/steps.js';
-import type { ArgValue, Args, StepDef } from '../language/types.js';
+import { num, opt, type ArgValue, type Args, type StepDef } from '../language/types.js';
 import {
   coloursOf,
   commonRatio,
@@ -46,6 +47,7 @@ const SOURCE_COLOURS: Readonly<Record<string, readonly string[]>> = {
   'symmetry-cut': ['c'],
   'mirror-fill': ['c'],
   'mirror-fill-cut': ['c'],
+  'turn-fill': ['c'],
   periodic: ['c'],
   'periodic-cut': ['c'],
   'outline-colour': ['c'],
@@ -66,7 +68,15 @@ const MAP_FITTERS: Readonly<Record<string, (f: Frame, partial: Args) => Record<n
 };
 const MAX_PER_STEP = 80;
 /** Steps whose colour argument names holes to fill, which may be the background. */
-const HOLE_STEPS = new Set(['symmetry', 'symmetry-cut', 'mirror-fill', 'mirror-fill-cut', 'periodic', 'periodic-cut']);
+const HOLE_STEPS = new Set([
+  'symmetry',
+  'symmetry-cut',
+  'mirror-fill',
+  'mirror-fill-cut',
+  'turn-fill',
+  'periodic',
+  'periodic-cut',
+]);
 
 /** Steps whose paint colour may be the background, i.e. they can clear cells. */
 const MAY_CLEAR = new Set(['paint-inside']);
@@ -217,8 +227,16 @@ export function proposeArgs(def: StepDef, f: Frame): Args[] {
     }
     combos = next;
   }
-  return combos;
+  return def.name === 'turn-fill' ? combos.filter((a) => outputsTurn(f, opt<Turn>(a, 'turn'), num(a, 'c'))) : combos;
 }
+
+/**
+ * Filling by a turn is tried only where every output's shape (its cells other than the holes, of
+ * any colour) is one the turn maps onto itself, nine cells in ten, so that the step does not spend
+ * the budget of tasks whose outputs have no such symmetry.
+ */
+const outputsTurn = (f: Frame, turn: Turn, hole: Colour): boolean =>
+  once(f, `turn ${turn} ${hole}`, () => f.outs.every((o) => turnShare(o, turn, hole) >= 0.9));
 
 /** Every (step kind, arguments) pair worth trying on this frame, in prior order. */
 export function proposeSteps(f: Frame): { name: string; args: Args }[] {
