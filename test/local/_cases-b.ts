@@ -77,6 +77,7 @@ export const CASES_B: [string, unknown, unknown][] = [
   ['stack2x2', sc.stack2x2([[1]], [[2]], [[3]], [[4]]), g],
   ['mirrorRight', sc.mirrorRight([[1, 2]]), [[1, 2, 2, 1]]],
   ['mirrorDown', sc.mirrorDown([[1], [2]]), [[1], [2], [2], [1]]],
+  ['mirrorShared', sc.mirrorShared([[1], [2], [3]], 'above'), [[3], [2], [1], [2], [3]]],
   ['mirrorLeft', sc.mirrorLeft([[1, 2]]), [[2, 1, 1, 2]]],
   ['mirrorUp', sc.mirrorUp([[1], [2]]), [[2], [1], [1], [2]]],
   [

@@ -90,6 +90,27 @@ export const SHAPE_CASES: readonly MeaningCase[] = [
   ['Put a mirror image of the grid below it.', corner, G('12', '30', '30', '12')],
   ['Put a mirror image of the grid to the left of it.', corner, G('2112', '0330')],
   ['Put a mirror image of the grid above it.', corner, G('30', '12', '12', '30')],
+  // The shared line is the edge the image is put against: column 1 on the right, row 0 above.
+  [
+    'Put a mirror image of the grid to the right of it, the two sharing the line of cells where they meet.',
+    corner,
+    G('121', '303'),
+  ],
+  [
+    'Put a mirror image of the grid below it, the two sharing the line of cells where they meet.',
+    corner,
+    G('12', '30', '12'),
+  ],
+  [
+    'Put a mirror image of the grid to the left of it, the two sharing the line of cells where they meet.',
+    corner,
+    G('212', '030'),
+  ],
+  [
+    'Put a mirror image of the grid above it, the two sharing the line of cells where they meet.',
+    corner,
+    G('30', '12', '30'),
+  ],
   [
     'Replace every non-background cell with a copy of the whole grid and the others with empty blocks.',
     G('10', '02'),

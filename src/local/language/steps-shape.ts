@@ -2,7 +2,7 @@
 import * as crop from '../primitives/crop.js';
 import { rotate180, rotate270, rotate90 } from '../primitives/geometry.js';
 import * as sc from '../primitives/scale.js';
-import { height, width } from '../../arc/grid.js';
+import { height, MAX_SIDE, width } from '../../arc/grid.js';
 import { fits } from './_guard.js';
 import { countColours, countObjects } from '../primitives/count.js';
 import { leastFrequentColour, mostFrequentColour } from '../primitives/colour.js';
@@ -166,6 +166,17 @@ export const SHAPE_STEPS: readonly StepDef[] = [
       const side = opt<(typeof SIDES)[number]>(a, 'side'),
         across = side.startsWith('to the');
       return fits(g, across ? 1 : 2, across ? 2 : 1) ? mirrors[side](g) : null;
+    },
+  },
+  {
+    name: 'mirror-out-shared',
+    template: 'Put a mirror image of the grid {side} it, the two sharing the line of cells where they meet.',
+    args: { side: enumArg(SIDES) },
+    apply: (g, a) => {
+      const side = opt<(typeof SIDES)[number]>(a, 'side'),
+        across = side.startsWith('to the');
+      const long = across ? 2 * width(g) - 1 : 2 * height(g) - 1;
+      return (across ? width(g) : height(g)) >= 2 && long <= MAX_SIDE ? sc.mirrorShared(g, side) : null;
     },
   },
   {

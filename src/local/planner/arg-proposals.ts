@@ -2,7 +2,7 @@
  * Parameter inference: for each step kind, the argument values worth trying on the current frame,
  * read from the train pairs (colour maps, scale factors, output sizes) rather than enumerated blindly.
  */
-import { sameShape, type Colour } from '../../arc/grid.js';
+import { height, sameShape, width, type Colour, type Grid } from '../../arc/grid.js';
 import { findObjects } from '../primitives/objects.js';
 import { objectProperties, type Property } from '../primitives/properties.js';
 import { objectOptions } from '../language/_objects-phrase.js';
@@ -13,6 +13,7 @@ import { fitRanking } from './fit-ranking.js';
 import { fitStamp } from './fit-stamp.js';
 import { allHaveParts, continuableCounts } from './part-gates.js';
 import type { PartSplit } from '../primitives/ranked-overlay.js';
+import type { Side } from '../primitives/scale.js';
 import { turnShare, type Turn } from '../primitives/symmetry.js';
 import { STEP_DEFS } from '../language/steps.js';
 import { num, opt, type ArgValue, type Args, type StepDef } from '../language/types.js';
@@ -227,8 +228,20 @@ export function proposeArgs(def: StepDef, f: Frame): Args[] {
     }
     combos = next;
   }
-  return def.name === 'turn-fill' ? combos.filter((a) => outputsTurn(f, opt<Turn>(a, 'turn'), num(a, 'c'))) : combos;
+  const fit = FITS[def.name];
+  return fit ? combos.filter((a) => fit(f, a)) : combos;
 }
+
+/** Steps whose proposals are kept only where the outputs could be their result (or a later step's). */
+const FITS: Readonly<Record<string, (f: Frame, a: Args) => boolean>> = {
+  'turn-fill': (f, a) => outputsTurn(f, opt<Turn>(a, 'turn'), num(a, 'c')),
+  // The shared line makes the side odd, and a second mirror keeps it odd.
+  'mirror-out-shared': (f, a) => {
+    const across = opt<Side>(a, 'side').startsWith('to the'),
+      side = (g: Grid) => (across ? width(g) : height(g));
+    return f.outs.every((o, i) => side(o) % 2 === 1 && side(o) > side(f.ins[i]!));
+  },
+};
 
 /**
  * Filling by a turn is tried only where every output's shape (its cells other than the holes, of

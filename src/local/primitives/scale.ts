@@ -52,6 +52,24 @@ export const mirrorDown = (g: Grid): Grid => [...g, ...flipVertical(g)];
 export const mirrorLeft = (g: Grid): Grid => g.map((row) => [...[...row].reverse(), ...row]);
 /** Puts the grid's mirror image above it. */
 export const mirrorUp = (g: Grid): Grid => [...flipVertical(g), ...g];
+/** The sides a mirror image can be put on, as the step sentences name them. */
+export type Side = 'to the right of' | 'below' | 'to the left of' | 'above';
+/**
+ * Puts the grid's mirror image on the given side, the two sharing the row or column where they
+ * meet (one shorter than twice the grid along that side: the edge line is not repeated).
+ */
+export function mirrorShared(g: Grid, side: Side): Grid {
+  switch (side) {
+    case 'to the right of':
+      return g.map((row) => [...row, ...row.slice(0, -1).reverse()]);
+    case 'to the left of':
+      return g.map((row) => [...row.slice(1).reverse(), ...row]);
+    case 'below':
+      return [...g, ...g.slice(0, -1).reverse()];
+    case 'above':
+      return [...g.slice(1).reverse(), ...g];
+  }
+}
 /** Every non-background cell becomes a copy of the whole grid, every background cell a blank block. */
 export const selfTile = (g: Grid, bg: Colour = 0, invert = false): Grid =>
   selfTileWhere(g, (v) => (v !== bg) !== invert, bg);

@@ -55,3 +55,26 @@ describe('filling by a turn', () => {
     expect(runOrThrow(parseProgram(text), holed[3]!)).toEqual(whole[3]);
   });
 });
+
+describe('mirroring out with a shared line', () => {
+  it('is proposed only for the sides along which every output is longer and odd', () => {
+    const f = { ins: [G('12', '30')], outs: [G('12', '30', '12')] };
+    expect(proposeArgs(stepDef('mirror-out-shared'), f)).toEqual([{ side: 'below' }, { side: 'above' }]);
+    expect(
+      proposeArgs(stepDef('mirror-out-shared'), { ins: [G('12', '30')], outs: [G('12', '30', '30', '12')] }),
+    ).toEqual([]);
+  });
+  it('makes a side of n cells 2n - 1 twice over, so a search finds a pattern reflected down four times its height', async () => {
+    const tall = (rows: string[]) => [...rows, ...rows.slice(0, -1).reverse()];
+    const pairs = [G('010', '101'), G('0220', '2002', '0220')];
+    const p = {
+      ins: pairs,
+      outs: pairs.map((g) => G(...tall(tall(g.map((r) => r.join('')))))),
+      tests: [G('30', '03')],
+    };
+    const found = await search(p, { applications: 20_000 });
+    const best = found.find((f) => f.perfect && f.program.every((s) => s.name === 'mirror-out-shared'));
+    expect(best?.program).toHaveLength(2);
+    expect(best!.grids[2]).toEqual(G('30', '03', '30', '03', '30'));
+  });
+});
