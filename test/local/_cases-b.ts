@@ -78,6 +78,7 @@ export const CASES_B: [string, unknown, unknown][] = [
   ['mirrorRight', sc.mirrorRight([[1, 2]]), [[1, 2, 2, 1]]],
   ['mirrorDown', sc.mirrorDown([[1], [2]]), [[1], [2], [2], [1]]],
   ['mirrorShared', sc.mirrorShared([[1], [2], [3]], 'above'), [[3], [2], [1], [2], [3]]],
+  ['isAcross', sc.SIDES.map(sc.isAcross), [true, false, true, false]],
   ['mirrorLeft', sc.mirrorLeft([[1, 2]]), [[2, 1, 1, 2]]],
   ['mirrorUp', sc.mirrorUp([[1], [2]]), [[2], [1], [1], [2]]],
   [

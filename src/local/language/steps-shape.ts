@@ -2,14 +2,14 @@
 import * as crop from '../primitives/crop.js';
 import { rotate180, rotate270, rotate90 } from '../primitives/geometry.js';
 import * as sc from '../primitives/scale.js';
-import { height, MAX_SIDE, width } from '../../arc/grid.js';
+import { isAcross, SIDES, type Side } from '../primitives/scale.js';
+import { height, width } from '../../arc/grid.js';
 import { fits } from './_guard.js';
 import { countColours, countObjects } from '../primitives/count.js';
 import { leastFrequentColour, mostFrequentColour } from '../primitives/colour.js';
 import { continuePattern, findPeriod } from '../primitives/pattern.js';
 import { colourArg, enumArg, intArg, num, opt, type StepDef } from './types.js';
 
-const SIDES = ['to the right of', 'below', 'to the left of', 'above'] as const;
 const mirrors = {
   'to the right of': sc.mirrorRight,
   below: sc.mirrorDown,
@@ -163,9 +163,8 @@ export const SHAPE_STEPS: readonly StepDef[] = [
     template: 'Put a mirror image of the grid {side} it.',
     args: { side: enumArg(SIDES) },
     apply: (g, a) => {
-      const side = opt<(typeof SIDES)[number]>(a, 'side'),
-        across = side.startsWith('to the');
-      return fits(g, across ? 1 : 2, across ? 2 : 1) ? mirrors[side](g) : null;
+      const side = opt<Side>(a, 'side');
+      return fits(g, isAcross(side) ? 1 : 2, isAcross(side) ? 2 : 1) ? mirrors[side](g) : null;
     },
   },
   {
@@ -173,10 +172,12 @@ export const SHAPE_STEPS: readonly StepDef[] = [
     template: 'Put a mirror image of the grid {side} it, the two sharing the line of cells where they meet.',
     args: { side: enumArg(SIDES) },
     apply: (g, a) => {
-      const side = opt<(typeof SIDES)[number]>(a, 'side'),
-        across = side.startsWith('to the');
-      const long = across ? 2 * width(g) - 1 : 2 * height(g) - 1;
-      return (across ? width(g) : height(g)) >= 2 && long <= MAX_SIDE ? sc.mirrorShared(g, side) : null;
+      const side = opt<Side>(a, 'side');
+      // The image shares one line, so a side of n cells becomes 2n - 1; a side of one cell has no line to share.
+      const along = isAcross(side) ? width(g) : height(g);
+      return along >= 2 && fits(g, isAcross(side) ? 1 : 2, isAcross(side) ? 2 : 1, -1)
+        ? sc.mirrorShared(g, side)
+        : null;
     },
   },
   {

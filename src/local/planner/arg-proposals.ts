@@ -13,7 +13,7 @@ import { fitRanking } from './fit-ranking.js';
 import { fitStamp } from './fit-stamp.js';
 import { allHaveParts, continuableCounts } from './part-gates.js';
 import type { PartSplit } from '../primitives/ranked-overlay.js';
-import type { Side } from '../primitives/scale.js';
+import { isAcross, type Side } from '../primitives/scale.js';
 import { turnShare, type Turn } from '../primitives/symmetry.js';
 import { STEP_DEFS } from '../language/steps.js';
 import { num, opt, type ArgValue, type Args, type StepDef } from '../language/types.js';
@@ -237,7 +237,7 @@ const FITS: Readonly<Record<string, (f: Frame, a: Args) => boolean>> = {
   'turn-fill': (f, a) => outputsTurn(f, opt<Turn>(a, 'turn'), num(a, 'c')),
   // The shared line makes the side odd, and a second mirror keeps it odd.
   'mirror-out-shared': (f, a) => {
-    const across = opt<Side>(a, 'side').startsWith('to the'),
+    const across = isAcross(opt<Side>(a, 'side')),
       side = (g: Grid) => (across ? width(g) : height(g));
     return f.outs.every((o, i) => side(o) % 2 === 1 && side(o) > side(f.ins[i]!));
   },
@@ -249,7 +249,7 @@ const FITS: Readonly<Record<string, (f: Frame, a: Args) => boolean>> = {
  * the budget of tasks whose outputs have no such symmetry.
  */
 const outputsTurn = (f: Frame, turn: Turn, hole: Colour): boolean =>
-  once(f, `turn ${turn} ${hole}`, () => f.outs.every((o) => turnShare(o, turn, hole) >= 0.9));
+  f.outs.every((o) => turnShare(o, turn, hole) >= 0.9); // remembered per output grid by turnShare
 
 /** Every (step kind, arguments) pair worth trying on this frame, in prior order. */
 export function proposeSteps(f: Frame): { name: string; args: Args }[] {

@@ -53,7 +53,10 @@ export const mirrorLeft = (g: Grid): Grid => g.map((row) => [...[...row].reverse
 /** Puts the grid's mirror image above it. */
 export const mirrorUp = (g: Grid): Grid => [...flipVertical(g), ...g];
 /** The sides a mirror image can be put on, as the step sentences name them. */
-export type Side = 'to the right of' | 'below' | 'to the left of' | 'above';
+export const SIDES = ['to the right of', 'below', 'to the left of', 'above'] as const;
+export type Side = (typeof SIDES)[number];
+/** True for the sides that put the image beside the grid (it grows across), false above or below. */
+export const isAcross = (side: Side): boolean => side.startsWith('to the');
 /**
  * Puts the grid's mirror image on the given side, the two sharing the row or column where they
  * meet (one shorter than twice the grid along that side: the edge line is not repeated).
