@@ -1,7 +1,8 @@
 /**
  * The screen on moves below the root: a move goes on to its other grids when its first train grid
  * is at least as close to its output as the state's own, could be the top layer of a stack, or is
- * right on a cell where the state's own grid is not (as the bottom layer of a stack is).
+ * right on a cell where the state's own grid is not (as the bottom layer of a stack is); never when
+ * the step left the first train grid as it was.
  */
 import { describe, expect, it } from 'vitest';
 import type { Grid } from '../../src/arc/grid.js';
@@ -34,9 +35,31 @@ describe('passesScreen', () => {
       [4, 4, 4],
       [4, 4, 0],
     ];
+    // As close as the state (five right cells), but not the state: a wrong cell changed to another wrong colour.
+    const asClose: Grid = [
+      [1, 1, 0],
+      [0, 0, 0],
+      [4, 0, 0],
+    ];
+    expect(trainScores([asClose], [out]).closeness).toBe(bar);
     expect(passesScreen(closer, out, bar, state)).toBe(true);
-    expect(passesScreen(state, out, bar, state)).toBe(true);
+    expect(passesScreen(asClose, out, bar, state)).toBe(true);
     expect(passesScreen(further, out, bar, state)).toBe(false);
+  });
+
+  it("stops a grid equal to the state's own (the step left the first train grid as it was), though it is as close as the state and could be a top layer", () => {
+    // The state is right on cells and shows only right colours, so as a result of its own it would
+    // pass on closeness (equal to the bar) and as a top layer.
+    expect(topLayerOf(state, out)).toBe(true);
+    expect(passesScreen(state, out, bar, state)).toBe(false);
+    expect(
+      passesScreen(
+        state.map((row) => [...row]),
+        out,
+        bar,
+        state,
+      ),
+    ).toBe(false); // by content, not by object
   });
 
   it('judges a grid of another shape than the output by closeness alone', () => {

@@ -5,7 +5,7 @@
  * to a depth limit, within a budget of step applications. Each child is checked against all train
  * pairs at once. Output sizes predicted from the train pairs steer the order and the ranking.
  */
-import { height, sameShape, width, type Grid } from '../../arc/grid.js';
+import { gridEquals, height, sameShape, width, type Grid } from '../../arc/grid.js';
 import { forgetMemo } from '../../arc/toolkit/memo.js';
 import type { Step } from '../language/types.js';
 import { proposeSteps } from '../planner/arg-proposals.js';
@@ -124,9 +124,16 @@ export const screenBar = (first: Grid, level: number, p: Problem): number | unde
  * more states at the same CPU. Chosen on ARC-AGI-1 training side by side with the search without it
  * (bench/README.md, "Pruning the moves from deeper states"): without the two clauses for pieces it
  * lost tasks whose answers are stacked layers.
+ *
+ * A move that leaves the first train grid as it was (`g` equal to `own`) does not pass: its state
+ * is its parent on that pair. A third of all step results equal the grid the step was applied to,
+ * and each such move went on to spend an application on every other grid of the state. A step that
+ * matters on the other pairs alone is still tried from the root, before or after the rest. Kept on
+ * ARC-AGI-1 training (bench/README.md, "Moves that leave the first train grid as it was"): with the
+ * last train pair held back 181 against 178, at the same CPU.
  */
 export const passesScreen = (g: Grid, out: Grid, bar: number, own: Grid): boolean =>
-  pairCloseness(g, out) >= bar || topLayerOf(g, out) || fixesACell(g, own, out);
+  !gridEquals(g, own) && (pairCloseness(g, out) >= bar || topLayerOf(g, out) || fixesACell(g, own, out));
 
 /** True when `g` has the output's shape and is right on a cell where `own` is not. */
 function fixesACell(g: Grid, own: Grid, out: Grid): boolean {
