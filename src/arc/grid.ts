@@ -29,15 +29,23 @@ export function fromFn(h: number, w: number, f: (r: number, c: number) => Colour
   return out;
 }
 
-/** True when both rows have the same length and cells. */
+/**
+ * True when both rows have the same length and cells; at once when they are one row (the search
+ * shares rows between its grids).
+ */
 export function rowEquals(a: readonly Colour[], b: readonly Colour[]): boolean {
+  if (a === b) return true;
   if (a.length !== b.length) return false;
   for (let c = 0; c < a.length; c++) if (a[c] !== b[c]) return false;
   return true;
 }
 
-/** True when both grids have the same shape and cells. */
+/**
+ * True when both grids have the same shape and cells; at once when they are one grid (the search
+ * interns its grids).
+ */
 export function gridEquals(a: Grid, b: Grid): boolean {
+  if (a === b) return true;
   if (a.length !== b.length) return false;
   for (let r = 0; r < a.length; r++) if (!rowEquals(a[r]!, b[r]!)) return false;
   return true;

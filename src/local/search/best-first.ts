@@ -128,7 +128,7 @@ export const screenBar = (first: Grid, level: number, p: Problem): number | unde
  * A move that leaves the first train grid as it was (`g` equal to `own`) does not pass: its state
  * is its parent on that pair. A third of all step results equal the grid the step was applied to,
  * and each such move went on to spend an application on every other grid of the state. A step that
- * matters on the other pairs alone is still tried from the root, before or after the rest. Kept on
+ * matters on the other pairs alone is still tried as a program's first step, from the root. Kept on
  * ARC-AGI-1 training (bench/README.md, "Moves that leave the first train grid as it was"): with the
  * last train pair held back 181 against 178, at the same CPU.
  */
