@@ -1,10 +1,12 @@
 /**
  * The task sets of the offline-engine benchmark, computed from the ARC folders (no id lists are
- * kept here): ARC-AGI-1 training, and the held-out set of ARC-AGI-2 training tasks whose ids are
- * not in ARC-AGI-1 training. Also reads icecuber's reference figures when the reference file is there.
+ * kept here): ARC-AGI-1 training, the held-out set of ARC-AGI-2 training tasks that are in neither
+ * ARC-AGI-1 set, and the evaluation sets where a data folder holds them. Also reads icecuber's
+ * reference figures when the reference file is there.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
+import { ConfigError } from '../src/errors.js';
 import type { BenchFlag } from './_args.js';
 
 /** The `--arc` flag of the scripts that read these sets: the folder holding them. */
@@ -14,13 +16,22 @@ export const arcFlag = (env: NodeJS.ProcessEnv = process.env) =>
     default: env.ARC_DIR ?? '../shared/arc',
     arg: '<dir>',
     defaultText: '$ARC_DIR, else ../shared/arc',
-    help: 'folder holding the ARC data sets',
+    help: 'folder holding the ARC data sets (`arcmem data fetch` fills data/ in this layout)',
   }) as const satisfies BenchFlag;
 
 export interface TaskSet {
   readonly name: string;
   readonly files: readonly string[];
 }
+
+/** Each set's name and what it holds, for help texts and errors. */
+export const SET_NAMES: Readonly<Record<string, string>> = {
+  arc1: 'ARC-AGI-1 training',
+  heldout: 'ARC-AGI-2 training tasks in neither ARC-AGI-1 set',
+  arc2: 'ARC-AGI-2 training',
+  arc1eval: 'ARC-AGI-1 evaluation',
+  arc2eval: 'ARC-AGI-2 evaluation',
+};
 
 const jsonFiles = (dir: string): string[] =>
   existsSync(dir)
@@ -30,22 +41,37 @@ const jsonFiles = (dir: string): string[] =>
         .map((f) => join(dir, f))
     : [];
 
-/** The named set under the ARC folder, or null when its folders are absent. */
+const nonEmpty = (name: string, files: string[]): TaskSet | null => (files.length ? { name, files } : null);
+
+/**
+ * The named set under the ARC folder, or null when its folders are absent. The held-out set leaves
+ * out ARC-AGI-1's evaluation tasks as well as its training tasks: the official ARC-AGI-2 training
+ * set re-uses hundreds of ARC-AGI-1 evaluation tasks, and without them it is the same 233 tasks
+ * in a folder fetched whole as in one that left them out.
+ */
 export function taskSet(arcDir: string, name: string): TaskSet | null {
-  const arc1 = jsonFiles(join(arcDir, 'arc-agi-1', 'training'));
-  const arc2 = jsonFiles(join(arcDir, 'arc-agi-2', 'training'));
+  const folder = (version: 1 | 2, split: 'training' | 'evaluation') =>
+    jsonFiles(join(arcDir, `arc-agi-${version}`, split));
   switch (name) {
     case 'arc1':
-      return arc1.length ? { name, files: arc1 } : null;
+      return nonEmpty(name, folder(1, 'training'));
     case 'heldout': {
-      if (!arc1.length || !arc2.length) return null;
-      const seen = new Set(arc1.map((f) => basename(f)));
-      return { name, files: arc2.filter((f) => !seen.has(basename(f))) };
+      const arc1 = folder(1, 'training');
+      if (!arc1.length) return null;
+      const seen = new Set([...arc1, ...folder(1, 'evaluation')].map((f) => basename(f)));
+      return nonEmpty(
+        name,
+        folder(2, 'training').filter((f) => !seen.has(basename(f))),
+      );
     }
     case 'arc2':
-      return arc2.length ? { name, files: arc2 } : null;
+      return nonEmpty(name, folder(2, 'training'));
+    case 'arc1eval':
+      return nonEmpty(name, folder(1, 'evaluation'));
+    case 'arc2eval':
+      return nonEmpty(name, folder(2, 'evaluation'));
     default:
-      throw new Error(`unknown set '${name}': use arc1, heldout or arc2`);
+      throw new ConfigError(`unknown set '${name}': use ${Object.keys(SET_NAMES).join(', ')}`);
   }
 }
 

@@ -9,8 +9,10 @@
  * limits are set high and only guard against runaway tasks. Seconds per task are reported both as
  * CPU time of the worker (what an idle core would take) and as wall time under the observed load.
  *
- * Sets: arc1 (ARC-AGI-1 training), heldout (ARC-AGI-2 training tasks whose ids are not in
- * ARC-AGI-1 training, computed from the folders), arc2 (all of ARC-AGI-2 training).
+ * Sets: arc1 (ARC-AGI-1 training), heldout (ARC-AGI-2 training tasks whose ids are in neither
+ * ARC-AGI-1 set, computed from the folders), arc2 (all of ARC-AGI-2 training), and the evaluation
+ * sets arc1eval and arc2eval where the folder holds them (`arcmem data fetch` puts all four
+ * folders under data/: `npm run bench:local -- --arc data --sets arc1eval`).
  *
  *   npm run bench:local -- [--sets arc1,heldout] [--arc ../shared/arc] [--effort default|deep]
  *                          [--limit N] [--ids id,id,...] [--workers 2] [--preset ettc] [--budget N]
@@ -38,7 +40,7 @@ import { loadTask } from '../src/arc/load.js';
 import type { Task } from '../src/arc/task.js';
 import { loadStrategy, solveTask, type Model, type Strategy } from '../src/evolve/index.js';
 import { createLocalModel, type Effort } from '../src/local/index.js';
-import { arcFlag, icecuberReference, taskSet } from './_local-sets.js';
+import { arcFlag, icecuberReference, SET_NAMES, taskSet } from './_local-sets.js';
 import { compareRuns, describeComparison, readRun } from './_compare.js';
 import { HOLD_BACK_MIN_TRAIN, holdBackLastPair } from './_hold-back.js';
 import { benchArgs } from './_args.js';
@@ -53,7 +55,9 @@ const { values, checked } = benchArgs({
       type: 'string',
       default: 'arc1,heldout',
       arg: '<a,b>',
-      help: 'task sets: arc1 (ARC-AGI-1 training), heldout (ARC-AGI-2 training not in ARC-AGI-1), arc2 (ARC-AGI-2 training)',
+      help: `task sets: ${Object.entries(SET_NAMES)
+        .map(([name, what]) => `${name} (${what})`)
+        .join(', ')}`,
     },
     arc: arcFlag(),
     effort: {
@@ -218,14 +222,19 @@ const quantile = (xs: readonly number[], q: number): number => {
 
 async function main(): Promise<void> {
   checked(() => loadStrategy(values.preset!), '--preset'); // told once here, not by each worker's stack trace
+  const names = values.sets!.split(',').map((s) => s.trim());
+  const sets = checked(() => names.map((name) => taskSet(values.arc!, name)), '--sets');
   const outDir = resolve(values.out!);
   mkdirSync(outDir, { recursive: true });
   const reference = icecuberReference(values.arc!);
   const heldBack = values['hold-back-pair']!;
-  for (const name of values.sets!.split(',')) {
-    const set = taskSet(values.arc!, name);
+  for (const [k, name] of names.entries()) {
+    const set = sets[k];
     if (!set) {
-      console.log(`${name}: skipped (its folders are not under ${values.arc}; pass --arc or set ARC_DIR)`);
+      console.log(
+        `${name}: skipped (its folders are not under ${values.arc}; fetch the official sets with ` +
+          '`arcmem data fetch` and pass --arc data, or set ARC_DIR)',
+      );
       continue;
     }
     const wanted = values.ids ? new Set(values.ids.split(',').map((id) => id.trim())) : undefined;

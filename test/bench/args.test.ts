@@ -4,6 +4,7 @@
  * and a bad value.
  */
 import { execFile } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { readFlags, usageText, type BenchFlags, type BenchUsage } from '../../bench/_args.js';
 
@@ -82,12 +83,13 @@ const STACK_LINE = /^\s+at /m;
 
 describe('bench scripts as child processes', () => {
   type Run = ReturnType<typeof runScript>;
-  let runs: Record<'localHelp' | 'localBogus' | 'curveHelp' | 'curveBadValue' | 'curveBadOrder', Run>;
+  let runs: Record<'localHelp' | 'localBogus' | 'localBadSet' | 'curveHelp' | 'curveBadValue' | 'curveBadOrder', Run>;
   beforeAll(() => {
     // Started together: each spends most of its time loading the script's imports.
     runs = {
       localHelp: runScript('bench/local.ts', '--help'),
       localBogus: runScript('bench/local.ts', '--workerz'),
+      localBadSet: runScript('bench/local.ts', '--sets', 'arc1,arc1evaluation', '--out', 'runs/never-made'),
       curveHelp: runScript('bench/transfer-curve.ts', '-h'),
       curveBadValue: runScript('bench/transfer-curve.ts', '--budgets', '3000,lots'),
       curveBadOrder: runScript('bench/transfer-curve.ts', '--order', 'alphabetical'),
@@ -110,6 +112,16 @@ describe('bench scripts as child processes', () => {
     expect(r.stderr).toBe('bench:local: unknown flag --workerz; see --help\n');
     expect(r.stderr).not.toMatch(STACK_LINE);
     expect(r.stdout).toBe('');
+  });
+
+  it('bench/local.ts with an unknown set names the sets it knows on one line, exits 2 and runs nothing', async () => {
+    const r = await runs.localBadSet;
+    expect(r.code).toBe(2);
+    expect(r.stderr).toBe(
+      "bench:local: --sets: unknown set 'arc1evaluation': use arc1, heldout, arc2, arc1eval, arc2eval; see --help\n",
+    );
+    expect(r.stdout).toBe('');
+    expect(existsSync('runs/never-made')).toBe(false);
   });
 
   it('bench/transfer-curve.ts -h prints its usage and exits 0', async () => {
