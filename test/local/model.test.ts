@@ -54,7 +54,7 @@ describe('planning', () => {
     const next = await model.plan(viewOf(t), { n: 3, tried: [variant] }, ctx);
     expect(next.map((p) => p.instruction)).not.toContain(first!.instruction);
   });
-  it('puts a library example that solves the task first', async () => {
+  it('answers with a perfect program when given a solving library example and an unreadable one (that it plans from the example: descent.test.ts)', async () => {
     const t = await bundled('upscale-2x');
     const example = '1. Rotate the grid half a turn.\n2. Scale the grid up 2 times.\n3. Rotate the grid half a turn.';
     const [top] = await createLocalModel().plan(viewOf(t), { n: 1, tried: [], examples: [example, 'not a step'] }, ctx);
@@ -145,15 +145,18 @@ describe('repairing and pooling', () => {
     ['crop-largest-object', '1. Crop the grid to the smallest object made of one colour.'],
     ['upscale-2x', '1. Scale the grid up 3 times.'],
     ['rotate-90', '1. Rotate the grid a quarter turn clockwise.\n2. Swap colour 1 and colour 2.'],
-  ])('repairs a deliberately broken program on %s to a perfect one', async (name, broken) => {
-    const t = await bundled(name);
-    const model = createLocalModel();
-    const parent = await candidate(model, t, broken);
-    expect(parent.perfect).toBe(false);
-    const [fixed] = await model.revise(viewOf(t), { parent, n: 3, tried: [broken] }, ctx);
-    expect(fixed?.note).toBeTruthy();
-    expect(await perfectOnTrain(model, t, fixed!.instruction)).toBe(true);
-  });
+  ])(
+    'answers a deliberately broken program on %s with a perfect one (that it repairs the parent: descent.test.ts)',
+    async (name, broken) => {
+      const t = await bundled(name);
+      const model = createLocalModel();
+      const parent = await candidate(model, t, broken);
+      expect(parent.perfect).toBe(false);
+      const [fixed] = await model.revise(viewOf(t), { parent, n: 3, tried: [broken] }, ctx);
+      expect(fixed?.note).toBeTruthy();
+      expect(await perfectOnTrain(model, t, fixed!.instruction)).toBe(true);
+    },
+  );
   it('falls back to planning when the parent is not in the step language', async () => {
     const t = await bundled('flip-vertical');
     const model = createLocalModel();
@@ -162,7 +165,7 @@ describe('repairing and pooling', () => {
     expect(proposals.length).toBeGreaterThan(0);
     expect(await perfectOnTrain(model, t, proposals[0]!.instruction)).toBe(true);
   });
-  it('splices a prefix of one parent onto a suffix of another', async () => {
+  it('pools two imperfect parents into a perfect program (that it splices them: descent.test.ts)', async () => {
     const t = await bundled('upscale-2x');
     const model = createLocalModel();
     const a = await candidate(model, t, '1. Rotate the grid half a turn.\n2. Scale the grid up 2 times.');
