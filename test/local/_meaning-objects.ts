@@ -200,8 +200,25 @@ const props = G('1110000', '1010110', '1110000', '0000000', '0010001', '0010000'
 const byProp = (prop: string) =>
   `Recolour the objects made of one colour by ${prop}: 1 to colour 2, 2 to colour 3, others to colour 4.`;
 
+/**
+ * Walls of 5 divide the background into four areas (4, 7, 2 and 10 cells, in reading order), and a
+ * lone 2 sits in the second: the largest area is the last, the smallest the third, and the largest
+ * and smallest objects made of one colour are the wall and the 2.
+ */
+const rooms = G('0050000', '0050020', '5555555', '0500000', '0500000');
+
 export const OBJECT_CASES: readonly MeaningCase[] = [
   ...CHOICES.flatMap(actions),
+  [
+    'Recolour the largest objects of background cells to colour 7 and the smallest to colour 8.',
+    rooms,
+    G('0050000', '0050020', '5555555', '8577777', '8577777'),
+  ],
+  [
+    'Recolour the smallest object of background cells to colour 9.',
+    rooms,
+    G('0050000', '0050020', '5555555', '9500000', '9500000'),
+  ],
   ['Crop the grid to the object made of one colour that contains colour 3.', G('0000', '4300', '0030'), G('3')],
   [
     'Crop the grid to the object made of one colour with diagonal neighbours joined that contains colour 3.',

@@ -21,16 +21,26 @@ export interface ObjectOptions {
   /** Diagonal neighbours join (8-neighbourhood). */
   readonly diagonal?: boolean;
   readonly bg?: Colour;
+  /**
+   * The objects are the areas of background cells instead, each joined side by side (the rooms
+   * that lines and shapes divide the background into); `multicolour` and `diagonal` do not apply.
+   */
+  readonly areas?: boolean;
 }
 
-/** The connected components of non-background cells, in reading order of their first cell. */
+/** The connected components of non-background cells (or of background cells), in reading order of their first cell. */
 export const findObjects = (g: Grid, opts: ObjectOptions = {}): readonly Obj[] =>
-  objectsMemo(g, `${opts.multicolour ? 1 : 0}${opts.diagonal ? 1 : 0}${opts.bg ?? 0}`);
-const objectsMemo = memoOnGrid((g: Grid, key: string) => {
-  const bg = Number(key.slice(2));
-  return connectedRegions(g, (v) => v !== bg, { anyColour: key[0] === '1', diagonal: key[1] === '1' }).map((cells) =>
-    makeObject(cells.map(([r, c]) => [r, c, g[r]![c]!] as const)),
+  objectsMemo(
+    g,
+    opts.areas ? `a${opts.bg ?? 0}` : `${opts.multicolour ? 1 : 0}${opts.diagonal ? 1 : 0}${opts.bg ?? 0}`,
   );
+const objectsMemo = memoOnGrid((g: Grid, key: string) => {
+  const areas = key[0] === 'a',
+    bg = Number(key.slice(areas ? 1 : 2));
+  const regions = areas
+    ? connectedRegions(g, (v) => v === bg)
+    : connectedRegions(g, (v) => v !== bg, { anyColour: key[0] === '1', diagonal: key[1] === '1' });
+  return regions.map((cells) => makeObject(cells.map(([r, c]) => [r, c, g[r]![c]!] as const)));
 });
 
 /** Builds an object from its cells. */

@@ -11,12 +11,13 @@ import { SELECTORS, selectObject, withColour, type Selector } from '../primitive
 import * as count from '../primitives/count.js';
 import { mostFrequentColour } from '../primitives/colour.js';
 import { PROPERTIES, recolourByProperty, type Property } from '../primitives/properties.js';
-import { OBJECT_KINDS, objectOptions } from './_objects-phrase.js';
+import { OBJECT_KINDS, OBJECT_OR_AREA_KINDS, objectOptions } from './_objects-phrase.js';
 import { colourArg, enumArg, intArg, num, opt, type Args, type StepDef } from './types.js';
 import type { Grid } from '../../arc/grid.js';
 
 const sel = enumArg(SELECTORS),
-  objs = enumArg(OBJECT_KINDS);
+  objs = enumArg(OBJECT_KINDS),
+  objsOrAreas = enumArg(OBJECT_OR_AREA_KINDS);
 /** The chosen object, or undefined. */
 const chosen = (g: Grid, a: Args) =>
   selectObject(findObjects(g, objectOptions(opt(a, 'objs'))), opt<Selector>(a, 'sel'));
@@ -63,7 +64,7 @@ export const OBJECT_STEPS: readonly StepDef[] = [
   {
     name: 'recolour-object',
     template: 'Recolour the {sel} object {objs} to {c}.',
-    args: { sel, objs, c: colourArg },
+    args: { sel, objs: objsOrAreas, c: colourArg },
     apply: withChosen((g, o, a) => paintObjects(g, [o], num(a, 'c'))),
   },
   {
@@ -87,7 +88,7 @@ export const OBJECT_STEPS: readonly StepDef[] = [
   {
     name: 'recolour-extremes',
     template: 'Recolour the largest objects {objs} to {big} and the smallest to {small}.',
-    args: { objs, big: colourArg, small: colourArg },
+    args: { objs: objsOrAreas, big: colourArg, small: colourArg },
     apply: (g, a) => count.recolourExtremes(g, num(a, 'big'), num(a, 'small'), objectOptions(opt(a, 'objs'))),
   },
   {

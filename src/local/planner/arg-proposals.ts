@@ -5,7 +5,7 @@
 import { height, sameShape, width, type Colour, type Grid } from '../../arc/grid.js';
 import { findObjects } from '../primitives/objects.js';
 import { objectProperties, type Property } from '../primitives/properties.js';
-import { objectOptions } from '../language/_objects-phrase.js';
+import { AREAS, objectOptions } from '../language/_objects-phrase.js';
 import { fitNeighbourMap } from './fit-neighbours.js';
 import { LINES_CANVAS_PROPOSALS } from './arg-proposals-lines-canvas.js';
 import { fitPartColours } from './fit-part-colours.js';
@@ -173,6 +173,23 @@ function once<T>(f: Frame, name: string, compute: (f: Frame) => T): T {
   return m.get(name) as T;
 }
 const inputColours = (f: Frame) => coloursOf(f.ins).filter((c) => c !== 0);
+/**
+ * Areas of the background are objects worth trying only where every train output paints one of
+ * its input's areas over whole, in one colour, and leaves another as it was: where the background
+ * is divided and the outputs recolour some of its parts.
+ */
+const areasRecoloured = (f: Frame): boolean =>
+  f.ins.every((g, i) => {
+    const o = f.outs[i]!;
+    if (!sameShape(g, o)) return false;
+    const areas = findObjects(g, { areas: true });
+    const colourOf = (a: (typeof areas)[number]) => {
+      const vs = new Set(a.cells.map(([r, c]) => o[r]![c]!));
+      return vs.size === 1 ? [...vs][0]! : -1;
+    };
+    const painted = areas.map(colourOf);
+    return painted.some((v) => v > 0) && painted.some((v) => v === 0);
+  });
 
 function choices(def: StepDef, arg: string, f: Frame, partial: Args): ArgValue[] {
   const fitted = LINES_CANVAS_PROPOSALS[def.name]?.args?.[arg];
@@ -180,7 +197,11 @@ function choices(def: StepDef, arg: string, f: Frame, partial: Args): ArgValue[]
   const type = def.args[arg]!;
   switch (type.kind) {
     case 'enum':
-      return [...type.options];
+      if (arg !== 'objs' || !type.options.includes(AREAS)) return [...type.options];
+      // Where the outputs paint areas whole, the areas come first, ahead of the cap on combinations.
+      return once(f, 'areas', areasRecoloured)
+        ? [AREAS, ...type.options.filter((o) => o !== AREAS)]
+        : type.options.filter((o) => o !== AREAS);
     case 'int':
       return ints(def, arg, f);
     case 'map': {
