@@ -9,14 +9,23 @@ import { basename, join } from 'node:path';
 import { ConfigError } from '../src/errors.js';
 import type { BenchFlag } from './_args.js';
 
+/**
+ * The folder the sets are read from when `--arc` is not given: $ARC_DIR, else the shared copy beside
+ * the project, else data/ once `arcmem data fetch` has filled it (a user's clone has no shared copy).
+ */
+export function defaultArcDir(env: NodeJS.ProcessEnv = process.env, exists: (path: string) => boolean = existsSync) {
+  if (env.ARC_DIR) return env.ARC_DIR;
+  return !exists('../shared/arc') && exists(join('data', 'arc-agi-1')) ? 'data' : '../shared/arc';
+}
+
 /** The `--arc` flag of the scripts that read these sets: the folder holding them. */
-export const arcFlag = (env: NodeJS.ProcessEnv = process.env) =>
+export const arcFlag = (env: NodeJS.ProcessEnv = process.env, exists: (path: string) => boolean = existsSync) =>
   ({
     type: 'string',
-    default: env.ARC_DIR ?? '../shared/arc',
+    default: defaultArcDir(env, exists),
     arg: '<dir>',
-    defaultText: '$ARC_DIR, else ../shared/arc',
-    help: 'folder holding the ARC data sets (`arcmem data fetch` fills data/ in this layout)',
+    defaultText: '$ARC_DIR, else ../shared/arc, else data/ as `arcmem data fetch` fills it',
+    help: 'folder holding the ARC data sets',
   }) as const satisfies BenchFlag;
 
 export interface TaskSet {

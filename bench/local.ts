@@ -233,7 +233,7 @@ async function main(): Promise<void> {
     if (!set) {
       console.log(
         `${name}: skipped (its folders are not under ${values.arc}; fetch the official sets with ` +
-          '`arcmem data fetch` and pass --arc data, or set ARC_DIR)',
+          '`arcmem data fetch`, which fills data/, read when there is no ../shared/arc; or pass --arc or set ARC_DIR)',
       );
       continue;
     }

@@ -8,7 +8,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { icecuberReference, taskSet } from '../../bench/_local-sets.js';
+import { arcFlag, icecuberReference, taskSet } from '../../bench/_local-sets.js';
 import { ConfigError } from '../../src/errors.js';
 
 const made: string[] = [];
@@ -111,5 +111,24 @@ describe("icecuber's reference figures", () => {
 
   it('are none where the reference file is absent', () => {
     expect(icecuberReference(arcFolder({}))).toEqual({});
+  });
+});
+
+describe('the folder read without --arc', () => {
+  const having =
+    (...paths: string[]) =>
+    (path: string) =>
+      paths.includes(path);
+  it('is $ARC_DIR when it is set, whatever else is there', () => {
+    expect(arcFlag({ ARC_DIR: '/sets' }, having('../shared/arc', 'data/arc-agi-1')).default).toBe('/sets');
+  });
+  it('is the shared copy beside the project where there is one', () => {
+    expect(arcFlag({}, having('../shared/arc', 'data/arc-agi-1')).default).toBe('../shared/arc');
+  });
+  it('is data/ in a clone without the shared copy once the official sets are fetched there', () => {
+    expect(arcFlag({}, having('data/arc-agi-1')).default).toBe('data');
+  });
+  it('stays the shared copy when neither is there, so the skip message names where to put the sets', () => {
+    expect(arcFlag({}, having()).default).toBe('../shared/arc');
   });
 });
