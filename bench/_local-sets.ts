@@ -13,7 +13,7 @@ import type { BenchFlag } from './_args.js';
  * The folder the sets are read from when `--arc` is not given: $ARC_DIR, else the shared copy beside
  * the project, else data/ once `arcmem data fetch` has filled it (a user's clone has no shared copy).
  */
-export function defaultArcDir(env: NodeJS.ProcessEnv = process.env, exists: (path: string) => boolean = existsSync) {
+function defaultArcDir(env: NodeJS.ProcessEnv = process.env, exists: (path: string) => boolean = existsSync) {
   if (env.ARC_DIR) return env.ARC_DIR;
   return !exists('../shared/arc') && exists(join('data', 'arc-agi-1')) ? 'data' : '../shared/arc';
 }

@@ -232,8 +232,8 @@ async function main(): Promise<void> {
     const set = sets[k];
     if (!set) {
       console.log(
-        `${name}: skipped (its folders are not under ${values.arc}; fetch the official sets with ` +
-          '`arcmem data fetch`, which fills data/, read when there is no ../shared/arc; or pass --arc or set ARC_DIR)',
+        `${name}: skipped (its folders are not under ${values.arc}; fetch the official sets into data/ with ` +
+          '`arcmem data fetch` (read by default where there is no ../shared/arc), or pass --arc or set ARC_DIR)',
       );
       continue;
     }

@@ -128,7 +128,7 @@ describe('the folder read without --arc', () => {
   it('is data/ in a clone without the shared copy once the official sets are fetched there', () => {
     expect(arcFlag({}, having('data/arc-agi-1')).default).toBe('data');
   });
-  it('stays the shared copy when neither is there, so the skip message names where to put the sets', () => {
+  it('stays the shared copy when neither is there', () => {
     expect(arcFlag({}, having()).default).toBe('../shared/arc');
   });
 });

@@ -3,7 +3,7 @@
  * read from the train pairs (colour maps, scale factors, output sizes) rather than enumerated blindly.
  */
 import { height, sameShape, width, type Colour, type Grid } from '../../arc/grid.js';
-import { findObjects } from '../primitives/objects.js';
+import { findObjects, type Obj } from '../primitives/objects.js';
 import { objectProperties, type Property } from '../primitives/properties.js';
 import { AREAS, objectOptions } from '../language/_objects-phrase.js';
 import { fitNeighbourMap } from './fit-neighbours.js';
@@ -182,12 +182,12 @@ const areasRecoloured = (f: Frame): boolean =>
   f.ins.every((g, i) => {
     const o = f.outs[i]!;
     if (!sameShape(g, o)) return false;
-    const areas = findObjects(g, { areas: true });
-    const colourOf = (a: (typeof areas)[number]) => {
+    // The one colour each area has in the output, or -1 where it has several.
+    const colourOf = (a: Obj) => {
       const vs = new Set(a.cells.map(([r, c]) => o[r]![c]!));
       return vs.size === 1 ? [...vs][0]! : -1;
     };
-    const painted = areas.map(colourOf);
+    const painted = findObjects(g, { areas: true }).map(colourOf);
     return painted.some((v) => v > 0) && painted.some((v) => v === 0);
   });
 
