@@ -7,7 +7,13 @@ import { symmetryCount } from '../../src/local/primitives/symmetry-count.js';
 import { choosePart, equalRuns, spans } from '../../src/local/primitives/split.js';
 import { overlayRanked, splitInto } from '../../src/local/primitives/ranked-overlay.js';
 import { continueParts } from '../../src/local/primitives/part-sequence.js';
-import { placeCells, stampAround, stampedObjects } from '../../src/local/primitives/stamp.js';
+import {
+  copyPattern,
+  patternTargets,
+  placeCells,
+  stampAround,
+  stampedObjects,
+} from '../../src/local/primitives/stamp.js';
 import { makeObject } from '../../src/local/primitives/objects.js';
 import { G } from './_meaning.js';
 
@@ -120,4 +126,27 @@ export const CASES_E: [string, unknown, unknown][] = [
   ['stampedObjects', stampedObjects(G('1444', '4144', '4442'), 1, 4).length, 2],
   ['stampAround', stampAround(G('4444', '4144', '4442'), 1, { 2: 3, 8: 5 }, 4), G('4344', '4144', '4452')],
   ['stampAround', stampAround(G('44', '42'), 1, { 2: 3 }, 4), null],
+  // On background 4: the pattern 1,2 over the one-coloured 2-cell object of 3, not over the L of 5.
+  [
+    'copyPattern',
+    copyPattern(G('1244', '4444', '3344', '4445', '4555'), 'over every one-coloured object of its size', false, 4),
+    G('1244', '4444', '1244', '4445', '4555'),
+  ],
+  ['copyPattern', copyPattern(G('1244', '4444', '4555'), 'over every one-coloured object of its size', false, 4), null],
+  // The 3 by 3 pattern has a middle: the two lone cells are its targets, not the two-cell object.
+  [
+    'patternTargets',
+    patternTargets(G('01000', '12100', '01000', '00088', '80000', '00080'), 'centred on every lone cell')?.targets.map(
+      (o) => [o.top, o.left],
+    ),
+    [
+      [4, 0],
+      [5, 3],
+    ],
+  ],
+  [
+    'patternTargets',
+    patternTargets(G('0100', '1210', '0000', '0008'), 'over every one-coloured object of its size'),
+    null,
+  ],
 ];

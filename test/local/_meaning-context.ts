@@ -5,7 +5,10 @@
  * colour outside the box, and cells of another colour inside it. The parts scene has a filled cell
  * inside a numbered part, which keeps its colour. The stamp scene gives each place around a two-cell
  * object its own colour; the cell at its lower right corner is filled and keeps its colour, and
- * another object of another colour gets no stamp. Places off the grid are skipped.
+ * another object of another colour gets no stamp. Places off the grid are skipped. The pattern
+ * scenes hold one object of several colours: copied over the one-coloured objects whose box is its
+ * size (an L-shaped one too, whose box is copied whole), not over a bar of another size; centred on
+ * the lone cells, not on a two-cell object, with the cells that fall off the grid dropped.
  */
 import { G, type MeaningCase } from './_meaning.js';
 
@@ -13,6 +16,8 @@ const stamped = G('000000', '000000', '011000', '000300', '000000');
 const EVERY_PLACE =
   'itself to colour 9, above left to colour 2, above to colour 3, above right to colour 4, left to colour 5, right to colour 6, below left to colour 7, below to colour 8, below right to colour 4';
 const parts = G('00510', '00500', '55555', '00500');
+const placeholders = G('1200000', '3405500', '0005500', '5550060', '0000066', '0000000');
+const markers = G('0200000', '2320088', '0200000', '0000000', '0000080', '0000000', '8000000');
 
 export const CONTEXT_CASES: readonly MeaningCase[] = [
   [
@@ -59,4 +64,40 @@ export const CONTEXT_CASES: readonly MeaningCase[] = [
     G('140', '302', '021'),
   ],
   ['Paint around every object of colour 1, next to its box: above to colour 2.', G('000', '030'), null],
+  [
+    'Copy the object of several colours over every one-coloured object of its size, and keep the original.',
+    placeholders,
+    G('1200000', '3401200', '0003400', '5550012', '0000034', '0000000'),
+  ],
+  [
+    'Copy the object of several colours over every one-coloured object of its size, and remove the original.',
+    placeholders,
+    G('0000000', '0001200', '0003400', '5550012', '0000034', '0000000'),
+  ],
+  [
+    'Copy the object of several colours centred on every lone cell, and keep the original.',
+    markers,
+    G('0200000', '2320088', '0200000', '0000020', '0000232', '2000020', '3200000'),
+  ],
+  [
+    'Copy the object of several colours centred on every lone cell, and remove the original.',
+    markers,
+    G('0000000', '0000088', '0000000', '0000020', '0000232', '2000020', '3200000'),
+  ],
+  // Two objects of several colours: no one pattern. An even pattern has no middle cell to centre.
+  [
+    'Copy the object of several colours centred on every lone cell, and keep the original.',
+    G('12000', '00034', '00000', '00800'),
+    null,
+  ],
+  [
+    'Copy the object of several colours centred on every lone cell, and keep the original.',
+    G('1200', '0000', '0080'),
+    null,
+  ],
+  [
+    'Copy the object of several colours over every one-coloured object of its size, and keep the original.',
+    G('12000', '00555'),
+    null,
+  ],
 ];

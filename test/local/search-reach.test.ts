@@ -157,3 +157,86 @@ describe('the search paints a pattern of its own around the objects of each of t
     expect(found[0]!.grids[3]).toEqual(testOut);
   });
 });
+
+describe('the search copies the pattern of several colours over its placeholders', () => {
+  // Each input holds one pattern of two or three colours and grey placeholders of its size (solid
+  // boxes); a grey bar of another size is no placeholder. The pattern and its size change from pair to pair.
+  const scene = (
+    pattern: readonly (readonly number[])[],
+    at: readonly [number, number],
+    holders: readonly (readonly [number, number])[],
+    bar: readonly [number, number],
+  ): [Grid, Grid] => {
+    const g = Array.from({ length: 10 }, () => Array<number>(10).fill(0));
+    const put = (grid: number[][], [r0, c0]: readonly [number, number], cell: (r: number, c: number) => number) =>
+      pattern.forEach((row, r) => row.forEach((_, c) => (grid[r0 + r]![c0 + c] = cell(r, c))));
+    put(g, at, (r, c) => pattern[r]![c]!);
+    for (const h of holders) put(g, h, () => 5);
+    for (let c = 0; c < pattern[0]!.length + 1; c++) g[bar[0]]![bar[1] + c] = 5;
+    const out = g.map((row) => [...row]);
+    for (const h of holders) put(out, h, (r, c) => pattern[r]![c]!);
+    return [g, out];
+  };
+  const pairs = [
+    scene(
+      [
+        [1, 2, 1],
+        [2, 2, 2],
+      ],
+      [0, 0],
+      [
+        [4, 5],
+        [7, 1],
+      ],
+      [9, 5],
+    ),
+    scene(
+      [
+        [3, 4],
+        [4, 3],
+        [3, 3],
+      ],
+      [6, 7],
+      [
+        [1, 1],
+        [1, 5],
+      ],
+      [8, 0],
+    ),
+    scene(
+      [
+        [6, 6],
+        [8, 6],
+      ],
+      [1, 1],
+      [
+        [5, 6],
+        [7, 2],
+        [1, 7],
+      ],
+      [4, 0],
+    ),
+  ];
+  const [testIn, testOut] = scene(
+    [
+      [7, 1, 7],
+      [1, 7, 1],
+      [7, 7, 7],
+    ],
+    [0, 6],
+    [
+      [5, 0],
+      [6, 5],
+    ],
+    [2, 0],
+  );
+
+  it('finds the one step within the default step applications, and it answers the test input', async () => {
+    const found = await search({ ins: pairs.map((p) => p[0]), outs: pairs.map((p) => p[1]), tests: [testIn] });
+    expect(found[0]!.perfect).toBe(true);
+    expect(printProgram(found[0]!.program)).toBe(
+      '1. Copy the object of several colours over every one-coloured object of its size, and keep the original.',
+    );
+    expect(found[0]!.grids[3]).toEqual(testOut);
+  });
+});

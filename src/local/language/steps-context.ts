@@ -1,12 +1,13 @@
 /**
  * Step kinds whose new colour for a cell is read from its surroundings: the nearest other colour,
- * the box another colour spans, the number of the part it lies in, or its place next to an object.
+ * the box another colour spans, the number of the part it lies in, its place next to an object, or
+ * the grid's pattern copied onto the placeholder it lies in.
  */
 import { recolourInBoxOf } from '../primitives/in-box.js';
 import { recolourToNearest } from '../primitives/nearest.js';
 import { fillPartsByNumber } from '../primitives/part-colours.js';
-import { stampAround } from '../primitives/stamp.js';
-import { colourArg, cmap, num, type StepDef } from './types.js';
+import { copyPattern, PATTERN_PLACES, stampAround, type PatternPlace } from '../primitives/stamp.js';
+import { colourArg, cmap, enumArg, num, opt, type StepDef } from './types.js';
 
 export const CONTEXT_STEPS: readonly StepDef[] = [
   {
@@ -32,5 +33,11 @@ export const CONTEXT_STEPS: readonly StepDef[] = [
     template: 'Paint around every object of {c}, next to its box: {places}.',
     args: { c: colourArg, places: { kind: 'placemap' } },
     apply: (g, a) => stampAround(g, num(a, 'c'), cmap(a, 'places')),
+  },
+  {
+    name: 'copy-pattern',
+    template: 'Copy the object of several colours {place}, and {original} the original.',
+    args: { place: enumArg(PATTERN_PLACES), original: enumArg(['keep', 'remove']) },
+    apply: (g, a) => copyPattern(g, opt<PatternPlace>(a, 'place'), a.original === 'remove'),
   },
 ];

@@ -14,6 +14,7 @@ import { fitStamp } from './fit-stamp.js';
 import { allHaveParts, continuableCounts } from './part-gates.js';
 import type { PartSplit } from '../primitives/ranked-overlay.js';
 import { isAcross, type Side } from '../primitives/scale.js';
+import { patternTargets, type PatternPlace } from '../primitives/stamp.js';
 import { turnShare, type Turn } from '../primitives/symmetry.js';
 import { STEP_DEFS } from '../language/steps.js';
 import { num, opt, type ArgValue, type Args, type StepDef } from '../language/types.js';
@@ -262,6 +263,11 @@ const FITS: Readonly<Record<string, (f: Frame, a: Args) => boolean>> = {
       side = (g: Grid) => (across ? width(g) : height(g));
     return f.outs.every((o, i) => side(o) % 2 === 1 && side(o) > side(f.ins[i]!));
   },
+  // Only where every train input has a pattern and somewhere to copy it, and keeps its shape.
+  'copy-pattern': (f, a) =>
+    once(f, `pattern ${String(a.place)}`, (f) =>
+      f.ins.every((g, i) => sameShape(g, f.outs[i]!) && patternTargets(g, opt<PatternPlace>(a, 'place')) !== null),
+    ),
 };
 
 /**

@@ -1,9 +1,10 @@
 /**
- * A pattern painted around objects: each place next to an object's box (the cell at a corner, the
- * cells along a side) and the object itself get a colour of their own. Pure and immutable.
+ * Patterns stamped onto a grid: painted around objects (each place next to an object's box, the
+ * cell at a corner, the cells along a side, and the object itself get a colour of their own), or a
+ * pattern of the grid copied onto its placeholders. Pure and immutable.
  */
 import type { Colour, Grid } from '../../arc/grid.js';
-import { findObjects, type Obj } from './objects.js';
+import { findObjects, objectHeight, objectWidth, type Obj } from './objects.js';
 
 /** The places of an object by key: 0 the object itself, 1 to 8 the cells next to its box in reading order. */
 export const PLACES = [
@@ -52,5 +53,63 @@ export function stampAround(g: Grid, c: Colour, places: Readonly<Record<number, 
       for (const [r, col] of placeCells(o, Number(key)))
         if (r >= 0 && col >= 0 && r < g.length && col < g[0]!.length && (key === '0' || g[r]![col] === bg))
           out[r]![col] = colour;
+  return out;
+}
+
+/** Where `copyPattern` puts its copies: over each one-coloured object of the pattern's size, or centred on each lone cell. */
+export const PATTERN_PLACES = ['over every one-coloured object of its size', 'centred on every lone cell'] as const;
+export type PatternPlace = (typeof PATTERN_PLACES)[number];
+
+/**
+ * The grid's one object of several colours (cells of any colours joined by their sides: the
+ * pattern) and the objects `copyPattern` copies it onto: every one-coloured object whose box is the
+ * pattern's size, or every object of a single cell when the pattern has a middle cell. Null when
+ * there is no one pattern or nothing to copy it onto.
+ */
+export function patternTargets(g: Grid, place: PatternPlace, bg: Colour = 0): { pattern: Obj; targets: Obj[] } | null {
+  const objs = findObjects(g, { multicolour: true, bg });
+  let pattern: Obj | undefined;
+  for (const o of objs)
+    if (o.colours.length > 1) {
+      if (pattern) return null;
+      pattern = o;
+    }
+  if (!pattern) return null;
+  const ph = objectHeight(pattern),
+    pw = objectWidth(pattern);
+  const centred = place === 'centred on every lone cell';
+  if (centred && (ph % 2 === 0 || pw % 2 === 0)) return null;
+  const targets = objs.filter((o) =>
+    centred ? o.cells.length === 1 : o.colours.length === 1 && objectHeight(o) === ph && objectWidth(o) === pw,
+  );
+  return targets.length ? { pattern, targets } : null;
+}
+
+/**
+ * Copies the grid's pattern (see `patternTargets`) onto its targets: over a one-coloured object of
+ * its size, the object's box becomes a copy of the pattern's box; centred on a lone cell, the cell
+ * is cleared and the pattern's filled cells are painted around it, those off the grid dropped. With
+ * `removeOriginal`, the pattern's own cells become background. Null where `patternTargets` is.
+ */
+export function copyPattern(g: Grid, place: PatternPlace, removeOriginal: boolean, bg: Colour = 0): Grid | null {
+  const found = patternTargets(g, place, bg);
+  if (!found) return null;
+  const { pattern: p, targets } = found;
+  const ph = objectHeight(p),
+    pw = objectWidth(p),
+    centred = place === 'centred on every lone cell';
+  const out = g.map((row) => [...row]);
+  const inGrid = (r: number, c: number) => r >= 0 && c >= 0 && r < out.length && c < out[0]!.length;
+  if (removeOriginal) for (const [r, c] of p.cells) out[r]![c] = bg;
+  for (const t of targets) {
+    const top = centred ? t.top - (ph >> 1) : t.top,
+      left = centred ? t.left - (pw >> 1) : t.left;
+    if (centred) out[t.top]![t.left] = bg;
+    for (let r = 0; r < ph; r++)
+      for (let c = 0; c < pw; c++) {
+        const v = g[p.top + r]![p.left + c]!;
+        if (inGrid(top + r, left + c) && (!centred || v !== bg)) out[top + r]![left + c] = v;
+      }
+  }
   return out;
 }
