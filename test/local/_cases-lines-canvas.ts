@@ -8,7 +8,7 @@ import {
 } from '../../src/local/primitives/rows-columns.js';
 import { fillBetweenCorners, joinWithBend } from '../../src/local/primitives/corner-marks.js';
 import { diagonalRaysAll, growCanvas, overlayCorners } from '../../src/local/primitives/canvas.js';
-import { centreOn, nudgeTowards } from '../../src/local/primitives/nudge.js';
+import { centreOn, lineUpWith, nudgeTowards } from '../../src/local/primitives/nudge.js';
 import { paintObjectHalves } from '../../src/local/primitives/object-halves.js';
 import { G } from './_meaning.js';
 
@@ -76,4 +76,7 @@ export const CASES_LINES_CANVAS: [string, unknown, unknown][] = [
     G('30003', '00000', '00200', '00000', '30003'),
   ],
   ['centreOn', centreOn(G('3003', '0000', '0220', '3003'), 2, 3), null],
+  // On background 4: the 2 and the 3 (touching by a corner, but of two colours: two objects) each move up level with the 1.
+  ['lineUpWith', lineUpWith(G('1444', '4442', '4434'), 1, 'top', 4), G('1432', '4444', '4444')],
+  ['lineUpWith', lineUpWith(G('1424'), 1, 'top', 4), null],
 ];

@@ -2,13 +2,16 @@
  * Hand-computed cases for the row/column, canvas and single-move sentences. The keyed scene has
  * colour 5 in a 2 x 2 block with a different key colour at each end of its rows and columns (row 2's
  * left end is empty, so that row keeps its 5s); the halves scene has a 3-cell bar (odd: its middle
- * stays) and a 2 x 2 block, so each half differs.
+ * stays) and a 2 x 2 block, so each half differs. The lined-up scene has an L of 1s (so its left
+ * and right edges differ, and its top and bottom) and two objects to move, of other heights, the
+ * first in reading order not the one that decides the move; where they meet, the later one shows.
  */
 import { G, type MeaningCase } from './_meaning.js';
 
 const keyed = G('0120', '3558', '0559', '4670');
 const dot = G('0000', '0100', '0000', '0000');
 const halves = G('2000', '2033', '2033');
+const lined = G('200000', '200040', '001000', '001000', '001100', '000000');
 /** A run 1,2 along the top row, and a 2 and a 3 two cells apart down the second column. */
 const runs = G('120000', '000000', '030000', '000000');
 /**
@@ -187,6 +190,32 @@ export const LINES_CANVAS_CASES: readonly MeaningCase[] = [
   [
     'Move each object of colour 2 so that its box is centred on the cells of colour 3.',
     G('3003', '0000', '0220', '3003'),
+    null,
+  ],
+  [
+    'Move every other object in line with the object of colour 1, their top edges level.',
+    lined,
+    G('000000', '000000', '201040', '201000', '001100', '000000'),
+  ],
+  [
+    'Move every other object in line with the object of colour 1, their bottom edges level.',
+    lined,
+    G('000000', '000000', '001000', '201000', '201140', '000000'),
+  ],
+  [
+    'Move every other object in line with the object of colour 1, their left edges level.',
+    lined,
+    G('002000', '004000', '001000', '001000', '001100', '000000'),
+  ],
+  [
+    'Move every other object in line with the object of colour 1, their right edges level.',
+    lined,
+    G('000200', '000400', '001000', '001000', '001100', '000000'),
+  ],
+  // Two objects of colour 1: none to line up with.
+  [
+    'Move every other object in line with the object of colour 1, their top edges level.',
+    G('1001', '0000', '0220'),
     null,
   ],
 ];

@@ -8,7 +8,7 @@ import {
 } from '../primitives/canvas.js';
 import type { CanvasCorner, DiagonalDirection } from '../primitives/canvas.js';
 import { BENDS, fillBetweenCorners, joinWithBend, type Bend } from '../primitives/corner-marks.js';
-import { centreOn, nudgeTowards } from '../primitives/nudge.js';
+import { centreOn, EDGES, lineUpWith, nudgeTowards, type Edge } from '../primitives/nudge.js';
 import { HALVES, paintObjectHalves, type Half } from '../primitives/object-halves.js';
 import {
   EMPTY_LINES,
@@ -92,6 +92,12 @@ export const LINES_CANVAS_STEPS: readonly StepDef[] = [
     template: 'Move each object of {c} so that its box is centred on the cells of {target}.',
     args: { c: colourArg, target: colourArg },
     apply: (g, a) => centreOn(g, num(a, 'c'), num(a, 'target')),
+  },
+  {
+    name: 'line-up-with',
+    template: 'Move every other object in line with the object of {target}, their {edge} edges level.',
+    args: { target: colourArg, edge: enumArg(EDGES) },
+    apply: (g, a) => lineUpWith(g, num(a, 'target'), opt<Edge>(a, 'edge')),
   },
   {
     name: 'paint-object-halves',

@@ -162,6 +162,7 @@ export const LINES_CANVAS_PROPOSALS: Readonly<Record<string, OwnProposals>> = {
   'rays-to': { when: onlyFills, args: { target: still } },
   'nudge-towards': { when: onlyMoves, args: { c: moving, target: still } },
   'centre-on': { when: onlyMoves, args: { c: moving, target: still } },
+  'line-up-with': { when: onlyMoves, args: { target: still } },
   'paint-object-halves': { when: onlyRecolours },
   'recolour-every-nth': {
     when: onlyRecolours,

@@ -1,4 +1,4 @@
-/** Moving objects a single cell: towards another colour. Pure and immutable. */
+/** Moving objects towards another colour: a single cell, onto its centre, or in line with its object. Pure and immutable. */
 import type { Colour, Grid } from '../../arc/grid.js';
 import { findObjects, type Obj } from './objects.js';
 
@@ -71,4 +71,34 @@ export function centreOn(g: Grid, colour: Colour, target: Colour, bg: Colour = 0
     },
     bg,
   );
+}
+
+/** The edges of an object's box that `lineUpWith` makes level: top and bottom move objects up or down, left and right across. */
+export const EDGES = ['top', 'bottom', 'left', 'right'] as const;
+export type Edge = (typeof EDGES)[number];
+
+/**
+ * Moves every other object (cells of one colour joined by their sides or corners) straight up or down (for
+ * the top or bottom edge) or across (left or right) until that edge of its box is level with the
+ * same edge of the one object of `target`; later objects are painted over earlier ones where they
+ * meet. Null when `target` is not one object, an object would leave the grid, or nothing moves.
+ */
+export function lineUpWith(g: Grid, target: Colour, edge: Edge, bg: Colour = 0): Grid | null {
+  const objs = findObjects(g, { bg, diagonal: true });
+  const refs = objs.filter((o) => o.colour === target);
+  if (refs.length !== 1) return null;
+  const ref = refs[0]!;
+  const out = g.map((row) => [...row]);
+  const moves: [Obj, number, number][] = [];
+  for (const o of objs) {
+    if (o === ref) continue;
+    const d = ref[edge] - o[edge];
+    const [dr, dc] = edge === 'top' || edge === 'bottom' ? [d, 0] : [0, d];
+    if (o.top + dr < 0 || o.bottom + dr >= g.length || o.left + dc < 0 || o.right + dc >= g[0]!.length) return null;
+    if (d !== 0) moves.push([o, dr, dc]);
+  }
+  if (!moves.length) return null;
+  for (const [o] of moves) for (const [r, c] of o.cells) out[r]![c] = bg;
+  for (const [o, dr, dc] of moves) for (const [r, c, v] of o.cells) out[r + dr]![c + dc] = v;
+  return out;
 }
