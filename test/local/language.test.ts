@@ -276,6 +276,12 @@ describe('the step language reference (docs/offline-engine.md)', () => {
   it.each(STEP_DEFS.map((d) => [d.name, d.template]))('lists %s', (name, template) => {
     expect(doc).toContain(`| \`${name}\` | ${template} |`);
   });
+  // The row names every option word of the step, so the reference cannot fall behind a new option.
+  it.each(STEP_DEFS.map((d) => [d.name, d]))('lists every option of %s', (name, def) => {
+    const row = doc.split('\n').find((line) => line.startsWith(`| \`${name}\` |`)) ?? '';
+    for (const type of Object.values(def.args))
+      if (type.kind === 'enum') for (const option of type.options) expect(row).toContain(option);
+  });
 });
 
 describe('parse errors', () => {
