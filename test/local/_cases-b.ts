@@ -7,6 +7,7 @@ import * as fill from '../../src/local/primitives/fill.js';
 import * as split from '../../src/local/primitives/split.js';
 import * as count from '../../src/local/primitives/count.js';
 import { findObjects } from '../../src/local/primitives/objects.js';
+import { G } from './_meaning.js';
 
 const g = [
   [1, 2],
@@ -215,6 +216,8 @@ export const CASES_B: [string, unknown, unknown][] = [
       [2, 2, 2],
     ],
   ],
+  // On background 5: the 1s span the whole grid; its background cells become 1, the 0 and the 2 stay.
+  ['fillColourBoxes', fill.fillColourBoxes(G('1505', '5521'), 5), G('1101', '1121')],
   [
     'fillBoundingBoxes',
     fill.fillBoundingBoxes(

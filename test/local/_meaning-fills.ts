@@ -26,6 +26,17 @@ export const FILL_CASES: readonly MeaningCase[] = [
     blocks,
     G('22200', '20200', '22233', '00303', '00333'),
   ],
+  [
+    'Fill the background inside the box spanned by each colour with that colour.',
+    G('100', '001', '000'),
+    G('111', '111', '000'),
+  ],
+  // The boxes of 1 and 2 overlap: 1's, the lower number, is filled first; the 2 inside it stays.
+  [
+    'Fill the background inside the box spanned by each colour with that colour.',
+    G('1000', '0020', '0001', '2000'),
+    G('1111', '1121', '1111', '2220'),
+  ],
   ['Paint every cell with the most frequent colour of the grid.', G('331', '302'), G('333', '333')],
   ['Paint every cell with the most frequent colour of the grid.', G('120', '330', '300'), G('000', '000', '000')],
   ['Join same-coloured cells in the same line with horizontal lines of colour 9.', pairs, G('191', '000', '102')],

@@ -1,6 +1,7 @@
-/** Step kinds that fill whole regions: the inside of shapes, the whole grid, and lines of a chosen colour between cells. */
+/** Step kinds that fill whole regions: the inside of shapes, the box each colour spans, the whole grid, and lines of a chosen colour between cells. */
 import { extendEdges, fillWithMajority, linesThroughFilled, paintInterior } from '../primitives/interior.js';
 import { fits } from './_guard.js';
+import { fillColourBoxes } from '../primitives/fill.js';
 import { recolourByNeighbours } from '../primitives/neighbours.js';
 import { connectSameColour, LINE_AXES, type LineAxis } from '../primitives/lines.js';
 import { cmap, colourArg, enumArg, num, opt, type StepDef } from './types.js';
@@ -13,6 +14,12 @@ export const FILL_STEPS: readonly StepDef[] = [
     template: 'Recolour every filled cell whose eight neighbours are all filled to {c}.',
     args: { c: colourArg },
     apply: (g, a) => paintInterior(g, num(a, 'c')),
+  },
+  {
+    name: 'fill-colour-boxes',
+    template: 'Fill the background inside the box spanned by each colour with that colour.',
+    args: {},
+    apply: (g) => fillColourBoxes(g),
   },
   {
     name: 'fill-majority',

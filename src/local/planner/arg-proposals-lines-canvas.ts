@@ -95,7 +95,7 @@ function periodsOfChanges(f: Frame, line: string): number[] {
   return idx.length ? [2, 3, 4, 5, 6].filter((n) => idx.every((k) => k % n === 0)) : [];
 }
 /** The pairs only fill background cells (or only recolour filled cells): these steps make no other change. */
-const onlyFills = (f: Frame): boolean => changes(f).fills && !changes(f).clears && !changes(f).recolours;
+export const onlyFills = (f: Frame): boolean => changes(f).fills && !changes(f).clears && !changes(f).recolours;
 const onlyRecolours = (f: Frame): boolean => changes(f).recolours && !changes(f).fills && !changes(f).clears;
 /** The pairs clear some cells and fill others, recolouring none: something moves. */
 const onlyMoves = (f: Frame): boolean => changes(f).fills && changes(f).clears && !changes(f).recolours;

@@ -7,7 +7,7 @@ import { findObjects, type Obj } from '../primitives/objects.js';
 import { objectProperties, type Property } from '../primitives/properties.js';
 import { AREAS, objectOptions } from '../language/_objects-phrase.js';
 import { fitNeighbourMap } from './fit-neighbours.js';
-import { LINES_CANVAS_PROPOSALS } from './arg-proposals-lines-canvas.js';
+import { LINES_CANVAS_PROPOSALS, onlyFills } from './arg-proposals-lines-canvas.js';
 import { fitPartColours } from './fit-part-colours.js';
 import { fitRanking } from './fit-ranking.js';
 import { fitStamp } from './fit-stamp.js';
@@ -263,6 +263,8 @@ const FITS: Readonly<Record<string, (f: Frame, a: Args) => boolean>> = {
       side = (g: Grid) => (across ? width(g) : height(g));
     return f.outs.every((o, i) => side(o) % 2 === 1 && side(o) > side(f.ins[i]!));
   },
+  // Only where the pairs fill background cells and change no other.
+  'fill-colour-boxes': (f) => onlyFills(f),
   // Only where every train input has a pattern and somewhere to copy it, and keeps its shape.
   'copy-pattern': (f, a) =>
     once(f, `pattern ${String(a.place)}`, (f) =>

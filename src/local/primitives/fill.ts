@@ -35,6 +35,25 @@ export function fillBoundingBoxes(g: Grid, colour: Colour, bg: Colour = 0): Grid
   }
   return out;
 }
+/**
+ * Paints the background cells inside the box spanned by each colour's cells with that colour, the
+ * colours in number order (where two boxes overlap, the lower number's comes first and stays).
+ */
+export function fillColourBoxes(g: Grid, bg: Colour = 0): Grid {
+  const boxes = new Map<Colour, [number, number, number, number]>();
+  g.forEach((row, r) =>
+    row.forEach((v, c) => {
+      if (v === bg) return;
+      const b = boxes.get(v);
+      if (!b) boxes.set(v, [r, c, r, c]);
+      else boxes.set(v, [Math.min(b[0], r), Math.min(b[1], c), Math.max(b[2], r), Math.max(b[3], c)]);
+    }),
+  );
+  const out = g.map((row) => [...row]);
+  for (const [v, [top, left, bottom, right]] of [...boxes].sort((a, b) => a[0] - b[0]))
+    for (let r = top; r <= bottom; r++) for (let c = left; c <= right; c++) if (out[r]![c] === bg) out[r]![c] = v;
+  return out;
+}
 /** Paints cells of colour `from` that touch (4-neighbourhood) a cell of colour `near` with `to`. */
 export function recolourTouching(g: Grid, from: Colour, near: Colour, to: Colour): Grid {
   return g.map((row, r) =>
