@@ -1,6 +1,7 @@
 /** Filling regions: enclosed areas, flood fill, outlines, bounding boxes. Pure and immutable. */
 import type { Colour, Grid } from '../../arc/grid.js';
 import { enclosedRegions, type Cell } from '../../arc/toolkit/regions.js';
+import { boxWhere } from './crop.js';
 import { findObjects } from './objects.js';
 
 /** Flood fill lives in arc's toolkit; re-exported so the step language and PRIMITIVES name it here too. */
@@ -40,18 +41,13 @@ export function fillBoundingBoxes(g: Grid, colour: Colour, bg: Colour = 0): Grid
  * colours in number order (where two boxes overlap, the lower number's comes first and stays).
  */
 export function fillColourBoxes(g: Grid, bg: Colour = 0): Grid {
-  const boxes = new Map<Colour, [number, number, number, number]>();
-  g.forEach((row, r) =>
-    row.forEach((v, c) => {
-      if (v === bg) return;
-      const b = boxes.get(v);
-      if (!b) boxes.set(v, [r, c, r, c]);
-      else boxes.set(v, [Math.min(b[0], r), Math.min(b[1], c), Math.max(b[2], r), Math.max(b[3], c)]);
-    }),
-  );
   const out = g.map((row) => [...row]);
-  for (const [v, [top, left, bottom, right]] of [...boxes].sort((a, b) => a[0] - b[0]))
-    for (let r = top; r <= bottom; r++) for (let c = left; c <= right; c++) if (out[r]![c] === bg) out[r]![c] = v;
+  for (let v = 0; v <= 9; v++) {
+    const b = v === bg ? null : boxWhere(g, (x) => x === v);
+    if (!b) continue;
+    for (let r = b.top; r < b.top + b.h; r++)
+      for (let c = b.left; c < b.left + b.w; c++) if (out[r]![c] === bg) out[r]![c] = v;
+  }
   return out;
 }
 /** Paints cells of colour `from` that touch (4-neighbourhood) a cell of colour `near` with `to`. */

@@ -88,7 +88,6 @@ export function lineUpWith(g: Grid, target: Colour, edge: Edge, bg: Colour = 0):
   const refs = objs.filter((o) => o.colour === target);
   if (refs.length !== 1) return null;
   const ref = refs[0]!;
-  const out = g.map((row) => [...row]);
   const moves: [Obj, number, number][] = [];
   for (const o of objs) {
     if (o === ref) continue;
@@ -98,6 +97,7 @@ export function lineUpWith(g: Grid, target: Colour, edge: Edge, bg: Colour = 0):
     if (d !== 0) moves.push([o, dr, dc]);
   }
   if (!moves.length) return null;
+  const out = g.map((row) => [...row]);
   for (const [o] of moves) for (const [r, c] of o.cells) out[r]![c] = bg;
   for (const [o, dr, dc] of moves) for (const [r, c, v] of o.cells) out[r + dr]![c + dc] = v;
   return out;

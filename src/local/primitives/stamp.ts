@@ -59,6 +59,7 @@ export function stampAround(g: Grid, c: Colour, places: Readonly<Record<number, 
 /** Where `copyPattern` puts its copies: over each one-coloured object of the pattern's size, or centred on each lone cell. */
 export const PATTERN_PLACES = ['over every one-coloured object of its size', 'centred on every lone cell'] as const;
 export type PatternPlace = (typeof PATTERN_PLACES)[number];
+const CENTRED: PatternPlace = 'centred on every lone cell';
 
 /**
  * The grid's one object of several colours (cells of any colours joined by their sides: the
@@ -77,7 +78,7 @@ export function patternTargets(g: Grid, place: PatternPlace, bg: Colour = 0): { 
   if (!pattern) return null;
   const ph = objectHeight(pattern),
     pw = objectWidth(pattern);
-  const centred = place === 'centred on every lone cell';
+  const centred = place === CENTRED;
   if (centred && (ph % 2 === 0 || pw % 2 === 0)) return null;
   const targets = objs.filter((o) =>
     centred ? o.cells.length === 1 : o.colours.length === 1 && objectHeight(o) === ph && objectWidth(o) === pw,
@@ -97,7 +98,7 @@ export function copyPattern(g: Grid, place: PatternPlace, removeOriginal: boolea
   const { pattern: p, targets } = found;
   const ph = objectHeight(p),
     pw = objectWidth(p),
-    centred = place === 'centred on every lone cell';
+    centred = place === CENTRED;
   const out = g.map((row) => [...row]);
   const inGrid = (r: number, c: number) => r >= 0 && c >= 0 && r < out.length && c < out[0]!.length;
   if (removeOriginal) for (const [r, c] of p.cells) out[r]![c] = bg;
