@@ -79,33 +79,40 @@ async function probe(uri: string, table: lancedb.Table): Promise<void> {
   }
 }
 
+/** Changed in the last few seconds: possibly a table another process is creating right now. */
+const fresh = (tableDir: string): boolean => Date.now() - statSync(tableDir).mtimeMs <= 10_000;
+
 /**
- * On an object store a table is listed as soon as its first file is written, before its first
- * version is committed: another process creating the library at this moment shows up as a
- * table that cannot be opened yet. Try again for a few seconds before calling it damaged.
+ * Another process creating the library at this moment shows up as a table that cannot be opened
+ * yet: on an object store it is listed as soon as its first file is written, and on disk its
+ * folder exists before its first version does. Try again for a few seconds (on disk, only while
+ * the folder is fresh and has no version yet) before calling it damaged.
  */
-async function openTable(db: lancedb.Connection, remote: boolean): Promise<lancedb.Table> {
+async function openTable(db: lancedb.Connection, tableDir: string | null): Promise<lancedb.Table> {
   for (let attempt = 1; ; attempt++) {
     try {
       return await db.openTable(TRACES_TABLE);
     } catch (err) {
-      if (!remote || attempt >= REMOTE_OPEN_ATTEMPTS) throw err;
+      if (attempt >= OPEN_ATTEMPTS || (tableDir !== null && !(fresh(tableDir) && notFound(err)))) throw err;
       await new Promise((ok) => setTimeout(ok, 250 * attempt));
     }
   }
 }
 
-const REMOTE_OPEN_ATTEMPTS = 6;
+const OPEN_ATTEMPTS = 6;
+
+/** Lance's answer for a table with no version yet (a damaged one fails otherwise). */
+const notFound = (err: unknown): boolean => err instanceof Error && /not found/i.test(err.message);
 
 /**
  * True when a local table folder has its `_versions` folder. Another process creating the library
- * at this moment has made the table folder but not yet its first version: a folder changed in the
- * last few seconds gets up to two seconds to show one before it counts as damaged.
+ * at this moment has made the table folder but not yet its first version: a fresh folder gets up
+ * to two seconds to show one before it counts as damaged.
  */
 async function versionsAppear(tableDir: string): Promise<boolean> {
   const versions = join(tableDir, '_versions');
   if (existsSync(versions)) return true;
-  if (Date.now() - statSync(tableDir).mtimeMs > 10_000) return false;
+  if (!fresh(tableDir)) return false;
   for (let i = 0; i < 20 && !existsSync(versions); i++) await new Promise((ok) => setTimeout(ok, 100));
   return existsSync(versions);
 }
@@ -140,7 +147,7 @@ export async function openStore(uri: string, embedDim: number, create = true): P
   let table: lancedb.Table;
   if (names.includes(TRACES_TABLE) || (tableDir !== null && existsSync(tableDir))) {
     try {
-      table = await openTable(db, local === null);
+      table = await openTable(db, tableDir);
     } catch (err) {
       throw damaged(uri, 'cannot open the traces table', err);
     }

@@ -45,18 +45,28 @@ describe('a damaged or foreign library', () => {
   });
   afterEach(() => tmp.cleanup());
 
-  it('a table folder another process is still creating is waited for, not called damaged', async () => {
-    // The moment between another writer making the table folder and committing its first version.
-    mkdirSync(join(uri, 'traces.lance'), { recursive: true });
-    const first = openLibrary({ uri, embedder: null });
-    await new Promise((ok) => setTimeout(ok, 200));
-    rmSync(join(uri, 'traces.lance'), { recursive: true });
-    const creator = await openLibrary({ uri, embedder: null });
-    creator.close();
-    const lib = await first;
-    expect((await libraryReader(lib).stats()).entries).toBe(0);
-    lib.close();
-  });
+  // The moment between another writer making the table folder and committing its first version,
+  // met at the first look at the folder (made as openLibrary is called) or just after it, while
+  // this one connects.
+  it.each([
+    { when: 'before the first look', makeFolderFirst: true },
+    { when: 'after the first look', makeFolderFirst: false },
+  ])(
+    'a table folder another process is still creating is waited for, not called damaged ($when)',
+    async ({ makeFolderFirst }) => {
+      const folder = () => mkdirSync(join(uri, 'traces.lance'), { recursive: true });
+      if (makeFolderFirst) folder();
+      const first = openLibrary({ uri, embedder: null });
+      if (!makeFolderFirst) folder();
+      await new Promise((ok) => setTimeout(ok, 300));
+      rmSync(join(uri, 'traces.lance'), { recursive: true });
+      const creator = await openLibrary({ uri, embedder: null });
+      creator.close();
+      const lib = await first;
+      expect((await libraryReader(lib).stats()).entries).toBe(0);
+      lib.close();
+    },
+  );
 
   it.each([
     {
