@@ -23,6 +23,27 @@ export interface CachedAnswer {
 /** The cache file inside a cache folder. */
 export const cacheFileIn = (cacheDir: string): string => join(cacheDir, 'llm.sqlite');
 
+/** How long opening or writing waits for another process holding the file. */
+const BUSY_MS = 15_000;
+
+/**
+ * Runs `op`, again while SQLite answers that the file is busy, up to BUSY_MS. Switching a new file
+ * to WAL answers "database is locked" at once, without waiting as the busy timeout does, while
+ * another process opening the same new file is writing to it (creating the table before it has
+ * switched): two solves started together on one cache folder met this.
+ */
+function whileBusy<T>(op: () => T): T {
+  const until = Date.now() + BUSY_MS;
+  for (;;) {
+    try {
+      return op();
+    } catch (err) {
+      if ((err as { code?: string }).code !== 'SQLITE_BUSY' || Date.now() > until) throw err;
+      Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 25);
+    }
+  }
+}
+
 export class ResponseCache {
   private readonly db: Database.Database;
   private readonly getStmt: Database.Statement<[string], { answer: string }>;
@@ -31,12 +52,14 @@ export class ResponseCache {
   private constructor(readonly file: string) {
     mkdirSync(dirname(file), { recursive: true });
     try {
-      this.db = new Database(file, { timeout: 15_000 });
-      this.db.pragma('busy_timeout = 15000');
-      this.db.pragma('journal_mode = WAL');
+      this.db = new Database(file, { timeout: BUSY_MS });
+      this.db.pragma(`busy_timeout = ${BUSY_MS}`);
+      whileBusy(() => this.db.pragma('journal_mode = WAL'));
       this.db.pragma('synchronous = NORMAL');
-      this.db.exec(
-        'CREATE TABLE IF NOT EXISTS responses (key TEXT PRIMARY KEY, answer TEXT NOT NULL, created_at TEXT NOT NULL)',
+      whileBusy(() =>
+        this.db.exec(
+          'CREATE TABLE IF NOT EXISTS responses (key TEXT PRIMARY KEY, answer TEXT NOT NULL, created_at TEXT NOT NULL)',
+        ),
       );
     } catch (err) {
       throw new LlmError(

@@ -1,4 +1,6 @@
-import { join } from 'node:path';
+import { spawn } from 'node:child_process';
+import { mkdirSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
 import {
@@ -154,6 +156,20 @@ describe('the response cache', () => {
     expect(first).toEqual(['answered', 'answered', 'BudgetExceededError', 'BudgetExceededError']);
     expect(second).toEqual(first);
     expect(server.count()).toBe(2);
+  });
+
+  it('waits for another process writing to a new cache file instead of failing to open it', async () => {
+    const file = join(tempDir(), 'new', 'llm.sqlite');
+    mkdirSync(dirname(file), { recursive: true });
+    const holder = spawn(join('node_modules', '.bin', 'tsx'), ['test/support/cache-lock-holder.ts', file, '500']);
+    const exited = new Promise((ok) => holder.on('exit', ok));
+    await new Promise((ok, fail) => (holder.stdout.once('data', ok), holder.once('exit', fail)));
+    const cache = ResponseCache.open(file);
+    cache.close();
+    await exited;
+    const db = new Database(file, { readonly: true });
+    expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
+    db.close();
   });
 
   it('two processes writing at once neither corrupt the file nor lose entries', async () => {
