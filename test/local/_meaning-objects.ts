@@ -197,6 +197,7 @@ const CHOICES: readonly Choice[] = [
 const kinds = G('110000', '001005', '000050', '230000');
 /** Four objects whose size, height, width, size rank, holes and edge contact all differ in pattern. */
 const props = G('1110000', '1010110', '1110000', '0000000', '0010001', '0010000', '0000000');
+const holed = G('11111000', '10101000', '11111000', '00000000', '11100011', '10100000', '11100000');
 const byProp = (prop: string) =>
   `Recolour the objects made of one colour by ${prop}: 1 to colour 2, 2 to colour 3, others to colour 4.`;
 
@@ -248,6 +249,18 @@ export const OBJECT_CASES: readonly MeaningCase[] = [
     G('2220000', '2020330', '2220000', '0000000', '0030004', '0030000', '0000000'),
   ],
   [byProp('number of holes'), props, G('2220000', '2020440', '2220000', '0000000', '0040004', '0040000', '0000000')],
+  // A shape with two holes, one with one hole, and a bar on the edge with none: "hole presence"
+  // takes the first two alike, "number of holes" tells them apart, edge contact takes the bar.
+  [
+    'Recolour the objects made of one colour by hole presence with 1 for having a hole and 0 otherwise: 1 to colour 2.',
+    holed,
+    G('22222000', '20202000', '22222000', '00000000', '22200011', '20200000', '22200000'),
+  ],
+  [
+    'Recolour the objects made of one colour by number of holes: 1 to colour 2.',
+    holed,
+    G('11111000', '10101000', '11111000', '00000000', '22200011', '20200000', '22200000'),
+  ],
   [
     byProp('edge contact with 1 for touching the edge and 0 otherwise'),
     props,

@@ -36,10 +36,12 @@ describe('the colour-rank view', () => {
     expect(view.problem.outs).toEqual([G('031'), G('103')]);
   });
 
-  it('does not apply when outputs add two colours, or add one an input shows, or every input ranks its colours alike', () => {
+  it('does not apply when outputs add two colours, or add one an input shows, or every input ranks its colours alike with colour 0 first', () => {
     expect(colourView({ ins: [G('112'), G('455')], outs: [G('132'), G('458')], tests: [G('1')] })).toBeNull();
     expect(colourView({ ins: [G('112'), G('455')], outs: [G('132'), G('453')], tests: [G('13')] })).toBeNull();
-    expect(colourView({ ins: [G('112'), G('211')], outs: [G('221'), G('122')], tests: [G('121')] })).toBeNull();
+    expect(colourView({ ins: [G('002'), G('200')], outs: [G('220'), G('022')], tests: [G('020')] })).toBeNull();
+    // Alike, but with another colour first: the view makes that background colour 0.
+    expect(colourView({ ins: [G('112'), G('211')], outs: [G('221'), G('122')], tests: [G('121')] })).not.toBeNull();
   });
 
   it('finds on the view a rule no single colour table fits, and the follower answers the test input with it', async () => {

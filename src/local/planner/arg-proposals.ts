@@ -144,9 +144,16 @@ function withOthers(m: Record<number, Colour>): Record<number, Colour> {
   return { ...Object.fromEntries(Object.entries(m).filter(([, c]) => c !== common)), [-1]: common };
 }
 
-/** An object property's values mapped to the single output colour on each object's cells, when consistent. */
+/**
+ * An object property's values mapped to the single output colour on each object's cells, when
+ * consistent: the full map (every value seen, kept colours too), or else, where objects of one
+ * value keep different colours (grid lines of colour 8 on one pair and 1 on another, both left
+ * alone), the map of changes only: values whose objects all keep their colours are left out, so
+ * such objects stay as they are.
+ */
 function fitValueMap(f: Frame, objs: string, prop: Property): Record<number, Colour> | undefined {
-  const map: Record<number, Colour> = {};
+  const out = new Map<number, Set<Colour>>(),
+    kept = new Map<number, boolean>();
   for (let i = 0; i < f.ins.length; i++) {
     const g = f.ins[i]!,
       o = f.outs[i]!;
@@ -156,13 +163,18 @@ function fitValueMap(f: Frame, objs: string, prop: Property): Record<number, Col
     for (const [k, ob] of found.entries()) {
       const cs = new Set(ob.cells.map(([r, c]) => o[r]![c]!));
       if (cs.size !== 1) return undefined;
-      const c = [...cs][0]!,
-        n = values[k]!;
-      if (map[n] !== undefined && map[n] !== c) return undefined;
-      map[n] = c;
+      const n = values[k]!;
+      out.set(n, (out.get(n) ?? new Set()).add([...cs][0]!));
+      kept.set(n, (kept.get(n) ?? true) && ob.cells.every(([r, c, v]) => o[r]![c] === v));
     }
   }
-  return Object.keys(map).length ? map : undefined;
+  const single = (n: number) => out.get(n)!.size === 1;
+  const mapOf = (ns: number[]) => Object.fromEntries(ns.map((n) => [n, [...out.get(n)!][0]!]));
+  const all = [...out.keys()],
+    changed = all.filter((n) => !kept.get(n));
+  if (all.length && all.every(single)) return mapOf(all);
+  if (changed.length && changed.every(single)) return mapOf(changed);
+  return undefined;
 }
 
 /** What the frame says once per frame: every step kind with a colour or map argument asks again. */

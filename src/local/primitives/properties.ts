@@ -1,4 +1,4 @@
-/** Per-object properties (size, height, width, size rank, holes) and recolouring by them. Pure and immutable. */
+/** Per-object properties (size, height, width, size rank, holes, edge contact) and recolouring by them. Pure and immutable. */
 import type { Colour, Grid } from '../../arc/grid.js';
 import { fillEnclosed } from './fill.js';
 import {
@@ -19,6 +19,7 @@ export const PROPERTIES = [
   'width',
   'size rank with 1 for the largest',
   'number of holes',
+  'hole presence with 1 for having a hole and 0 otherwise',
   'edge contact with 1 for touching the edge and 0 otherwise',
 ] as const;
 export type Property = (typeof PROPERTIES)[number];
@@ -57,6 +58,8 @@ export function objectProperties(
       return sizeRanks(objs);
     case 'number of holes':
       return objs.map(holeCount);
+    case 'hole presence with 1 for having a hole and 0 otherwise':
+      return objs.map((o) => Math.min(1, holeCount(o)));
     case 'edge contact with 1 for touching the edge and 0 otherwise':
       return objs.map((o) => (touchesEdge(o, size) ? 1 : 0));
   }

@@ -15,7 +15,7 @@ import { coloursByCount, mapColours, nameBack, renameByCount, type Renaming } fr
 import { trainScores } from '../planner/score.js';
 import { judged, prepare, search, sizesAgree, type SearchOptions } from './best-first.js';
 import { EFFORTS } from './effort.js';
-import { rank, type Found, type Problem } from './found.js';
+import { bySimplicity, rank, type Found, type Problem } from './found.js';
 
 /**
  * Most of the search's step applications the view may take, by whether every input shows the same
@@ -41,14 +41,16 @@ const sameOrder = (a: readonly Colour[], b: readonly Colour[]) =>
 
 /**
  * The view of a task, or null where it cannot help: when every input ranks its colours the same
- * way (the view would be the task itself, colours swapped consistently), or when the train outputs
+ * way with colour 0 the most common (the view would be the task itself, colours swapped
+ * consistently; where another colour is the background, the view still helps: it makes the
+ * background colour 0, which steps about objects take for the background), or when the train outputs
  * show colours their inputs lack other than one colour that no input shows (kept as it is: a colour
  * the rule paints; the renaming could not give any other back).
  */
 export function colourView(p: Problem): ColourView | null {
   const inputs = [...p.ins, ...p.tests];
   const orders = inputs.map(coloursByCount);
-  if (orders.every((o) => sameOrder(o, orders[0]!))) return null;
+  if (orders.every((o) => sameOrder(o, orders[0]!)) && orders[0]![0] === 0) return null;
   const added = p.ins.reduce((m, g, i) => m | (colourMask(p.outs[i]!) & ~colourMask(g)), 0);
   if (maskSize(added) > 1 || inputs.some((g) => colourMask(g) & added)) return null;
   const keep = added ? Math.log2(added) : null;
@@ -120,12 +122,18 @@ export async function searchWithColourView(p: Problem, opts: SearchOptions = {})
   onSpent?.(onView + onOwn);
   const { rules, sizes } = prepare(p);
   const ownPerfect = own.filter((o) => o.perfect);
+  // A perfect program of the view answering as one of the task's own is dropped, unless it is the
+  // simpler (one step recolouring by a property on the view, against three of the task's own that
+  // happen to agree with it): kept, it ranks by what it assumes.
   const mapped = viewed
     .map((f) => fromView(f, view, p, sizes))
-    .filter((f): f is Found => f !== null && !(f.perfect && ownPerfect.some((o) => sameResults(o, f))))
+    .filter(
+      (f): f is Found =>
+        f !== null && !(f.perfect && ownPerfect.some((o) => sameResults(o, f) && bySimplicity(o, f) <= 0)),
+    )
     .map((f) => judged(f, p, rules));
   return rank([...own, ...mapped], p.ins.length);
 }
 
-/** True when two programs give the same grid everywhere (the view's copy adds nothing then). */
+/** True when two programs give the same grid everywhere (the view's copy adds nothing then, unless it is the simpler). */
 const sameResults = (a: Found, b: Found): boolean => a.grids.every((g, i) => gridEquals(g, b.grids[i]!));

@@ -69,7 +69,7 @@ export const paramCount = (f: Found): number => f.program.reduce((n, s) => n + a
 const doubts = (f: Found): number => Number(f.sizeOk === false) + (f.breaks ?? 0);
 
 /** Perfect programs by how little they assume, their test outputs aside: fewer layers, steps, values, renamings, then the prior's favourites. */
-const bySimplicity = (a: Found, b: Found): number =>
+export const bySimplicity = (a: Found, b: Found): number =>
   layerCount(a) - layerCount(b) ||
   stepCount(a) - stepCount(b) ||
   paramCount(a) - paramCount(b) ||
