@@ -39,7 +39,7 @@ export interface LocalModelOptions {
    * move; a function is read at every search, so concepts learned during a run take effect.
    */
   readonly concepts?: readonly MacroSource[] | (() => readonly MacroSource[]);
-  /** Wall-clock limit of one plan search in milliseconds (default 3000). */
+  /** Wall-clock limit of one plan search in milliseconds (default: the effort's `timeMs`). */
   readonly planTimeMs?: number;
   /** Step applications per plan search: the budget that makes results reproducible (default: the effort's). */
   readonly planApplications?: number;
