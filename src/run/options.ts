@@ -125,7 +125,7 @@ export const RUN_OPTIONS: readonly RunOptionSpec[] = [
     flag: '--local-budget <n>',
     env: 'ARCMEM_LOCAL_BUDGET',
     kind: 'int',
-    defaultText: "the effort's: 125000, deep 1000000",
+    defaultText: "the effort's: 93000, deep 1000000",
     help: "step applications of the offline engine's plan search per task (the budget that makes its results reproducible)",
   }),
   run({
