@@ -1,5 +1,5 @@
 /** Primitive test cases: whole rows and columns, the grid as a canvas, rays along any step, single-cell moves, object halves. */
-import { castAlong, castAlongAll, continueLines, raysTo } from '../../src/local/primitives/lines.js';
+import { castAlong, castAlongAll, castDashed, continueLines, raysTo } from '../../src/local/primitives/lines.js';
 import {
   keepMiddleLine,
   paintEmptyLines,
@@ -20,6 +20,9 @@ export const CASES_LINES_CANVAS: [string, unknown, unknown][] = [
   ['castAlong', castAlong(G('1020'), 1, [[0, 1]], 0, false), G('1121')],
   ['castAlongAll', castAlongAll(G('100', '000', '002'), [[1, 1]]), G('100', '010', '002')],
   ['castAlongAll', castAlongAll(G('10', '02'), [[0, -1]]), G('10', '22')],
+  ['castDashed', castDashed(G('100003'), [0, 1], 5), G('151513')],
+  ['castDashed', castDashed(G('200', '000', '000'), [1, 1], 4), G('200', '040', '002')],
+  ['castDashed', castDashed(G('500', '000'), [0, 1], 5), G('500', '000')],
   ['continueLines', continueLines(G('1001000000'), 'horizontal'), G('1001001001')],
   ['continueLines', continueLines(G('0008340000'), 'horizontal'), G('8348348348')],
   ['continueLines', continueLines(G('0500', '0000', '0000'), 'vertical'), G('0500', '0000', '0000')],

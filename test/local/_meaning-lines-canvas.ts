@@ -153,6 +153,16 @@ export const LINES_CANVAS_CASES: readonly MeaningCase[] = [
     G('6446', '6046'),
   ],
   [
+    'Recolour the cells of colour 4 in one column of every 2, starting with the last, to colour 6.',
+    G('4444', '4044', '4444'),
+    G('4646', '4046', '4646'),
+  ],
+  [
+    'Recolour the cells of colour 4 in one row of every 2, starting with the last, to colour 6.',
+    G('444', '404', '444', '444'),
+    G('444', '606', '444', '666'),
+  ],
+  [
     'Fill the inside of every box whose four corners are cells of colour 1 with colour 2.',
     G('10001', '00000', '10001'),
     G('10001', '02220', '10001'),

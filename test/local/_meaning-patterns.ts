@@ -25,6 +25,8 @@ const turnHoles = G('000000', '001231', '003440', '000443', '001301', '000000');
 const mirrorOnlyHoles = G('0103210', '0245400', '0356530', '0045420', '0123010');
 const overlayScene = G('100', '200', '003');
 const fall = G('100', '002', '030');
+/** Two cells with room on every side for a dashed line. */
+const dashes = G('00000', '01000', '00000', '00020', '00000');
 const rays = G('0000', '2010', '0000');
 const halves = G('1120', '0020');
 /** Six parts between grey lines: first, most filled, empty, two-coloured, another single cell, last. */
@@ -282,6 +284,26 @@ export const PATTERN_CASES: readonly MeaningCase[] = [
     'From every non-background cell draw a line right until something is in the way.',
     G('000', '100', '002'),
     G('000', '111', '002'),
+  ],
+  [
+    "From every non-background cell draw a dashed line right until something is in the way: colour 5 next to the cell, then the cell's own colour, and so on.",
+    dashes,
+    G('00000', '01515', '00000', '00025', '00000'),
+  ],
+  [
+    "From every non-background cell draw a dashed line left until something is in the way: colour 5 next to the cell, then the cell's own colour, and so on.",
+    dashes,
+    G('00000', '51000', '00000', '52520', '00000'),
+  ],
+  [
+    "From every non-background cell draw a dashed line up until something is in the way: colour 5 next to the cell, then the cell's own colour, and so on.",
+    dashes,
+    G('05050', '01020', '00050', '00020', '00000'),
+  ],
+  [
+    "From every non-background cell draw a dashed line down until something is in the way: colour 5 next to the cell, then the cell's own colour, and so on.",
+    dashes,
+    G('00000', '01000', '05000', '01020', '05050'),
   ],
   ['Extend every non-background cell into a full horizontal line.', G('100', '000', '002'), G('111', '000', '222')],
   ['Extend every non-background cell into a full vertical line.', G('100', '000', '002'), G('102', '102', '102')],

@@ -15,7 +15,17 @@ const move: Frame = { ins: [G('300', '000', '004')], outs: [G('000', '030', '004
 
 describe('row/column, canvas and marker steps are proposed only where the pairs can use them', () => {
   it('fits the period of a recolouring from the columns whose cells change', () => {
-    expect(propose('recolour-every-nth', everyThird)).toEqual([{ from: 4, line: 'column', n: 3, to: 6 }]);
+    expect(propose('recolour-every-nth', everyThird)).toEqual([
+      { from: 4, line: 'column', start: 'first', n: 3, to: 6 },
+      { from: 4, line: 'column', start: 'last', n: 3, to: 6 },
+    ]);
+  });
+  it('counts the period from the last column where grids of different widths agree only on their right edge', () => {
+    const fromRight: Frame = {
+      ins: [G('4444', '4444'), G('44444', '44444')],
+      outs: [G('4646', '4646'), G('64646', '64646')],
+    };
+    expect(propose('recolour-every-nth', fromRight)).toEqual([{ from: 4, line: 'column', start: 'last', n: 2, to: 6 }]);
   });
   it('offers only the empty-line kind the pairs fill', () => {
     expect(propose('paint-empty-lines', emptyRow)).toEqual([{ which: 'rows', c: 2 }]);
@@ -35,6 +45,7 @@ describe('row/column, canvas and marker steps are proposed only where the pairs 
     ['join-with-bend', everyThird],
     ['fill-between-corners', move],
     ['diagonal-ray-all', everyThird],
+    ['ray-all-dashed', everyThird],
     ['nudge-towards', emptyRow],
     ['grow-canvas', move],
     ['overlay-corners', move],

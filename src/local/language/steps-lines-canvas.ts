@@ -11,6 +11,7 @@ import { BENDS, fillBetweenCorners, joinWithBend, type Bend } from '../primitive
 import { centreOn, EDGES, lineUpWith, nudgeTowards, type Edge } from '../primitives/nudge.js';
 import { HALVES, paintObjectHalves, type Half } from '../primitives/object-halves.js';
 import {
+  COUNT_STARTS,
   EMPTY_LINES,
   keepMiddleLine,
   LINE_ENDS,
@@ -107,9 +108,17 @@ export const LINES_CANVAS_STEPS: readonly StepDef[] = [
   },
   {
     name: 'recolour-every-nth',
-    template: 'Recolour the cells of {from} in one {line} of every {n}, starting with the first, to {to}.',
-    args: { from: colourArg, line: enumArg(LINE_KINDS), n: intArg, to: colourArg },
-    apply: (g, a) => recolourEveryNth(g, opt<LineKind>(a, 'line'), num(a, 'n'), num(a, 'from'), num(a, 'to')),
+    template: 'Recolour the cells of {from} in one {line} of every {n}, starting with the {start}, to {to}.',
+    args: { from: colourArg, line: enumArg(LINE_KINDS), start: enumArg(COUNT_STARTS), n: intArg, to: colourArg },
+    apply: (g, a) =>
+      recolourEveryNth(
+        g,
+        opt<LineKind>(a, 'line'),
+        num(a, 'n'),
+        num(a, 'from'),
+        num(a, 'to'),
+        a.start === 'last' ? 'last' : 'first',
+      ),
   },
   {
     name: 'fill-between-corners',

@@ -21,6 +21,7 @@ import {
 } from '../primitives/gravity.js';
 import {
   castAlongAll,
+  castDashed,
   castRays,
   connectSameColour,
   fullLines,
@@ -172,6 +173,13 @@ export const PATTERN_STEPS: readonly StepDef[] = [
     template: 'From every non-background cell draw a line {dir} until something is in the way.',
     args: { dir },
     apply: (g, a) => castAlongAll(g, [DELTA[opt<Direction>(a, 'dir')]]),
+  },
+  {
+    name: 'ray-all-dashed',
+    template:
+      "From every non-background cell draw a dashed line {dir} until something is in the way: {c} next to the cell, then the cell's own colour, and so on.",
+    args: { dir, c: colourArg },
+    apply: (g, a) => castDashed(g, DELTA[opt<Direction>(a, 'dir')], num(a, 'c')),
   },
   {
     name: 'line-all',

@@ -41,9 +41,11 @@ interface Changes {
   readonly fills: boolean;
   readonly clears: boolean;
   readonly recolours: boolean;
-  /** Row and column indices of changed cells. */
+  /** Row and column indices of changed cells, counted from the first line and from the last. */
   readonly rows: ReadonlySet<number>;
   readonly cols: ReadonlySet<number>;
+  readonly rowsFromEnd: ReadonlySet<number>;
+  readonly colsFromEnd: ReadonlySet<number>;
 }
 const changesMemo = new WeakMap<Frame, Changes>();
 /** The frame's changes, worked out once per frame (every step kind here asks). */
@@ -53,7 +55,9 @@ function changes(f: Frame): Changes {
   const moving = new Set<Colour>(),
     present = new Set<Colour>(),
     rows = new Set<number>(),
-    cols = new Set<number>();
+    cols = new Set<number>(),
+    rowsFromEnd = new Set<number>(),
+    colsFromEnd = new Set<number>();
   let fills = false,
     clears = false,
     recolours = false;
@@ -67,6 +71,8 @@ function changes(f: Frame): Changes {
           if (o === v) return;
           rows.add(r);
           cols.add(c);
+          rowsFromEnd.add(g.length - 1 - r);
+          colsFromEnd.add(row.length - 1 - c);
           if (v !== 0) moving.add(v);
           if (v === 0) fills = true;
           else if (o === 0) clears = true;
@@ -84,14 +90,21 @@ function changes(f: Frame): Changes {
     recolours,
     rows,
     cols,
+    rowsFromEnd,
+    colsFromEnd,
   };
   changesMemo.set(f, ch);
   return ch;
 }
 
-/** Periods n (2 to 6) such that every changed cell lies in a line (of the kind named) whose index is a multiple of n. */
-function periodsOfChanges(f: Frame, line: string): number[] {
-  const idx = [...(line === 'column' ? changes(f).cols : changes(f).rows)];
+/**
+ * Periods n (2 to 6) such that every changed cell lies in a line (of the kind named) whose index,
+ * counted from the first line or from the last (`start`), is a multiple of n.
+ */
+function periodsOfChanges(f: Frame, line: string, start: string): number[] {
+  const ch = changes(f);
+  const fromEnd = start === 'last';
+  const idx = [...(line === 'column' ? (fromEnd ? ch.colsFromEnd : ch.cols) : fromEnd ? ch.rowsFromEnd : ch.rows)];
   return idx.length ? [2, 3, 4, 5, 6].filter((n) => idx.every((k) => k % n === 0)) : [];
 }
 /** The pairs only fill background cells (or only recolour filled cells): these steps make no other change. */
@@ -158,6 +171,7 @@ export const LINES_CANVAS_PROPOSALS: Readonly<Record<string, OwnProposals>> = {
     args: { h: (f) => [constantOutShape(f)![0]], w: (f) => [constantOutShape(f)![1]] },
   },
   'diagonal-ray-all': { when: onlyFills },
+  'ray-all-dashed': { when: onlyFills },
   'continue-lines': { when: onlyFills },
   'rays-to': { when: onlyFills, args: { target: still } },
   'nudge-towards': { when: onlyMoves, args: { c: moving, target: still } },
@@ -166,7 +180,7 @@ export const LINES_CANVAS_PROPOSALS: Readonly<Record<string, OwnProposals>> = {
   'paint-object-halves': { when: onlyRecolours },
   'recolour-every-nth': {
     when: onlyRecolours,
-    args: { from: moving, n: (f, partial) => periodsOfChanges(f, String(partial.line)) },
+    args: { from: moving, n: (f, partial) => periodsOfChanges(f, String(partial.line), String(partial.start)) },
   },
   'fill-between-corners': { when: onlyFills, args: { c: markers(40) } },
   'join-with-bend': { when: onlyFills, args: { from: markers(10), to: markers(10) } },

@@ -160,6 +160,22 @@ export const castAlongAll = (
   coloursPresent(g)
     .filter((c) => c !== bg)
     .reduce((acc, c) => castAlong(acc, c, deltas, bg, stop), g);
+/**
+ * From every filled cell, a dashed ray along `delta` over the background until a filled cell of `g`
+ * is in the way: the ray's first cell, third, fifth, ... are of `dash`, the ones between of the
+ * cell's own colour. Cells of `dash` cast none.
+ */
+export function castDashed(g: Grid, delta: readonly [number, number], dash: Colour, bg: Colour = 0): Grid {
+  const out = g.map((row) => [...row]);
+  const [dr, dc] = delta;
+  g.forEach((row, r) =>
+    row.forEach((v, c) => {
+      if (v === bg || v === dash) return;
+      for (let k = 1; g[r + k * dr]?.[c + k * dc] === bg; k++) out[r + k * dr]![c + k * dc] = k % 2 ? dash : v;
+    }),
+  );
+  return out;
+}
 /** Paints the full row and column through every cell of `colour` (over background only). */
 export const crossLines = (g: Grid, colour: Colour, bg: Colour = 0): Grid =>
   castRays(g, colour, ['up', 'down', 'left', 'right'], bg, false);

@@ -53,13 +53,28 @@ export function recolourFromLineEnd(g: Grid, colour: Colour, end: LineEnd, bg: C
   return changed ? out : null;
 }
 
-/** Recolours the cells of `from` in every `n`th column (or row), counting from the first, to `to`; null when none changes. */
-export function recolourEveryNth(g: Grid, line: LineKind, n: number, from: Colour, to: Colour): Grid | null {
+/** Which line the counting of `recolourEveryNth` starts with: the grid's first (left or top) or its last. */
+export const COUNT_STARTS = ['first', 'last'] as const;
+export type CountStart = (typeof COUNT_STARTS)[number];
+/**
+ * Recolours the cells of `from` in every `n`th column (or row), counting from the first or from the
+ * last (grids of different sizes then agree on their far edge), to `to`; null when none changes.
+ */
+export function recolourEveryNth(
+  g: Grid,
+  line: LineKind,
+  n: number,
+  from: Colour,
+  to: Colour,
+  start: CountStart = 'first',
+): Grid | null {
   if (n < 2 || from === to) return null;
+  const last = (line === 'column' ? width(g) : height(g)) - 1;
   let changed = false;
   const out = fromFn(height(g), width(g), (r, c) => {
     const v = g[r]![c]!;
-    if (v !== from || (line === 'column' ? c : r) % n !== 0) return v;
+    const k = line === 'column' ? c : r;
+    if (v !== from || (start === 'last' ? last - k : k) % n !== 0) return v;
     changed = true;
     return to;
   });
