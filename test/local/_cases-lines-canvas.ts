@@ -8,7 +8,7 @@ import {
 } from '../../src/local/primitives/rows-columns.js';
 import { fillBetweenCorners, joinWithBend } from '../../src/local/primitives/corner-marks.js';
 import { diagonalRaysAll, growCanvas, overlayCorners } from '../../src/local/primitives/canvas.js';
-import { centreOn, lineUpWith, nudgeTowards } from '../../src/local/primitives/nudge.js';
+import { centreOn, lineUpWith, moveByOwnLength, nudgeTowards } from '../../src/local/primitives/nudge.js';
 import { paintObjectHalves } from '../../src/local/primitives/object-halves.js';
 import { G } from './_meaning.js';
 
@@ -60,6 +60,14 @@ export const CASES_LINES_CANVAS: [string, unknown, unknown][] = [
   ['diagonalRaysAll', diagonalRaysAll(G('000', '010', '000'), 'down and left'), G('000', '010', '100')],
   ['nudgeTowards', nudgeTowards(G('3000', '0000', '0004'), 3, 4), G('0000', '0300', '0004')],
   ['nudgeTowards', nudgeTowards(G('34'), 3, 4), null],
+  ['moveByOwnLength', moveByOwnLength(G('110', '000', '000'), 'down'), G('000', '110', '000')],
+  ['moveByOwnLength', moveByOwnLength(G('110', '000', '000', '000'), 'right'), null],
+  ['moveByOwnLength', moveByOwnLength(G('000', '000'), 'down'), null],
+  [
+    'moveByOwnLength',
+    moveByOwnLength(G('10', '10', '02', '00'), 'down', { diagonal: true }),
+    G('00', '00', '10', '12'),
+  ],
   ['nudgeTowards', nudgeTowards(G('3000'), 3, 4), null],
   ['paintObjectHalves', paintObjectHalves(G('2000', '2033', '2033'), 'bottom', 8), G('2000', '2033', '8088')],
   ['paintObjectHalves', paintObjectHalves(G('2000', '2033', '2033'), 'left', 8), G('2000', '2083', '2083')],

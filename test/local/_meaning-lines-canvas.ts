@@ -20,6 +20,14 @@ const runs = G('120000', '000000', '030000', '000000');
  */
 const aimed = G('1000000', '0000002', '4033000', '0033050', '0000000', '0060000', '0070000');
 
+/**
+ * Moved down by their own height, the objects differ by how cells join: 1, 2, 3 and 2 one cell tall
+ * apart; the two 2s joined by a corner, two tall; 1, 2 and 3 joined by sides, two tall; all four.
+ */
+const joinKinds = G('12000', '30200', '00000', '00000', '00000');
+/** One object two cells tall and one wide, with room for either move on every side. */
+const tallOne = G('00000', '00000', '00100', '00100', '00000', '00000');
+
 export const LINES_CANVAS_CASES: readonly MeaningCase[] = [
   [
     'From every cell in the same row or column as colour 3, draw a line of its own colour up to it.',
@@ -117,6 +125,47 @@ export const LINES_CANVAS_CASES: readonly MeaningCase[] = [
   ],
   ['Move each object of colour 3 one cell towards colour 4.', G('3000', '0000', '0004'), G('0000', '0300', '0004')],
   ['Move each object of colour 3 one cell towards colour 4.', G('34'), null],
+  [
+    'Move every object made of one colour down by its own length in that direction.',
+    joinKinds,
+    G('00000', '12000', '30200', '00000', '00000'),
+  ],
+  [
+    'Move every object made of one colour with diagonal neighbours joined down by its own length in that direction.',
+    joinKinds,
+    G('00000', '10000', '32000', '00200', '00000'),
+  ],
+  [
+    'Move every object of any colours down by its own length in that direction.',
+    joinKinds,
+    G('00000', '00000', '12200', '30000', '00000'),
+  ],
+  [
+    'Move every object of any colours with diagonal neighbours joined down by its own length in that direction.',
+    joinKinds,
+    G('00000', '00000', '12000', '30200', '00000'),
+  ],
+  [
+    'Move every object made of one colour up by its own length in that direction.',
+    tallOne,
+    G('00100', '00100', '00000', '00000', '00000', '00000'),
+  ],
+  [
+    'Move every object made of one colour down by its own length in that direction.',
+    tallOne,
+    G('00000', '00000', '00000', '00000', '00100', '00100'),
+  ],
+  [
+    'Move every object made of one colour left by its own length in that direction.',
+    tallOne,
+    G('00000', '00000', '01000', '01000', '00000', '00000'),
+  ],
+  [
+    'Move every object made of one colour right by its own length in that direction.',
+    tallOne,
+    G('00000', '00000', '00010', '00010', '00000', '00000'),
+  ],
+  ['Move every object made of one colour up by its own length in that direction.', G('100', '100'), null],
   [
     'Paint the top half of every object made of one colour with colour 8, leaving an odd middle line.',
     halves,

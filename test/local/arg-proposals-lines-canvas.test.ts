@@ -36,6 +36,9 @@ describe('row/column, canvas and marker steps are proposed only where the pairs 
     ]);
     expect(propose('keep-middle-line', { ins: [G('123', '456')], outs: [G('120', '050')] })).toEqual([]);
   });
+  it('offers moving every object by its own length, each way, where the pairs move cells', () => {
+    expect(propose('move-by-own-length', move)).toHaveLength(16);
+  });
   it('moves the colour that changes towards the colour that stays', () => {
     expect(propose('nudge-towards', move)).toEqual([{ c: 3, target: 4 }]);
     expect(propose('centre-on', move)).toEqual([{ c: 3, target: 4 }]);
@@ -47,6 +50,7 @@ describe('row/column, canvas and marker steps are proposed only where the pairs 
     ['diagonal-ray-all', everyThird],
     ['ray-all-dashed', everyThird],
     ['nudge-towards', emptyRow],
+    ['move-by-own-length', everyThird],
     ['grow-canvas', move],
     ['overlay-corners', move],
   ])('does not offer %s where the pairs make another kind of change', (name, f) => {

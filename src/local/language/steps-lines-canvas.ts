@@ -8,7 +8,8 @@ import {
 } from '../primitives/canvas.js';
 import type { CanvasCorner, DiagonalDirection } from '../primitives/canvas.js';
 import { BENDS, fillBetweenCorners, joinWithBend, type Bend } from '../primitives/corner-marks.js';
-import { centreOn, EDGES, lineUpWith, nudgeTowards, type Edge } from '../primitives/nudge.js';
+import { centreOn, EDGES, lineUpWith, moveByOwnLength, nudgeTowards, type Edge } from '../primitives/nudge.js';
+import { OBJECT_KINDS, objectOptions } from './_objects-phrase.js';
 import { HALVES, paintObjectHalves, type Half } from '../primitives/object-halves.js';
 import {
   COUNT_STARTS,
@@ -23,7 +24,7 @@ import {
   type LineEnd,
   type LineKind,
 } from '../primitives/rows-columns.js';
-import { DELTA } from '../primitives/gravity.js';
+import { DELTA, DIRECTIONS, type Direction } from '../primitives/gravity.js';
 import { continueLines, LINE_AXES, raysTo, type LineAxis } from '../primitives/lines.js';
 import { fits } from './_guard.js';
 import { colourArg, enumArg, intArg, num, opt, type StepDef } from './types.js';
@@ -81,6 +82,12 @@ export const LINES_CANVAS_STEPS: readonly StepDef[] = [
     template: 'From every cell in the same row or column as {target}, draw a line of its own colour up to it.',
     args: { target: colourArg },
     apply: (g, a) => raysTo(g, num(a, 'target'), Object.values(DELTA)),
+  },
+  {
+    name: 'move-by-own-length',
+    template: 'Move every object {objs} {dir} by its own length in that direction.',
+    args: { objs: enumArg(OBJECT_KINDS), dir: enumArg(DIRECTIONS) },
+    apply: (g, a) => moveByOwnLength(g, opt<Direction>(a, 'dir'), objectOptions(opt(a, 'objs'))),
   },
   {
     name: 'nudge-towards',

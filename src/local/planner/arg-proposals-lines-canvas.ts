@@ -174,6 +174,7 @@ export const LINES_CANVAS_PROPOSALS: Readonly<Record<string, OwnProposals>> = {
   'ray-all-dashed': { when: onlyFills },
   'continue-lines': { when: onlyFills },
   'rays-to': { when: onlyFills, args: { target: still } },
+  'move-by-own-length': { when: onlyMoves },
   'nudge-towards': { when: onlyMoves, args: { c: moving, target: still } },
   'centre-on': { when: onlyMoves, args: { c: moving, target: still } },
   'line-up-with': { when: onlyMoves, args: { target: still } },

@@ -1,5 +1,7 @@
 /** Moving objects towards another colour: a single cell, onto its centre, or in line with its object. Pure and immutable. */
 import type { Colour, Grid } from '../../arc/grid.js';
+import type { ObjectOptions } from '../../arc/toolkit/objects.js';
+import { DELTA, type Direction } from './gravity.js';
 import { findObjects, type Obj } from './objects.js';
 
 /** The centre of the box spanning every cell of `colour`, or undefined when it is absent. */
@@ -100,5 +102,29 @@ export function lineUpWith(g: Grid, target: Colour, edge: Edge, bg: Colour = 0):
   const out = g.map((row) => [...row]);
   for (const [o] of moves) for (const [r, c] of o.cells) out[r]![c] = bg;
   for (const [o, dr, dc] of moves) for (const [r, c, v] of o.cells) out[r + dr]![c + dc] = v;
+  return out;
+}
+
+/**
+ * Moves every object (joined as `opts` says) in direction `dir` by its own length that way: up or
+ * down by its box's height, left or right by its width. All move at once, later objects painted
+ * over earlier ones where they meet. Null when there is none or one would leave the grid.
+ */
+export function moveByOwnLength(g: Grid, dir: Direction, opts: ObjectOptions = {}): Grid | null {
+  const bg = opts.bg ?? 0;
+  const objs = findObjects(g, opts);
+  const [ur, uc] = DELTA[dir];
+  const shifts = objs.map((o): [number, number] => [ur * (o.bottom - o.top + 1), uc * (o.right - o.left + 1)]);
+  const inside = objs.every((o, i) => {
+    const [dr, dc] = shifts[i]!;
+    return o.top + dr >= 0 && o.bottom + dr < g.length && o.left + dc >= 0 && o.right + dc < g[0]!.length;
+  });
+  if (!objs.length || !inside) return null;
+  const out = g.map((row) => [...row]);
+  for (const o of objs) for (const [r, c] of o.cells) out[r]![c] = bg;
+  objs.forEach((o, i) => {
+    const [dr, dc] = shifts[i]!;
+    for (const [r, c, v] of o.cells) out[r + dr]![c + dc] = v;
+  });
   return out;
 }
