@@ -149,6 +149,9 @@ export const CASES_C: [string, unknown, unknown][] = [
     ).map((row) => row[0]),
     [0, 0, 0, 4, 8],
   ],
+  // Two objects in line: the one nearer the target moves first and the other stacks against it.
+  ['slideTowards', slideTowards([[1], [0], [1], [0], [0], [2]], 1, 2).map((row) => row[0]), [0, 0, 0, 1, 1, 2]],
+  ['slideTowards', slideTowards([[2, 0, 1, 0, 0, 1]], 1, 2)[0], [2, 1, 1, 0, 0, 0]],
   [
     'connectSameColour',
     connectSameColour(

@@ -72,7 +72,11 @@ export const moveColourUntilContact = (g: Grid, colour: Colour, dir: Direction, 
     findObjects(g, { diagonal: true, bg }).filter((o) => o.colour === colour),
     bg,
   );
-/** Objects of colour `mover` slide, each towards the nearest cell of colour `target` along a row or column, until they touch something. */
+/**
+ * Objects of colour `mover` slide, each towards the nearest cell of colour `target` along a row or
+ * column, until they touch something. The objects nearest their target move first, so those behind
+ * them in line stack up against them instead of stopping short.
+ */
 export function slideTowards(g: Grid, mover: Colour, target: Colour, bg: Colour = 0): Grid {
   const targets: [number, number][] = [];
   g.forEach((row, r) =>
@@ -81,14 +85,21 @@ export function slideTowards(g: Grid, mover: Colour, target: Colour, bg: Colour 
     }),
   );
   if (!targets.length) return g;
+  const moves = findObjects(g, { diagonal: true, bg })
+    .filter((x) => x.colour === mover)
+    .map((o) => {
+      const [tr, tc] = targets.reduce((best, t) =>
+        Math.abs(t[0] - o.top) + Math.abs(t[1] - o.left) < Math.abs(best[0] - o.top) + Math.abs(best[1] - o.left)
+          ? t
+          : best,
+      );
+      const dir: Direction = tr > o.bottom ? 'down' : tr < o.top ? 'up' : tc > o.right ? 'right' : 'left';
+      const gap = { down: tr - o.bottom, up: o.top - tr, right: tc - o.right, left: o.left - tc }[dir];
+      return { o, dir, gap };
+    })
+    .sort((a, b) => a.gap - b.gap);
   let out = g;
-  for (const o of findObjects(g, { diagonal: true, bg }).filter((x) => x.colour === mover)) {
-    const [tr, tc] = targets.reduce((best, t) =>
-      Math.abs(t[0] - o.top) + Math.abs(t[1] - o.left) < Math.abs(best[0] - o.top) + Math.abs(best[1] - o.left)
-        ? t
-        : best,
-    );
-    const dir: Direction = tr > o.bottom ? 'down' : tr < o.top ? 'up' : tc > o.right ? 'right' : 'left';
+  for (const { o, dir } of moves) {
     // An object no moved object has come to touch is still itself; only then is it looked up afresh.
     const moving = touchesOther(out, o, mover)
       ? findObjects(out, { diagonal: true, bg }).filter(
