@@ -309,6 +309,11 @@ export const PATTERN_CASES: readonly MeaningCase[] = [
   ['Extend every non-background cell into a full vertical line.', G('100', '000', '002'), G('102', '102', '102')],
   ['Extend every cell of colour 1 into a full horizontal line.', G('000', '310', '020'), G('000', '111', '020')],
   ['Extend every cell of colour 1 into a full vertical line.', G('000', '310', '020'), G('010', '310', '010')],
+  [
+    'From every cell of colour 1 draw lines up, down, left and right until something is in the way.',
+    G('00000', '01020', '00000'),
+    G('01000', '11120', '01000'),
+  ],
   ['Draw the whole row and column through every cell of colour 1.', G('000', '012', '000'), G('010', '112', '010')],
   ['Draw both diagonals through every cell of colour 1.', G('200', '010', '000'), G('201', '010', '101')],
   [

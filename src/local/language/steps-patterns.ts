@@ -195,6 +195,12 @@ export const PATTERN_STEPS: readonly StepDef[] = [
     apply: (g, a) => fullLines(g, num(a, 'c'), opt(a, 'axis')),
   },
   {
+    name: 'ray-every-way',
+    template: 'From every cell of {c} draw lines up, down, left and right until something is in the way.',
+    args: { c: colourArg },
+    apply: (g, a) => castRays(g, num(a, 'c'), ['up', 'down', 'left', 'right']),
+  },
+  {
     name: 'cross',
     template: 'Draw the whole row and column through every cell of {c}.',
     args: { c: colourArg },
