@@ -3,6 +3,7 @@ import { castAlong, castAlongAll, castDashed, continueLines, raysTo } from '../.
 import {
   keepMiddleLine,
   paintEmptyLines,
+  paintLinesByMajority,
   recolourEveryNth,
   recolourFromLineEnd,
 } from '../../src/local/primitives/rows-columns.js';
@@ -73,6 +74,18 @@ export const CASES_LINES_CANVAS: [string, unknown, unknown][] = [
   ['paintObjectHalves', paintObjectHalves(G('2000', '2033', '2033'), 'left', 8), G('2000', '2083', '2083')],
   ['paintObjectHalves', paintObjectHalves(G('2'), 'top', 8), null],
   ['recolourEveryNth', recolourEveryNth(G('4444', '4044'), 'column', 3, 4, 6), G('6446', '6046')],
+  ['paintLinesByMajority', paintLinesByMajority(G('12', '21'), 'row'), G('11', '11')],
+  ['paintLinesByMajority', paintLinesByMajority(G('11', '22'), 'row'), null],
+  [
+    'paintLinesByMajority',
+    paintLinesByMajority(G('12', '12'), 'row or every column (whichever changes fewer cells)'),
+    null,
+  ],
+  [
+    'paintLinesByMajority',
+    paintLinesByMajority(G('13', '12'), 'row or every column (whichever changes fewer cells)'),
+    G('12', '12'),
+  ],
   ['recolourEveryNth', recolourEveryNth(G('4444', '4044', '4444'), 'row', 2, 4, 6), G('6666', '4044', '6666')],
   ['recolourEveryNth', recolourEveryNth(G('0444'), 'column', 3, 4, 6), G('0446')],
   ['recolourEveryNth', recolourEveryNth(G('0440'), 'column', 3, 4, 6), null],

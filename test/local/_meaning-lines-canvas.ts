@@ -28,7 +28,20 @@ const joinKinds = G('12000', '30200', '00000', '00000', '00000');
 /** One object two cells tall and one wide, with room for either move on every side. */
 const tallOne = G('00000', '00000', '00100', '00100', '00000', '00000');
 
+/**
+ * Noisy stripes: repainting by rows changes four cells and by columns two; `stripesAcross` is the
+ * same turned, where rows change fewer.
+ */
+const stripesDown = G('1121', '1121', '3122');
+const stripesAcross = G('113', '111', '222', '112');
+const either = 'row or every column (whichever changes fewer cells)';
+
 export const LINES_CANVAS_CASES: readonly MeaningCase[] = [
+  ['Paint every row in its most common colour.', stripesDown, G('1111', '1111', '2222')],
+  ['Paint every column in its most common colour.', stripesDown, G('1121', '1121', '1121')],
+  ['Paint every column in its most common colour.', stripesAcross, G('112', '112', '112', '112')],
+  [`Paint every ${either} in its most common colour.`, stripesDown, G('1121', '1121', '1121')],
+  [`Paint every ${either} in its most common colour.`, stripesAcross, G('111', '111', '222', '111')],
   [
     'From every cell in the same row or column as colour 3, draw a line of its own colour up to it.',
     aimed,

@@ -36,6 +36,12 @@ describe('row/column, canvas and marker steps are proposed only where the pairs 
     ]);
     expect(propose('keep-middle-line', { ins: [G('123', '456')], outs: [G('120', '050')] })).toEqual([]);
   });
+  it('offers repainting lines by their most common colour only where every output is stripes of its input size', () => {
+    expect(propose('majority-lines', { ins: [G('12', '22')], outs: [G('22', '22')] })).toHaveLength(3);
+    expect(propose('majority-lines', { ins: [G('12', '21')], outs: [G('12', '12')] })).toHaveLength(3);
+    expect(propose('majority-lines', everyThird)).toEqual([]);
+    expect(propose('majority-lines', { ins: [G('12')], outs: [G('1200', '0000')] })).toEqual([]);
+  });
   it('offers moving every object by its own length, each way, where the pairs move cells', () => {
     expect(propose('move-by-own-length', move)).toHaveLength(16);
   });

@@ -17,12 +17,15 @@ import {
   keepMiddleLine,
   LINE_ENDS,
   LINE_KINDS,
+  MAJORITY_LINES,
   paintEmptyLines,
+  paintLinesByMajority,
   recolourEveryNth,
   recolourFromLineEnd,
   type EmptyLines,
   type LineEnd,
   type LineKind,
+  type MajorityLines,
 } from '../primitives/rows-columns.js';
 import { DELTA, DIRECTIONS, type Direction } from '../primitives/gravity.js';
 import { continueLines, LINE_AXES, raysTo, type LineAxis } from '../primitives/lines.js';
@@ -35,6 +38,12 @@ export const LINES_CANVAS_STEPS: readonly StepDef[] = [
     template: 'Keep only the middle {line} of the grid and clear the rest.',
     args: { line: enumArg(LINE_KINDS) },
     apply: (g, a) => keepMiddleLine(g, opt<LineKind>(a, 'line')),
+  },
+  {
+    name: 'majority-lines',
+    template: 'Paint every {lines} in its most common colour.',
+    args: { lines: enumArg(MAJORITY_LINES) },
+    apply: (g, a) => paintLinesByMajority(g, opt<MajorityLines>(a, 'lines')),
   },
   {
     name: 'paint-empty-lines',

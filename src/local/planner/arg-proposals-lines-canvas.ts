@@ -107,6 +107,9 @@ function periodsOfChanges(f: Frame, line: string, start: string): number[] {
   const idx = [...(line === 'column' ? (fromEnd ? ch.colsFromEnd : ch.cols) : fromEnd ? ch.rowsFromEnd : ch.rows)];
   return idx.length ? [2, 3, 4, 5, 6].filter((n) => idx.every((k) => k % n === 0)) : [];
 }
+/** Every row of the grid is one colour, or every column is: the stripes that `majority-lines` paints. */
+const striped = (g: Grid): boolean =>
+  g.every((row) => row.every((v) => v === row[0])) || g[0]!.every((v, c) => g.every((row) => row[c] === v));
 /** The pairs only fill background cells (or only recolour filled cells): these steps make no other change. */
 export const onlyFills = (f: Frame): boolean => changes(f).fills && !changes(f).clears && !changes(f).recolours;
 const onlyRecolours = (f: Frame): boolean => changes(f).recolours && !changes(f).fills && !changes(f).clears;
@@ -157,6 +160,7 @@ export interface OwnProposals {
 /** Step kind → when it is proposed and its fitted arguments. */
 export const LINES_CANVAS_PROPOSALS: Readonly<Record<string, OwnProposals>> = {
   'keep-middle-line': { when: (f) => middleLines(f).length > 0, args: { line: middleLines } },
+  'majority-lines': { when: (f) => changes(f).sameShape && f.outs.every(striped) },
   'paint-empty-lines': { when: (f) => emptyLinesFilled(f).length > 0, args: { which: emptyLinesFilled } },
   'recolour-from-line-end': { when: onlyRecolours, args: { c: moving } },
   'grow-canvas': {

@@ -80,3 +80,36 @@ export function recolourEveryNth(
   });
   return changed ? out : null;
 }
+
+/** Which lines `paintLinesByMajority` repaints: every row, every column, or whichever of the two changes fewer cells. */
+export const MAJORITY_LINES = ['row', 'column', 'row or every column (whichever changes fewer cells)'] as const;
+export type MajorityLines = (typeof MAJORITY_LINES)[number];
+
+/** The most common value of a line (the lowest colour among equals). */
+function majority(line: readonly Colour[]): Colour {
+  const counts = new Array<number>(10).fill(0);
+  for (const v of line) counts[v]!++;
+  return counts.reduce((best, n, c) => (n > counts[best]! ? c : best), 0);
+}
+
+/**
+ * Paints every row (or column) in its most common colour: stripes cleared of noise. With both
+ * offered, the way that changes fewer cells (rows where the two tie). Null when nothing changes.
+ */
+export function paintLinesByMajority(g: Grid, lines: MajorityLines): Grid | null {
+  const byRows = () => g.map((row) => row.map(() => majority(row)));
+  const byColumns = () => {
+    const cols = g[0]!.map((_, c) => majority(g.map((row) => row[c]!)));
+    return g.map((row) => row.map((_, c) => cols[c]!));
+  };
+  const changed = (o: Grid) => o.reduce((n, row, r) => n + row.filter((v, c) => v !== g[r]![c]).length, 0);
+  let out: Grid;
+  if (lines === 'row') out = byRows();
+  else if (lines === 'column') out = byColumns();
+  else {
+    const rows = byRows(),
+      cols = byColumns();
+    out = changed(cols) < changed(rows) ? cols : rows;
+  }
+  return changed(out) ? out : null;
+}
