@@ -22,6 +22,7 @@ import {
   paintLinesByMajority,
   recolourEveryNth,
   recolourFromLineEnd,
+  type CountStart,
   type EmptyLines,
   type LineEnd,
   type LineKind,
@@ -133,7 +134,7 @@ export const LINES_CANVAS_STEPS: readonly StepDef[] = [
         num(a, 'n'),
         num(a, 'from'),
         num(a, 'to'),
-        a.start === 'last' ? 'last' : 'first',
+        opt<CountStart>(a, 'start'),
       ),
   },
   {

@@ -4,6 +4,7 @@
  */
 import { height, sameShape, width, type Colour, type Grid } from '../../arc/grid.js';
 import { colourCounts } from '../primitives/colour.js';
+import type { CountStart, LineKind } from '../primitives/rows-columns.js';
 import type { ArgValue, Args } from '../language/types.js';
 import { constantOutShape, type Frame } from './frame.js';
 
@@ -41,11 +42,8 @@ interface Changes {
   readonly fills: boolean;
   readonly clears: boolean;
   readonly recolours: boolean;
-  /** Row and column indices of changed cells, counted from the first line and from the last. */
-  readonly rows: ReadonlySet<number>;
-  readonly cols: ReadonlySet<number>;
-  readonly rowsFromEnd: ReadonlySet<number>;
-  readonly colsFromEnd: ReadonlySet<number>;
+  /** Indices of the rows and columns with a changed cell, counted from the first line and from the last. */
+  readonly lines: Readonly<Record<LineKind, Readonly<Record<CountStart, ReadonlySet<number>>>>>;
 }
 const changesMemo = new WeakMap<Frame, Changes>();
 /** The frame's changes, worked out once per frame (every step kind here asks). */
@@ -54,10 +52,10 @@ function changes(f: Frame): Changes {
   if (ch) return ch;
   const moving = new Set<Colour>(),
     present = new Set<Colour>(),
-    rows = new Set<number>(),
-    cols = new Set<number>(),
-    rowsFromEnd = new Set<number>(),
-    colsFromEnd = new Set<number>();
+    lines = {
+      row: { first: new Set<number>(), last: new Set<number>() },
+      column: { first: new Set<number>(), last: new Set<number>() },
+    };
   let fills = false,
     clears = false,
     recolours = false;
@@ -69,10 +67,10 @@ function changes(f: Frame): Changes {
           const o = f.outs[i]![r]![c]!;
           if (v !== 0) present.add(v);
           if (o === v) return;
-          rows.add(r);
-          cols.add(c);
-          rowsFromEnd.add(g.length - 1 - r);
-          colsFromEnd.add(row.length - 1 - c);
+          lines.row.first.add(r);
+          lines.row.last.add(g.length - 1 - r);
+          lines.column.first.add(c);
+          lines.column.last.add(row.length - 1 - c);
           if (v !== 0) moving.add(v);
           if (v === 0) fills = true;
           else if (o === 0) clears = true;
@@ -88,10 +86,7 @@ function changes(f: Frame): Changes {
     fills,
     clears,
     recolours,
-    rows,
-    cols,
-    rowsFromEnd,
-    colsFromEnd,
+    lines,
   };
   changesMemo.set(f, ch);
   return ch;
@@ -101,10 +96,8 @@ function changes(f: Frame): Changes {
  * Periods n (2 to 6) such that every changed cell lies in a line (of the kind named) whose index,
  * counted from the first line or from the last (`start`), is a multiple of n.
  */
-function periodsOfChanges(f: Frame, line: string, start: string): number[] {
-  const ch = changes(f);
-  const fromEnd = start === 'last';
-  const idx = [...(line === 'column' ? (fromEnd ? ch.colsFromEnd : ch.cols) : fromEnd ? ch.rowsFromEnd : ch.rows)];
+function periodsOfChanges(f: Frame, line: LineKind, start: CountStart): number[] {
+  const idx = [...changes(f).lines[line][start]];
   return idx.length ? [2, 3, 4, 5, 6].filter((n) => idx.every((k) => k % n === 0)) : [];
 }
 /** Every row of the grid is one colour, or every column is: the stripes that `majority-lines` paints. */
@@ -185,7 +178,10 @@ export const LINES_CANVAS_PROPOSALS: Readonly<Record<string, OwnProposals>> = {
   'paint-object-halves': { when: onlyRecolours },
   'recolour-every-nth': {
     when: onlyRecolours,
-    args: { from: moving, n: (f, partial) => periodsOfChanges(f, String(partial.line), String(partial.start)) },
+    args: {
+      from: moving,
+      n: (f, partial) => periodsOfChanges(f, partial.line as LineKind, partial.start as CountStart),
+    },
   },
   'fill-between-corners': { when: onlyFills, args: { c: markers(40) } },
   'join-with-bend': { when: onlyFills, args: { from: markers(10), to: markers(10) } },

@@ -1,5 +1,7 @@
 /** Whole rows and columns as units: the middle line, empty lines, a key colour at a line's end. Pure and immutable. */
 import { fromFn, height, width, type Colour, type Grid } from '../../arc/grid.js';
+import { mostFrequentColour } from './colour.js';
+import { transpose } from './geometry.js';
 
 export const LINE_KINDS = ['column', 'row'] as const;
 export type LineKind = (typeof LINE_KINDS)[number];
@@ -85,23 +87,14 @@ export function recolourEveryNth(
 export const MAJORITY_LINES = ['row', 'column', 'row or every column (whichever changes fewer cells)'] as const;
 export type MajorityLines = (typeof MAJORITY_LINES)[number];
 
-/** The most common value of a line (the lowest colour among equals). */
-function majority(line: readonly Colour[]): Colour {
-  const counts = new Array<number>(10).fill(0);
-  for (const v of line) counts[v]!++;
-  return counts.reduce((best, n, c) => (n > counts[best]! ? c : best), 0);
-}
-
 /**
  * Paints every row (or column) in its most common colour: stripes cleared of noise. With both
  * offered, the way that changes fewer cells (rows where the two tie). Null when nothing changes.
  */
 export function paintLinesByMajority(g: Grid, lines: MajorityLines): Grid | null {
-  const byRows = () => g.map((row) => row.map(() => majority(row)));
-  const byColumns = () => {
-    const cols = g[0]!.map((_, c) => majority(g.map((row) => row[c]!)));
-    return g.map((row) => row.map((_, c) => cols[c]!));
-  };
+  const paintRows = (h: Grid): Grid => h.map((row) => Array<Colour>(row.length).fill(mostFrequentColour([row])));
+  const byRows = () => paintRows(g);
+  const byColumns = () => transpose(paintRows(transpose(g)));
   const changed = (o: Grid) => o.reduce((n, row, r) => n + row.filter((v, c) => v !== g[r]![c]).length, 0);
   let out: Grid;
   if (lines === 'row') out = byRows();
