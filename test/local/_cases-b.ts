@@ -232,7 +232,18 @@ export const CASES_B: [string, unknown, unknown][] = [
       [3, 1],
     ],
   ],
+  ['fillEnclosedSquares', fill.fillEnclosedSquares(G('555', '505', '555'), 3), G('555', '535', '555')],
+  // Three cells of a 2 x 2 box are not a square.
+  [
+    'fillEnclosedSquares',
+    fill.fillEnclosedSquares(G('5555', '5005', '5055', '5555'), 3),
+    G('5555', '5005', '5055', '5555'),
+  ],
   ['recolourTouching', fill.recolourTouching([[1, 2, 0, 1]], 1, 2, 9), [[9, 2, 0, 1]]],
+  // From the 3 every background cell is reached, the one behind the 2 round it; the 1 and the 2 stay.
+  ['spreadFrom', fill.spreadFrom(G('1020', '0000', '0003'), 3, 'sides'), G('1323', '3333', '3333')],
+  ['spreadFrom', fill.spreadFrom(G('12', '21'), 1, 'sides'), G('12', '21')],
+  ['spreadFrom', fill.spreadFrom(G('10', '00'), 0, 'sides or corners'), null],
   ['separatorLines', split.separatorLines(halves), { rows: [], cols: [2] }],
   [
     'splitBySeparators',

@@ -27,6 +27,8 @@ export const CASES_D: [string, unknown, unknown][] = [
   ['equalParts', lists.equalParts(G('10501', '00520')), [G('10', '00'), G('01', '20')]],
   ['equalParts', lists.equalParts(G('105011', '005200')), null],
   ['overlaySeparated', lists.overlaySeparated(G('11502', '00530'), true), G('11', '30')],
+  ['overlayIntoParts', lists.overlayIntoParts(G('30500', '00504')), G('30530', '04504')],
+  ['overlayIntoParts', lists.overlayIntoParts(G('12')), null],
   ['majorityOfParts', lists.majorityOfParts(G('1515150', '0505152')), G('1', '0')],
   ['selfTileWhere', selfTileWhere(G('30', '03'), (v) => v === 3), G('3000', '0300', '0030', '0003')],
   ['outline', outline(G('000', '100', '000', '002'), 7, 0, false, 1), G('700', '170', '700', '002')],

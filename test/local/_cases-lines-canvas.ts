@@ -1,5 +1,12 @@
 /** Primitive test cases: whole rows and columns, the grid as a canvas, rays along any step, single-cell moves, object halves. */
-import { castAlong, castAlongAll, castDashed, continueLines, raysTo } from '../../src/local/primitives/lines.js';
+import {
+  castAlong,
+  castAlongAll,
+  castDashed,
+  continueLines,
+  extendDiagonalTails,
+  raysTo,
+} from '../../src/local/primitives/lines.js';
 import {
   keepMiddleLine,
   paintEmptyLines,
@@ -22,6 +29,13 @@ export const CASES_LINES_CANVAS: [string, unknown, unknown][] = [
   ['castAlongAll', castAlongAll(G('100', '000', '002'), [[1, 1]]), G('100', '010', '002')],
   ['castAlongAll', castAlongAll(G('10', '02'), [[0, -1]]), G('10', '22')],
   ['castDashed', castDashed(G('100003'), [0, 1], 5), G('151513')],
+  // The 2 meets both 1s at corners and runs away from each (up-left, down-left); each 1 runs away from the 2.
+  [
+    'extendDiagonalTails',
+    extendDiagonalTails(G('0000', '0010', '0200', '0010', '0000')),
+    G('0001', '2010', '0200', '2010', '0001'),
+  ],
+  ['extendDiagonalTails', extendDiagonalTails(G('000', '020', '000')), G('000', '020', '000')],
   ['castDashed', castDashed(G('200', '000', '000'), [1, 1], 4), G('200', '040', '002')],
   ['castDashed', castDashed(G('500', '000'), [0, 1], 5), G('500', '000')],
   ['continueLines', continueLines(G('1001000000'), 'horizontal'), G('1001001001')],

@@ -14,6 +14,8 @@ const pairs = G('101', '000', '102');
 const block = G('55500', '55500', '55500', '00005');
 /** Filled cells in rows 1 and 3 and in columns 1 and 2, so rows, columns and both paint different cells. */
 const marks = G('000', '010', '000', '002');
+/** A 1 in a corner walled in by 2s across sides but not across corners; a 3 among the cells beyond. */
+const walled = G('1020', '0200', '2002', '0023');
 
 export const FILL_CASES: readonly MeaningCase[] = [
   [
@@ -37,6 +39,20 @@ export const FILL_CASES: readonly MeaningCase[] = [
     G('1000', '0020', '0001', '2000'),
     G('1111', '1121', '1111', '2220'),
   ],
+  // A 2 x 2 hole and a one-cell hole are squares; the 1 x 2 hole is not, and the hole at the edge is not enclosed.
+  [
+    'Fill the enclosed background areas that are squares with colour 2.',
+    G('5555555', '5005005', '5005555', '5555505', '5055555'),
+    G('5555555', '5225005', '5225555', '5555525', '5055555'),
+  ],
+  // Across sides the 1 reaches its two neighbours only; across corners every background cell, not the 3.
+  ['Spread colour 1 over every background cell it reaches across sides.', walled, G('1120', '1200', '2002', '0023')],
+  [
+    'Spread colour 1 over every background cell it reaches across sides or corners.',
+    walled,
+    G('1121', '1211', '2112', '1123'),
+  ],
+  ['Spread colour 1 over every background cell it reaches across sides.', G('12', '22'), G('12', '22')],
   ['Paint every cell with the most frequent colour of the grid.', G('331', '302'), G('333', '333')],
   ['Paint every cell with the most frequent colour of the grid.', G('120', '330', '300'), G('000', '000', '000')],
   ['Join same-coloured cells in the same line with horizontal lines of colour 9.', pairs, G('191', '000', '102')],

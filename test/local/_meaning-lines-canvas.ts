@@ -35,6 +35,8 @@ const tallOne = G('00000', '00000', '00100', '00100', '00000', '00000');
 const stripesDown = G('1121', '1121', '3122');
 const stripesAcross = G('113', '111', '222', '112');
 const either = 'row or every column (whichever changes fewer cells)';
+const TAILS =
+  'From every cell that touches others at corners only, draw a diagonal line away from them until something is in the way.';
 
 export const LINES_CANVAS_CASES: readonly MeaningCase[] = [
   ['Paint every row in its most common colour.', stripesDown, G('1111', '1111', '2222')],
@@ -111,6 +113,16 @@ export const LINES_CANVAS_CASES: readonly MeaningCase[] = [
     G('1000', '0200', '0010', '0002'),
   ],
   ['Continue the colours repeating along every horizontal line to both ends of it.', G('0008340'), G('8348348')],
+  // The 2 meets the block at a corner only: its line runs away from the block and stops at the 3;
+  // the block's own corner cell has side neighbours and draws nothing, nor does the lone 3.
+  [
+    TAILS,
+    G('000000', '011000', '011000', '000200', '000000', '000003'),
+    G('000000', '011000', '011000', '000200', '000020', '000003'),
+  ],
+  // Two cells meeting at a corner are both tips; the one at the grid's corner has no room.
+  [TAILS, G('100', '010', '000'), G('100', '010', '001')],
+  [TAILS, G('110', '000'), G('110', '000')],
   [
     'From every non-background cell draw a diagonal line down and right until something is in the way.',
     dot,

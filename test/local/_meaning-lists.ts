@@ -11,6 +11,8 @@ const layers = G('1044000', '0044000', '0000202', '0000000', '3030000', '0000000
 const only = (colour: number) => layers.map((row) => row.map((v) => (v === colour ? v : 0)));
 const overlapping = G('11502', '00530');
 const threeParts = G('12512572', '30504534');
+const INTO_PARTS =
+  'Split the grid along its separator lines and paint every part with all the parts laid on top of each other.';
 
 export const LIST_CASES: readonly MeaningCase[] = [
   ['Crop the grid to the colour whose cells span the largest box.', layers, layers],
@@ -28,6 +30,11 @@ export const LIST_CASES: readonly MeaningCase[] = [
     G('11', '30'),
   ],
   ['Split the grid along its separator lines and lay the parts on top of each other.', overlapping, G('12', '30')],
+  // Every part shows the overlay, the last part on top where two disagree; four parts in two rows.
+  [INTO_PARTS, overlapping, G('12512', '30530')],
+  [INTO_PARTS, G('10501', '55555', '00502'), G('12512', '55555', '12512')],
+  [INTO_PARTS, G('12512', '30530'), G('12512', '30530')],
+  [INTO_PARTS, G('12'), null],
   [
     'Split the grid along its separator lines and give each cell the colour most parts have there.',
     threeParts,

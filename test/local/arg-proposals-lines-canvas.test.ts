@@ -42,6 +42,16 @@ describe('row/column, canvas and marker steps are proposed only where the pairs 
     expect(propose('majority-lines', everyThird)).toEqual([]);
     expect(propose('majority-lines', { ins: [G('12')], outs: [G('1200', '0000')] })).toEqual([]);
   });
+  it('offers spreading a colour where the pairs fill background cells, the colour among those painted', () => {
+    const flood: Frame = { ins: [G('100', '020')], outs: [G('111', '121')] };
+    expect(propose('spread-colour', flood)).toEqual([
+      { c: 1, joins: 'sides' },
+      { c: 1, joins: 'sides or corners' },
+    ]);
+  });
+  it('offers painting every part with the overlay of all of them where the pairs fill background cells', () => {
+    expect(propose('overlay-into-parts', { ins: [G('10500')], outs: [G('10510')] })).toEqual([{}]);
+  });
   it('offers moving every object by its own length, each way, where the pairs move cells', () => {
     expect(propose('move-by-own-length', move)).toHaveLength(16);
   });
@@ -55,6 +65,11 @@ describe('row/column, canvas and marker steps are proposed only where the pairs 
     ['fill-between-corners', move],
     ['diagonal-ray-all', everyThird],
     ['ray-all-dashed', everyThird],
+    ['spread-colour', everyThird],
+    ['spread-colour', move],
+    ['overlay-into-parts', move],
+    ['diagonal-tails', move],
+    ['fill-enclosed-squares', everyThird],
     ['nudge-towards', emptyRow],
     ['move-by-own-length', everyThird],
     ['grow-canvas', move],

@@ -29,7 +29,7 @@ import {
   type MajorityLines,
 } from '../primitives/rows-columns.js';
 import { DELTA, DIRECTIONS, type Direction } from '../primitives/gravity.js';
-import { continueLines, LINE_AXES, raysTo, type LineAxis } from '../primitives/lines.js';
+import { continueLines, extendDiagonalTails, LINE_AXES, raysTo, type LineAxis } from '../primitives/lines.js';
 import { fits } from './_guard.js';
 import { colourArg, enumArg, intArg, num, opt, type StepDef } from './types.js';
 
@@ -80,6 +80,13 @@ export const LINES_CANVAS_STEPS: readonly StepDef[] = [
     template: 'From every non-background cell draw a diagonal line {dir} until something is in the way.',
     args: { dir: enumArg(DIAGONAL_DIRECTIONS) },
     apply: (g, a) => diagonalRaysAll(g, opt<DiagonalDirection>(a, 'dir')),
+  },
+  {
+    name: 'diagonal-tails',
+    template:
+      'From every cell that touches others at corners only, draw a diagonal line away from them until something is in the way.',
+    args: {},
+    apply: (g) => extendDiagonalTails(g),
   },
   {
     name: 'continue-lines',

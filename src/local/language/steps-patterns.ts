@@ -34,8 +34,12 @@ import {
   fillBoundingBoxes,
   fillEnclosed,
   fillEnclosedBySurrounding,
+  fillEnclosedSquares,
   outline,
   recolourTouching,
+  SPREAD_JOINS,
+  spreadFrom,
+  type SpreadJoin,
 } from '../primitives/fill.js';
 import {
   choosePart,
@@ -54,7 +58,7 @@ import { flipHorizontal, flipVertical, rotate180, rotate90, transpose } from '..
 import { overlayWith } from '../primitives/scale.js';
 import type { Grid } from '../../arc/grid.js';
 import { completePeriodic, cutHoles } from '../primitives/pattern.js';
-import { overlaySeparated } from '../primitives/piece-lists.js';
+import { overlayIntoParts, overlaySeparated } from '../primitives/piece-lists.js';
 import { colourArg, enumArg, intArg, num, opt, type StepDef } from './types.js';
 
 const dir = enumArg(DIRECTIONS);
@@ -219,10 +223,22 @@ export const PATTERN_STEPS: readonly StepDef[] = [
     apply: (g, a) => fillEnclosed(g, num(a, 'c')),
   },
   {
+    name: 'fill-enclosed-squares',
+    template: 'Fill the enclosed background areas that are squares with {c}.',
+    args: { c: colourArg },
+    apply: (g, a) => fillEnclosedSquares(g, num(a, 'c')),
+  },
+  {
     name: 'fill-enclosed-own',
     template: 'Fill each enclosed background area with the colour around it.',
     args: {},
     apply: (g) => fillEnclosedBySurrounding(g),
+  },
+  {
+    name: 'spread-colour',
+    template: 'Spread {c} over every background cell it reaches across {joins}.',
+    args: { c: colourArg, joins: enumArg(SPREAD_JOINS) },
+    apply: (g, a) => spreadFrom(g, num(a, 'c'), opt<SpreadJoin>(a, 'joins')),
   },
   {
     name: 'outline',
@@ -266,6 +282,13 @@ export const PATTERN_STEPS: readonly StepDef[] = [
     template: 'Split the grid along its separator lines and lay the parts on top of each other.',
     args: {},
     apply: (g) => overlaySeparated(g, false),
+  },
+  {
+    name: 'overlay-into-parts',
+    template:
+      'Split the grid along its separator lines and paint every part with all the parts laid on top of each other.',
+    args: {},
+    apply: (g) => overlayIntoParts(g),
   },
   {
     name: 'choose-part',

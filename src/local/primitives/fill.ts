@@ -13,6 +13,19 @@ export function fillEnclosed(g: Grid, colour: Colour, bg: Colour = 0): Grid {
   for (const region of enclosedRegions(g, bg)) for (const [r, c] of region) out[r]![c] = colour;
   return out;
 }
+/** Paints the enclosed background areas that are whole squares (as many rows as columns, every cell of their box) with `colour`. */
+export function fillEnclosedSquares(g: Grid, colour: Colour, bg: Colour = 0): Grid {
+  const out = g.map((row) => [...row]);
+  for (const region of enclosedRegions(g, bg)) {
+    const rs = region.map(([r]) => r),
+      cs = region.map(([, c]) => c);
+    const h = Math.max(...rs) - Math.min(...rs) + 1,
+      w = Math.max(...cs) - Math.min(...cs) + 1;
+    if (h !== w || region.length !== h * w) continue;
+    for (const [r, c] of region) out[r]![c] = colour;
+  }
+  return out;
+}
 /** Paints background cells touching (8-neighbourhood) any non-background cell (or any cell of `around`) with `colour`. */
 export function outline(g: Grid, colour: Colour, bg: Colour = 0, diagonal = true, around?: Colour): Grid {
   const near = (r: number, c: number) => {
@@ -50,6 +63,48 @@ export function fillColourBoxes(g: Grid, bg: Colour = 0): Grid {
   }
   return out;
 }
+/** How `spreadFrom` passes from cell to cell: across sides only, or across corners as well. */
+export const SPREAD_JOINS = ['sides', 'sides or corners'] as const;
+export type SpreadJoin = (typeof SPREAD_JOINS)[number];
+
+/**
+ * Paints `colour` over every background cell it reaches from its own cells, stepping from
+ * background cell to background cell across sides (or corners too): a flood from every cell of the
+ * colour at once. Null when the colour named is the background itself.
+ */
+export function spreadFrom(g: Grid, colour: Colour, joins: SpreadJoin, bg: Colour = 0): Grid | null {
+  if (colour === bg) return null;
+  const h = g.length,
+    w = g[0]!.length;
+  const out = g.map((row) => [...row]);
+  const queue: number[] = [];
+  g.forEach((row, r) => row.forEach((v, c) => v === colour && queue.push(r * w + c)));
+  const steps = joins === 'sides' ? SIDES : [...SIDES, ...CORNERS];
+  for (let k = 0; k < queue.length; k++) {
+    const r = Math.floor(queue[k]! / w),
+      c = queue[k]! % w;
+    for (const [dr, dc] of steps) {
+      const nr = r + dr,
+        nc = c + dc;
+      if (nr < 0 || nc < 0 || nr >= h || nc >= w || out[nr]![nc] !== bg) continue;
+      out[nr]![nc] = colour;
+      queue.push(nr * w + nc);
+    }
+  }
+  return out;
+}
+const SIDES = [
+  [-1, 0],
+  [1, 0],
+  [0, -1],
+  [0, 1],
+] as const;
+const CORNERS = [
+  [-1, -1],
+  [-1, 1],
+  [1, -1],
+  [1, 1],
+] as const;
 /** Paints cells of colour `from` that touch (4-neighbourhood) a cell of colour `near` with `to`. */
 export function recolourTouching(g: Grid, from: Colour, near: Colour, to: Colour): Grid {
   return g.map((row, r) =>

@@ -95,6 +95,27 @@ export const DIAGONALS = [
   [1, -1],
   [1, 1],
 ] as const;
+/**
+ * Every filled cell that touches other filled cells at corners only is the tip of a diagonal tail:
+ * from it a line of its colour runs on away from each such neighbour until something is in the way.
+ */
+export function extendDiagonalTails(g: Grid, bg: Colour = 0): Grid {
+  const out = g.map((row) => [...row]);
+  const filled = (r: number, c: number) => {
+    const v = g[r]?.[c];
+    return v !== undefined && v !== bg;
+  };
+  g.forEach((row, r) =>
+    row.forEach((v, c) => {
+      if (v === bg || filled(r - 1, c) || filled(r + 1, c) || filled(r, c - 1) || filled(r, c + 1)) return;
+      for (const [dr, dc] of DIAGONALS) {
+        if (!filled(r + dr, c + dc)) continue;
+        for (let nr = r - dr, nc = c - dc; g[nr]?.[nc] === bg; nr -= dr, nc -= dc) out[nr]![nc] = v;
+      }
+    }),
+  );
+  return out;
+}
 /** From every cell of `colour` paints a ray in `dir` over background cells, stopping at the first non-background cell or the edge. */
 export const castRays = (g: Grid, colour: Colour, dirs: readonly Direction[], bg: Colour = 0, stop = true): Grid =>
   castAlong(

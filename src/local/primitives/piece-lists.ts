@@ -7,7 +7,7 @@ import { boxWhere } from './crop.js';
 import { keepColour } from './colour.js';
 import { coloursPresent } from '../../arc/toolkit/colours.js';
 import { findObjects } from './objects.js';
-import { overlay, splitBySeparators } from './split.js';
+import { overlay, separatorLines, spans, splitBySeparators } from './split.js';
 
 export const LAYER_PROPERTIES = [
   'span the largest box',
@@ -46,6 +46,22 @@ export function equalParts(g: Grid, bg: Colour = 0): Grid[] | null {
 export function overlaySeparated(g: Grid, firstOnTop: boolean, bg: Colour = 0): Grid | null {
   const parts = equalParts(g, bg);
   return parts ? overlay(firstOnTop ? [...parts].reverse() : parts, bg) : null;
+}
+
+/**
+ * Every part between separator lines painted with all the parts laid on top of each other (the last
+ * on top): what any part shows, every part shows. Null without equal parts.
+ */
+export function overlayIntoParts(g: Grid, bg: Colour = 0): Grid | null {
+  const parts = equalParts(g, bg);
+  if (!parts) return null;
+  const top = overlay(parts, bg);
+  const { rows, cols } = separatorLines(g, bg);
+  const out = g.map((row) => [...row]);
+  for (const [r0] of spans(height(g), rows))
+    for (const [c0] of spans(width(g), cols))
+      top.forEach((row, r) => row.forEach((v, c) => (out[r0 + r]![c0 + c] = v)));
+  return out;
 }
 
 /** Each cell of the parts between separator lines takes the colour most parts have there (ties go to the lower colour); null without three or more equal parts. */
