@@ -26,6 +26,8 @@ export const CASES_D: [string, unknown, unknown][] = [
   ['pickLayer', lists.pickLayer(G('22', '03'), 'span the smallest box'), 3],
   ['equalParts', lists.equalParts(G('10501', '00520')), [G('10', '00'), G('01', '20')]],
   ['equalParts', lists.equalParts(G('105011', '005200')), null],
+  // The object with two 5s has no one place to be laid at and is left out.
+  ['stackOnAnchor', lists.stackOnAnchor(G('5100', '0000', '0515', '0000', '2500'), 5), G('251')],
   ['overlaySeparated', lists.overlaySeparated(G('11502', '00530'), true), G('11', '30')],
   ['overlayIntoParts', lists.overlayIntoParts(G('30500', '00504')), G('30530', '04504')],
   ['overlayIntoParts', lists.overlayIntoParts(G('12')), null],

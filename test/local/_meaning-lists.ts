@@ -14,7 +14,15 @@ const threeParts = G('12512572', '30504534');
 const INTO_PARTS =
   'Split the grid along its separator lines and paint every part with all the parts laid on top of each other.';
 
+const STACK =
+  'Lay the objects on top of each other with their cells of colour 5 at one place, and keep the box round them.';
+
 export const LIST_CASES: readonly MeaningCase[] = [
+  // Two objects, each with one 5: their cells laid round a single 5, in the box that holds them all.
+  [STACK, G('16000', '05000', '00000', '00052', '00002'), G('160', '052', '002')],
+  // Where two objects put a cell at the same place, the later one in reading order is on top.
+  [STACK, G('530', '000', '540'), G('54')],
+  [STACK, G('53'), null],
   ['Crop the grid to the colour whose cells span the largest box.', layers, layers],
   ['Crop the grid to the colour whose cells span the smallest box.', layers, G('202')],
   ['Crop the grid to the colour whose cells form the most objects.', layers, G('303', '000', '003')],

@@ -52,6 +52,12 @@ describe('row/column, canvas and marker steps are proposed only where the pairs 
   it('offers painting every part with the overlay of all of them where the pairs fill background cells', () => {
     expect(propose('overlay-into-parts', { ins: [G('10500')], outs: [G('10510')] })).toEqual([{}]);
   });
+  it('offers stacking objects on a colour where the outputs shrink, on the colours every grid shows', () => {
+    // 3 is in the input only: not a colour the pieces could be aligned on.
+    const f: Frame = { ins: [G('1500', '0000', '3052')], outs: [G('152')] };
+    expect(propose('stack-on-anchor', f)).toEqual([{ c: 1 }, { c: 2 }, { c: 5 }]);
+    expect(propose('stack-on-anchor', move)).toEqual([]);
+  });
   it('offers moving every object by its own length, each way, where the pairs move cells', () => {
     expect(propose('move-by-own-length', move)).toHaveLength(16);
   });

@@ -6,10 +6,11 @@ import {
   majorityOfParts,
   overlaySeparated,
   pickLayer,
+  stackOnAnchor,
   type LayerProperty,
 } from '../primitives/piece-lists.js';
 import type { Colour, Grid } from '../../arc/grid.js';
-import { enumArg, opt, type Args, type StepDef } from './types.js';
+import { colourArg, enumArg, num, opt, type Args, type StepDef } from './types.js';
 
 const which = enumArg(LAYER_PROPERTIES);
 /** Applies `f` with the colour the property picks, or null when none stands out. */
@@ -19,6 +20,12 @@ const withLayer = (f: (g: Grid, c: Colour) => Grid) => (g: Grid, a: Args) => {
 };
 
 export const LIST_STEPS: readonly StepDef[] = [
+  {
+    name: 'stack-on-anchor',
+    template: 'Lay the objects on top of each other with their cells of {c} at one place, and keep the box round them.',
+    args: { c: colourArg },
+    apply: (g, a) => stackOnAnchor(g, num(a, 'c')),
+  },
   {
     name: 'crop-layer',
     template: 'Crop the grid to the colour whose cells {which}.',

@@ -144,6 +144,16 @@ const markers =
   (f: Frame): Colour[] =>
     still(f).filter((c) => f.ins.every((g) => colourCounts(g)[c]! <= n));
 
+/** Every output is smaller than its input on one side at least, and larger on neither. */
+const shrinks = (f: Frame): boolean =>
+  f.ins.every((g, i) => {
+    const o = f.outs[i]!;
+    return height(o) <= height(g) && width(o) <= width(g) && !sameShape(g, o);
+  });
+/** Colours that every input and every output show: the cell that pieces may be aligned on. */
+const sharedColours = (f: Frame): Colour[] =>
+  [1, 2, 3, 4, 5, 6, 7, 8, 9].filter((c) => [...f.ins, ...f.outs].every((g) => g.some((row) => row.includes(c))));
+
 /** When a step kind is worth proposing on a frame, and the arguments read from the pairs (other arguments take the usual choices). */
 export interface OwnProposals {
   readonly when: (f: Frame) => boolean;
@@ -170,6 +180,7 @@ export const LINES_CANVAS_PROPOSALS: Readonly<Record<string, OwnProposals>> = {
   'diagonal-ray-all': { when: onlyFills },
   'ray-all-dashed': { when: onlyFills },
   'diagonal-tails': { when: onlyFills },
+  'stack-on-anchor': { when: shrinks, args: { c: sharedColours } },
   'continue-lines': { when: onlyFills },
   'spread-colour': { when: onlyFills },
   'fill-enclosed-squares': { when: onlyFills },

@@ -74,3 +74,27 @@ export function majorityOfParts(g: Grid, bg: Colour = 0): Grid | null {
     return counts.indexOf(Math.max(...counts));
   });
 }
+
+/**
+ * Every object (cells of any colours joined across sides and corners) that holds one cell of
+ * `anchor` laid on top of the others with those cells at one place, later objects in reading order
+ * on top; the result is the box round them all. Null unless two or more objects hold one such cell.
+ */
+export function stackOnAnchor(g: Grid, anchor: Colour, bg: Colour = 0): Grid | null {
+  const placed: (readonly [number, number, Colour])[][] = [];
+  for (const o of findObjects(g, { multicolour: true, diagonal: true, bg })) {
+    const at = o.cells.filter(([, , v]) => v === anchor);
+    if (at.length !== 1) continue;
+    const [ar, ac] = at[0]!;
+    placed.push(o.cells.map(([r, c, v]) => [r - ar, c - ac, v] as const));
+  }
+  if (placed.length < 2) return null;
+  const cells = placed.flat();
+  const top = Math.min(...cells.map(([r]) => r)),
+    left = Math.min(...cells.map(([, c]) => c));
+  const h = Math.max(...cells.map(([r]) => r)) - top + 1,
+    w = Math.max(...cells.map(([, c]) => c)) - left + 1;
+  const out = Array.from({ length: h }, () => new Array<Colour>(w).fill(bg));
+  for (const [r, c, v] of cells) out[r - top]![c - left] = v;
+  return out;
+}
