@@ -4,8 +4,9 @@
  * steps give one-cell or thin grids. Those are not "a scale away" from outputs of varying shapes,
  * so they no longer crowd out the crop the search must expand. From the crop on, moves that take the
  * first train grid away from its output are dropped after one application (the screen). A
- * pattern continued onto a wider canvas where tiling would restart it. And two stamps, each read
- * from the pairs, around the objects of two colours.
+ * pattern continued onto a wider canvas where tiling would restart it. Two stamps, each read
+ * from the pairs, around the objects of two colours. And a shape cut out of its canvas, a third of
+ * the output's size, that gives the output copied into the blocks of its own filled cells.
  */
 import { describe, expect, it } from 'vitest';
 import type { Grid } from '../../src/arc/grid.js';
@@ -238,5 +239,70 @@ describe('the search copies the pattern of several colours over its placeholders
       '1. Copy the object of several colours over every one-coloured object of its size, and keep the original.',
     );
     expect(found[0]!.grids[3]).toEqual(testOut);
+  });
+});
+
+describe('the search reaches a shape cut out of its canvas and copied into the blocks of its own filled cells', () => {
+  /** A 9 x 9 canvas with a 3 x 3 shape in block (br, bc); the output is the shape in every block where the shape is filled. */
+  function placed(shape: Grid, br: number, bc: number): [Grid, Grid] {
+    const input = Array.from({ length: 9 }, (_, r) =>
+      Array.from({ length: 9 }, (_, c) =>
+        Math.floor(r / 3) === br && Math.floor(c / 3) === bc ? shape[r % 3]![c % 3]! : 0,
+      ),
+    );
+    const output = Array.from({ length: 9 }, (_, r) =>
+      Array.from({ length: 9 }, (_, c) => (shape[Math.floor(r / 3)]![Math.floor(c / 3)] ? shape[r % 3]![c % 3]! : 0)),
+    );
+    return [input, output];
+  }
+  const pairs = [
+    placed(
+      [
+        [8, 8, 0],
+        [0, 0, 8],
+        [8, 0, 0],
+      ],
+      0,
+      0,
+    ),
+    placed(
+      [
+        [0, 7, 0],
+        [7, 7, 0],
+        [0, 0, 7],
+      ],
+      1,
+      1,
+    ),
+    placed(
+      [
+        [0, 6, 0],
+        [6, 0, 6],
+        [6, 6, 0],
+      ],
+      0,
+      1,
+    ),
+  ];
+  const [testIn, testOut] = placed(
+    [
+      [3, 0, 3],
+      [0, 3, 0],
+      [3, 0, 0],
+    ],
+    2,
+    0,
+  );
+
+  // The crop is a third of the output's size: merely "a scale away", it ranked below every grid of
+  // the output's shape and was never expanded; scored by what copying it into its own cells gives,
+  // it is expanded first.
+  it('finds the two steps within the default step applications, and they answer the test input', async () => {
+    const found = await search({ ins: pairs.map((p) => p[0]), outs: pairs.map((p) => p[1]), tests: [testIn] });
+    expect(found[0]!.perfect).toBe(true);
+    expect(found[0]!.grids[3]).toEqual(testOut);
+    expect(printProgram(found[0]!.program)).toContain(
+      'Replace every non-background cell with a copy of the whole grid and the others with empty blocks.',
+    );
   });
 });
