@@ -1,6 +1,6 @@
 /** Filling regions: enclosed areas, flood fill, outlines, bounding boxes. Pure and immutable. */
 import type { Colour, Grid } from '../../arc/grid.js';
-import { enclosedRegions, type Cell } from '../../arc/toolkit/regions.js';
+import { connectedRegions, enclosedRegions, type Cell } from '../../arc/toolkit/regions.js';
 import { boxWhere } from './crop.js';
 import { findObjects } from './objects.js';
 
@@ -69,42 +69,23 @@ export type SpreadJoin = (typeof SPREAD_JOINS)[number];
 
 /**
  * Paints `colour` over every background cell it reaches from its own cells, stepping from
- * background cell to background cell across sides (or corners too): a flood from every cell of the
- * colour at once. Null when the colour named is the background itself.
+ * background cell to background cell across sides (or corners too): each background region
+ * (joined the same way) next to a cell of the colour is painted whole. Null when the colour named is
+ * the background itself.
  */
 export function spreadFrom(g: Grid, colour: Colour, joins: SpreadJoin, bg: Colour = 0): Grid | null {
   if (colour === bg) return null;
-  const h = g.length,
-    w = g[0]!.length;
+  const diagonal = joins === 'sides or corners';
+  const nextToColour = ([r, c]: Cell) => {
+    for (let dr = -1; dr <= 1; dr++)
+      for (let dc = -1; dc <= 1; dc++) if ((diagonal || !dr || !dc) && g[r + dr]?.[c + dc] === colour) return true;
+    return false;
+  };
   const out = g.map((row) => [...row]);
-  const queue: number[] = [];
-  g.forEach((row, r) => row.forEach((v, c) => v === colour && queue.push(r * w + c)));
-  const steps = joins === 'sides' ? SIDES : [...SIDES, ...CORNERS];
-  for (let k = 0; k < queue.length; k++) {
-    const r = Math.floor(queue[k]! / w),
-      c = queue[k]! % w;
-    for (const [dr, dc] of steps) {
-      const nr = r + dr,
-        nc = c + dc;
-      if (nr < 0 || nc < 0 || nr >= h || nc >= w || out[nr]![nc] !== bg) continue;
-      out[nr]![nc] = colour;
-      queue.push(nr * w + nc);
-    }
-  }
+  for (const region of connectedRegions(g, (v) => v === bg, { diagonal }))
+    if (region.some(nextToColour)) for (const [r, c] of region) out[r]![c] = colour;
   return out;
 }
-const SIDES = [
-  [-1, 0],
-  [1, 0],
-  [0, -1],
-  [0, 1],
-] as const;
-const CORNERS = [
-  [-1, -1],
-  [-1, 1],
-  [1, -1],
-  [1, 1],
-] as const;
 /** Paints cells of colour `from` that touch (4-neighbourhood) a cell of colour `near` with `to`. */
 export function recolourTouching(g: Grid, from: Colour, near: Colour, to: Colour): Grid {
   return g.map((row, r) =>
