@@ -50,6 +50,48 @@ export const CASES_B: [string, unknown, unknown][] = [
     ),
     [[1, 2]],
   ],
+  // Runs of 4 and 2 equal rows, of 6 and 3 equal columns: blocks 2 by 3, and the equal neighbouring blocks stay.
+  [
+    'shrinkBlocks',
+    sc.shrinkBlocks([
+      [1, 1, 1, 1, 1, 1, 2, 2, 2],
+      [1, 1, 1, 1, 1, 1, 2, 2, 2],
+      [1, 1, 1, 1, 1, 1, 2, 2, 2],
+      [1, 1, 1, 1, 1, 1, 2, 2, 2],
+      [3, 3, 3, 3, 3, 3, 4, 4, 4],
+      [3, 3, 3, 3, 3, 3, 4, 4, 4],
+    ]),
+    [
+      [1, 1, 2],
+      [1, 1, 2],
+      [3, 3, 4],
+    ],
+  ],
+  // A run of one row: no blocks down; runs of 2 columns: halved across.
+  [
+    'shrinkBlocks',
+    sc.shrinkBlocks([
+      [1, 1, 2, 2],
+      [1, 1, 2, 2],
+      [3, 3, 0, 0],
+    ]),
+    [
+      [1, 2],
+      [1, 2],
+      [3, 0],
+    ],
+  ],
+  [
+    'shrinkBlocks',
+    sc.shrinkBlocks([
+      [1, 2],
+      [2, 1],
+    ]),
+    [
+      [1, 2],
+      [2, 1],
+    ],
+  ],
   [
     'scaleTo',
     sc.scaleTo([[1, 2]], 2, 4),

@@ -58,6 +58,12 @@ export const SHAPE_CASES: readonly MeaningCase[] = [
   ],
   ['Cut out one copy of the repeating pattern.', G('121212', '343434'), G('12', '34')],
   ['Shrink the grid 2 times, each block becoming one cell.', G('1122', '1122', '3344', '3340'), G('12', '34')],
+  // Blocks 2 down by 3 across (runs of 4 and 2 rows, 6 and 3 columns); equal neighbouring blocks stay two cells.
+  [
+    'Shrink the grid to one cell per block of repeated rows and columns.',
+    G('111111222', '111111222', '111111222', '111111222', '333333444', '333333444'),
+    G('112', '112', '334'),
+  ],
   ['Tile the grid 2 times down and 3 times across.', G('12'), G('121212', '121212')],
   // Period 2 across in a grid 3 wide: the pattern goes on where tiling would restart it (121121).
   [

@@ -6,12 +6,14 @@
  * first train grid away from its output are dropped after one application (the screen). A
  * pattern continued onto a wider canvas where tiling would restart it. Two stamps, each read
  * from the pairs, around the objects of two colours. And a shape cut out of its canvas, a third of
- * the output's size, that gives the output copied into the blocks of its own filled cells.
+ * the output's size, that gives the output copied into the blocks of its own filled cells; and the same
+ * shape drawn three times larger, shrunk back to one cell per block first.
  */
 import { describe, expect, it } from 'vitest';
 import type { Grid } from '../../src/arc/grid.js';
 import { printProgram } from '../../src/local/language/print.js';
 import { EFFORTS, search } from '../../src/local/index.js';
+import { G } from './_meaning.js';
 
 /** A noisy scene (a linear congruential sequence; no randomness) with a hollow frame of colour `f`; the output is what the frame encloses. */
 function framed(
@@ -303,6 +305,40 @@ describe('the search reaches a shape cut out of its canvas and copied into the b
     expect(found[0]!.grids[3]).toEqual(testOut);
     expect(printProgram(found[0]!.program)).toContain(
       'Replace every non-background cell with a copy of the whole grid and the others with empty blocks.',
+    );
+  });
+});
+
+describe('the search shrinks a shape drawn in blocks back to one cell per block', () => {
+  /** A 3 x 3 shape scaled up 3 times at (r0, c0) on an h x w canvas; the output is the shape copied into the blocks of its own filled cells. */
+  function blown(shape: Grid, h: number, w: number, r0: number, c0: number): [Grid, Grid] {
+    const input = Array.from({ length: h }, (_, r) =>
+      Array.from({ length: w }, (_, c) => {
+        const [sr, sc] = [Math.floor((r - r0) / 3), Math.floor((c - c0) / 3)];
+        return r >= r0 && c >= c0 && sr < 3 && sc < 3 ? shape[sr]![sc]! : 0;
+      }),
+    );
+    const output = Array.from({ length: 9 }, (_, r) =>
+      Array.from({ length: 9 }, (_, c) => (shape[Math.floor(r / 3)]![Math.floor(c / 3)] ? shape[r % 3]![c % 3]! : 0)),
+    );
+    return [input, output];
+  }
+  // Every shape fills its top and bottom rows and its left and right columns somewhere, so the crop
+  // to the non-background cells is the whole 9 x 9 drawing; the canvases differ in size, so the
+  // shrink factor is no ratio of the pairs' sizes.
+  const pairs = [
+    blown(G('505', '050', '505'), 13, 14, 1, 2),
+    blown(G('440', '004', '440'), 12, 11, 3, 0),
+    blown(G('022', '200', '020'), 15, 12, 2, 3),
+  ];
+  const [testIn, testOut] = blown(G('666', '060', '600'), 14, 13, 4, 1);
+
+  it('finds the three steps within the default step applications, and they answer the test input', async () => {
+    const found = await search({ ins: pairs.map((p) => p[0]), outs: pairs.map((p) => p[1]), tests: [testIn] });
+    expect(found[0]!.perfect).toBe(true);
+    expect(found[0]!.grids[3]).toEqual(testOut);
+    expect(printProgram(found[0]!.program)).toContain(
+      'Shrink the grid to one cell per block of repeated rows and columns.',
     );
   });
 });

@@ -125,6 +125,12 @@ export const SHAPE_STEPS: readonly StepDef[] = [
     apply: (g, a) => (num(a, 'f') >= 1 ? sc.scaleDown(g, num(a, 'f')) : null),
   },
   {
+    name: 'shrink-blocks',
+    template: 'Shrink the grid to one cell per block of repeated rows and columns.',
+    args: {},
+    apply: (g) => sc.shrinkBlocks(g),
+  },
+  {
     name: 'tile',
     template: 'Tile the grid {ny} times down and {nx} times across.',
     args: { ny: intArg, nx: intArg },

@@ -18,6 +18,31 @@ export function scaleDown(g: Grid, fy: number, fx: number = fy): Grid {
     return [...counts.entries()].sort((a, b) => b[1] - a[1] || a[0] - b[0])[0]![0];
   });
 }
+/** The greatest whole number dividing every run length of equal neighbouring lines (rows of `lines`). */
+function runFactor(lines: readonly string[]): number {
+  const gcd = (a: number, b: number): number => (b ? gcd(b, a % b) : a);
+  let f = 0,
+    run = 1;
+  for (let k = 1; k <= lines.length; k++) {
+    if (k < lines.length && lines[k] === lines[k - 1]) {
+      run++;
+    } else {
+      f = gcd(f, run);
+      run = 1;
+    }
+  }
+  return f;
+}
+/**
+ * One cell per block: the rows come in runs of equal rows whose lengths are all multiples of some
+ * fy, the columns likewise of fx, and each fy x fx block (one colour) becomes one cell. The largest
+ * such fy and fx are taken; a grid with no such blocks comes back as it is.
+ */
+export function shrinkBlocks(g: Grid): Grid {
+  const fy = runFactor(g.map((row) => row.join())),
+    fx = runFactor(g[0]!.map((_, c) => g.map((row) => row[c]).join()));
+  return fy * fx > 1 ? scaleDown(g, fy, fx) : g;
+}
 /** Tiles ny x nx copies, mirroring every other copy so neighbours reflect each other. */
 export function tileMirrored(g: Grid, ny: number, nx: number): Grid {
   const h = height(g),
