@@ -4,7 +4,7 @@ import * as prop from '../../src/local/primitives/properties.js';
 import * as sym from '../../src/local/primitives/symmetry.js';
 import { findObjects } from '../../src/local/primitives/objects.js';
 import { partLayout, partsToCells } from '../../src/local/primitives/split.js';
-import { coloursInOrder, replaceByNeighbours } from '../../src/local/primitives/count.js';
+import { coloursInOrder, replaceByNeighbours, replaceByRowAndColumn } from '../../src/local/primitives/count.js';
 import { overlayWith } from '../../src/local/primitives/scale.js';
 import { flipHorizontal } from '../../src/local/primitives/geometry.js';
 import { dedupeLines, quarter } from '../../src/local/primitives/crop.js';
@@ -117,6 +117,35 @@ export const CASES_C: [string, unknown, unknown][] = [
     [
       [1, 1, 1],
       [1, 1, 2],
+    ],
+  ],
+  // On the grid's edge only the neighbours inside count: 1 on the right and below.
+  [
+    'replaceByRowAndColumn',
+    replaceByRowAndColumn(
+      [
+        [5, 1],
+        [1, 1],
+      ],
+      5,
+    ),
+    [
+      [1, 1],
+      [1, 1],
+    ],
+  ],
+  [
+    'replaceByRowAndColumn',
+    replaceByRowAndColumn(
+      [
+        [5, 1],
+        [0, 0],
+      ],
+      5,
+    ),
+    [
+      [0, 1],
+      [0, 0],
     ],
   ],
   [

@@ -332,6 +332,14 @@ export const OBJECT_CASES: readonly MeaningCase[] = [
     G('1110', '1110', '1120'),
   ],
   ['Replace every cell by the most common colour around it.', G('111', '121', '111'), G('111', '111', '111')],
+  // The box's corner cell meets 1 on its left and above (the most common colour around it is 0); the
+  // cell outside meets 1 on one side only; the last has 2 on its left and below, 3 on its right and
+  // above: the left neighbour is tried first.
+  [
+    'Replace every cell of colour 5 by the colour beside it both in its row and in its column, or else background.',
+    G('11100', '11150', '11500', '00000', '03000', '25300', '02000'),
+    G('11100', '11100', '11100', '00000', '03000', '22300', '02000'),
+  ],
   ['Output a row with one cell of colour 4 per object made of one colour.', kinds, G('444444')],
   [
     'Output a row with one cell of colour 4 per object made of one colour with diagonal neighbours joined.',

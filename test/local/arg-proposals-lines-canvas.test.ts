@@ -58,6 +58,10 @@ describe('row/column, canvas and marker steps are proposed only where the pairs 
     expect(propose('stack-on-anchor', f)).toEqual([{ c: 1 }, { c: 2 }, { c: 5 }]);
     expect(propose('stack-on-anchor', move)).toEqual([]);
   });
+  it('offers replacing noise by its row and column neighbours where the pairs change filled cells only, on the colour that changes', () => {
+    expect(propose('denoise-row-column', { ins: [G('115', '110')], outs: [G('111', '110')] })).toEqual([{ c: 5 }]);
+    expect(propose('denoise-row-column', emptyRow)).toEqual([]);
+  });
   it('offers moving every object by its own length, each way, where the pairs move cells', () => {
     expect(propose('move-by-own-length', move)).toHaveLength(16);
   });

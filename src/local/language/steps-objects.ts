@@ -104,6 +104,13 @@ export const OBJECT_STEPS: readonly StepDef[] = [
     apply: (g, a) => count.replaceByNeighbours(g, num(a, 'c')),
   },
   {
+    name: 'denoise-row-column',
+    template:
+      'Replace every cell of {c} by the colour beside it both in its row and in its column, or else background.',
+    args: { c: colourArg },
+    apply: (g, a) => count.replaceByRowAndColumn(g, num(a, 'c')),
+  },
+  {
     name: 'object-colour',
     template: 'Output one cell of the colour of the {sel} object {objs}.',
     args: { sel, objs },

@@ -103,6 +103,24 @@ export function replaceByNeighbours(g: Grid, colour: Colour): Grid {
     }),
   );
 }
+/**
+ * Replaces every cell of `colour` by the colour it has beside it both in its row (left or right)
+ * and in its column (above or below), the left and then the right neighbour tried first; a cell
+ * with no such colour becomes background. Noise on a filled box's corner or edge takes the box's
+ * colour, since two of its sides meet the box; noise just outside a box meets it on one side only.
+ */
+export function replaceByRowAndColumn(g: Grid, colour: Colour, bg: Colour = 0): Grid {
+  return g.map((row, r) =>
+    row.map((v, c) => {
+      if (v !== colour) return v;
+      const up = g[r - 1]?.[c],
+        down = g[r + 1]?.[c];
+      for (const u of [row[c - 1], row[c + 1]])
+        if (u !== undefined && u !== colour && (u === up || u === down)) return u;
+      return bg;
+    }),
+  );
+}
 /** Non-background colours in the order they first appear, reading columns left to right ('across') or rows top to bottom ('down'). */
 export function coloursInOrder(g: Grid, along: 'across' | 'down', bg: Colour = 0): Colour[] {
   const seen: Colour[] = [];
