@@ -40,6 +40,33 @@ export function unreadable(store: Store, spec: SideTableSpec, why: string, cause
 
 const opened = new WeakMap<Store, Map<string, lancedb.Table>>();
 
+/**
+ * How long a listed table may stay without its first version. Another process creating the table
+ * makes its folder before the version that makes it readable, and under load a reader listed it in
+ * between ("Not found: .../_versions"): two processes recording utility on a fresh library lost
+ * one's counts. A table still unreadable after this is damaged (a creator killed half-way), and
+ * reported as such.
+ */
+const CREATING_WAIT_MS = 3000;
+const RETRY_MS = 50;
+const notFound = (err: unknown): boolean => /not found/i.test(err instanceof Error ? err.message : String(err));
+
+/** Opens a listed table and reads its schema, waiting while it reads as not found (see CREATING_WAIT_MS). */
+async function openCreated(
+  db: lancedb.Connection,
+  name: string,
+): Promise<{ table: lancedb.Table; schema: import('apache-arrow').Schema }> {
+  for (let waited = 0; ; waited += RETRY_MS) {
+    try {
+      const table = await db.openTable(name);
+      return { table, schema: await table.schema() };
+    } catch (err) {
+      if (!notFound(err) || waited >= CREATING_WAIT_MS) throw err;
+      await new Promise((done) => setTimeout(done, RETRY_MS));
+    }
+  }
+}
+
 /** The side table, checked; null when the library has none yet. Throws LibraryError when it cannot be read. */
 export async function openSideTable(store: Store, spec: SideTableSpec): Promise<lancedb.Table | null> {
   const cached = opened.get(store)?.get(spec.name);
@@ -49,8 +76,7 @@ export async function openSideTable(store: Store, spec: SideTableSpec): Promise<
   let table: lancedb.Table;
   let schema: import('apache-arrow').Schema;
   try {
-    table = await db.openTable(spec.name);
-    schema = await table.schema();
+    ({ table, schema } = await openCreated(db, spec.name));
   } catch (err) {
     throw unreadable(store, spec, err instanceof Error ? err.message : String(err), err);
   }

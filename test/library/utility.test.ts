@@ -1,7 +1,10 @@
 /**
  * Utility counters in a real library on disk: observations add up, one observation counts once,
- * a library without the table works, and a foreign table is a clear error.
+ * a library without the table works, and a foreign table is a clear error. A table another process
+ * is still creating (its folder made, its first version not yet written) is waited for; one left
+ * that way by a creator killed half-way is reported as damaged after the wait.
  */
+import { mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import * as lancedb from '@lancedb/lancedb';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -62,5 +65,33 @@ describe('utility counters', () => {
     expect((await lib.utility()).size).toBe(0);
     expect(await lib.recordUse('after', [use('x', 1)])).toBe(1);
     expect(await libraryReader(lib).list()).toHaveLength(1);
+  });
+
+  it('waits for a utility table another process is still creating, and reports one never finished', async () => {
+    await lib.store(solved(makeTask('a', 'recolor', 1), [trace('Recolor blue cells red.')]));
+    const folder = join(tmp.dir, 'lib', 'utility.lance');
+    // What a reader sees while another process creates the table: listed, with no version yet.
+    mkdirSync(folder);
+    expect(await (await lancedb.connect(join(tmp.dir, 'lib'))).tableNames()).toContain('utility');
+    const other = await openLibrary({ uri: join(tmp.dir, 'lib') });
+    const creating = new Promise<void>((done) =>
+      setTimeout(() => {
+        rmSync(folder, { recursive: true });
+        void other.recordUse('elsewhere', [use('x', 1)]).then(() => done());
+      }, 300),
+    );
+    await expect(lib.utility()).resolves.toBeInstanceOf(Map);
+    await creating;
+    other.close();
+    expect((await lib.utility()).get(utilityKey('trace', 'x'))).toMatchObject({ offered: 1 });
+
+    // Left that way (a creator killed half-way): after the wait, the usual error and its remedy.
+    lib.close();
+    rmSync(folder, { recursive: true });
+    mkdirSync(folder);
+    lib = await openLibrary({ uri: join(tmp.dir, 'lib') });
+    const err = await lib.utility().catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(LibraryError);
+    expect((err as Error).message).toMatch(/utility table cannot be read.*arcmem library compact/);
   });
 });
