@@ -16,7 +16,13 @@ import {
 } from '../../src/local/primitives/rows-columns.js';
 import { fillBetweenCorners, joinWithBend } from '../../src/local/primitives/corner-marks.js';
 import { diagonalRaysAll, growCanvas, overlayCorners } from '../../src/local/primitives/canvas.js';
-import { centreOn, lineUpWith, moveByOwnLength, nudgeTowards } from '../../src/local/primitives/nudge.js';
+import {
+  centreOn,
+  lineUpWith,
+  moveByOwnLength,
+  moveToOwnLine,
+  nudgeTowards,
+} from '../../src/local/primitives/nudge.js';
 import { paintObjectHalves } from '../../src/local/primitives/object-halves.js';
 import { G } from './_meaning.js';
 
@@ -75,6 +81,8 @@ export const CASES_LINES_CANVAS: [string, unknown, unknown][] = [
   ['diagonalRaysAll', diagonalRaysAll(G('000', '010', '000'), 'down and left'), G('000', '010', '100')],
   ['nudgeTowards', nudgeTowards(G('3000', '0000', '0004'), 3, 4), G('0000', '0300', '0004')],
   ['nudgeTowards', nudgeTowards(G('34'), 3, 4), null],
+  // No full line of any colour: every cell is cleared.
+  ['moveToOwnLine', moveToOwnLine(G('10', '02')), G('00', '00')],
   ['moveByOwnLength', moveByOwnLength(G('110', '000', '000'), 'down'), G('000', '110', '000')],
   ['moveByOwnLength', moveByOwnLength(G('110', '000', '000', '000'), 'right'), null],
   ['moveByOwnLength', moveByOwnLength(G('000', '000'), 'down'), null],

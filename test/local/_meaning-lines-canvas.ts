@@ -150,6 +150,19 @@ export const LINES_CANVAS_CASES: readonly MeaningCase[] = [
   ],
   ['Move each object of colour 3 one cell towards colour 4.', G('3000', '0000', '0004'), G('0000', '0300', '0004')],
   ['Move each object of colour 3 one cell towards colour 4.', G('34'), null],
+  // Two full rows of 2: each cell goes beside the nearer, on its own side; at equal distance (row 4)
+  // the earlier row; the 3 has no line and is cleared.
+  [
+    'Move every cell off the full lines next to the nearest full line of its own colour, and clear those whose colour has none.',
+    G('02003', '00000', '22222', '00000', '00200', '00000', '22222', '00020'),
+    G('00000', '02000', '22222', '00200', '00000', '00000', '22222', '00020'),
+  ],
+  // A full row and a full column of 4: at equal distance the row, nearer the column across.
+  [
+    'Move every cell off the full lines next to the nearest full line of its own colour, and clear those whose colour has none.',
+    G('44444', '00004', '00404', '00004', '04004'),
+    G('44444', '00404', '00004', '00004', '00044'),
+  ],
   [
     'Move every object made of one colour down by its own length in that direction.',
     joinKinds,

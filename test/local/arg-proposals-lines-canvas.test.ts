@@ -65,6 +65,10 @@ describe('row/column, canvas and marker steps are proposed only where the pairs 
   it('offers moving every object by its own length, each way, where the pairs move cells', () => {
     expect(propose('move-by-own-length', move)).toHaveLength(16);
   });
+  it('offers moving cells to the full line of their own colour where the pairs move cells', () => {
+    expect(propose('move-to-own-line', move)).toEqual([{}]);
+    expect(propose('move-to-own-line', emptyRow)).toEqual([]);
+  });
   it('moves the colour that changes towards the colour that stays', () => {
     expect(propose('nudge-towards', move)).toEqual([{ c: 3, target: 4 }]);
     expect(propose('centre-on', move)).toEqual([{ c: 3, target: 4 }]);

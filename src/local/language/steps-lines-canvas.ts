@@ -8,7 +8,15 @@ import {
 } from '../primitives/canvas.js';
 import type { CanvasCorner, DiagonalDirection } from '../primitives/canvas.js';
 import { BENDS, fillBetweenCorners, joinWithBend, type Bend } from '../primitives/corner-marks.js';
-import { centreOn, EDGES, lineUpWith, moveByOwnLength, nudgeTowards, type Edge } from '../primitives/nudge.js';
+import {
+  centreOn,
+  EDGES,
+  lineUpWith,
+  moveByOwnLength,
+  moveToOwnLine,
+  nudgeTowards,
+  type Edge,
+} from '../primitives/nudge.js';
 import { OBJECT_KINDS, objectOptions } from './_objects-phrase.js';
 import { HALVES, paintObjectHalves, type Half } from '../primitives/object-halves.js';
 import {
@@ -111,6 +119,13 @@ export const LINES_CANVAS_STEPS: readonly StepDef[] = [
     template: 'Move each object of {c} one cell towards {target}.',
     args: { c: colourArg, target: colourArg },
     apply: (g, a) => nudgeTowards(g, num(a, 'c'), num(a, 'target')),
+  },
+  {
+    name: 'move-to-own-line',
+    template:
+      'Move every cell off the full lines next to the nearest full line of its own colour, and clear those whose colour has none.',
+    args: {},
+    apply: (g) => moveToOwnLine(g),
   },
   {
     name: 'centre-on',

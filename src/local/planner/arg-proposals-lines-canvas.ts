@@ -187,6 +187,7 @@ export const LINES_CANVAS_PROPOSALS: Readonly<Record<string, OwnProposals>> = {
   'overlay-into-parts': { when: onlyFills },
   'rays-to': { when: onlyFills, args: { target: still } },
   'move-by-own-length': { when: onlyMoves },
+  'move-to-own-line': { when: onlyMoves },
   'nudge-towards': { when: onlyMoves, args: { c: moving, target: still } },
   'centre-on': { when: onlyMoves, args: { c: moving, target: still } },
   'line-up-with': { when: onlyMoves, args: { target: still } },

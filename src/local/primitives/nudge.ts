@@ -128,3 +128,53 @@ export function moveByOwnLength(g: Grid, dir: Direction, opts: ObjectOptions = {
   });
   return out;
 }
+
+/** A full row or column of one colour: its kind and index. */
+interface FullLine {
+  readonly rows: boolean;
+  readonly at: number;
+}
+/** The full rows and columns of one non-background colour, by colour. */
+function fullLines(g: Grid, bg: Colour): Map<Colour, FullLine[]> {
+  const lines = new Map<Colour, FullLine[]>();
+  const add = (v: Colour, line: FullLine) => {
+    if (v !== bg) lines.set(v, [...(lines.get(v) ?? []), line]);
+  };
+  g.forEach((row, r) => {
+    if (row.every((v) => v === row[0])) add(row[0]!, { rows: true, at: r });
+  });
+  g[0]!.forEach((v, c) => {
+    if (g.every((row) => row[c] === v)) add(v, { rows: false, at: c });
+  });
+  return lines;
+}
+/**
+ * Every cell off the full lines (rows or columns of one non-background colour) moves straight to the
+ * nearest full line of its own colour and stops beside it, on its own side; a cell whose colour has
+ * no full line is cleared. Of two lines as near, the rows come first, then the earlier line.
+ */
+export function moveToOwnLine(g: Grid, bg: Colour = 0): Grid {
+  const lines = fullLines(g, bg);
+  const onLine = (r: number, c: number) =>
+    [...lines.values()].some((ls) => ls.some((l) => (l.rows ? l.at === r : l.at === c)));
+  const out = g.map((row, r) => row.map((v, c) => (onLine(r, c) ? v : bg)));
+  g.forEach((row, r) =>
+    row.forEach((v, c) => {
+      if (v === bg || onLine(r, c)) return;
+      let best: FullLine | undefined,
+        bestD = Infinity;
+      for (const l of lines.get(v) ?? []) {
+        const d = Math.abs((l.rows ? r : c) - l.at);
+        if (d < bestD) {
+          best = l;
+          bestD = d;
+        }
+      }
+      if (!best) return;
+      const side = (l: FullLine, x: number) => (x < l.at ? l.at - 1 : l.at + 1);
+      if (best.rows) out[side(best, r)]![c] = v;
+      else out[r]![side(best, c)] = v;
+    }),
+  );
+  return out;
+}
