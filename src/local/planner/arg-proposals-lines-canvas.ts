@@ -191,10 +191,8 @@ export const LINES_CANVAS_PROPOSALS: Readonly<Record<string, OwnProposals>> = {
   'nudge-towards': { when: onlyMoves, args: { c: moving, target: still } },
   'centre-on': { when: onlyMoves, args: { c: moving, target: still } },
   'line-up-with': { when: onlyMoves, args: { target: still } },
-  'denoise-row-column': {
-    when: (f) => changes(f).sameShape && !changes(f).fills && moving(f).length > 0,
-    args: { c: moving },
-  },
+  // Colours that move are only found where the pairs keep their shape.
+  'denoise-row-column': { when: (f) => !changes(f).fills && moving(f).length > 0, args: { c: moving } },
   'paint-object-halves': { when: onlyRecolours },
   'recolour-every-nth': {
     when: onlyRecolours,

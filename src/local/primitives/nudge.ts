@@ -3,6 +3,7 @@ import type { Colour, Grid } from '../../arc/grid.js';
 import type { ObjectOptions } from '../../arc/toolkit/objects.js';
 import { DELTA, type Direction } from './gravity.js';
 import { findObjects, type Obj } from './objects.js';
+import { fullLines } from './split.js';
 
 /** The centre of the box spanning every cell of `colour`, or undefined when it is absent. */
 function centreOf(g: Grid, colour: Colour): [number, number] | undefined {
@@ -134,36 +135,29 @@ interface FullLine {
   readonly rows: boolean;
   readonly at: number;
 }
-/** The full rows and columns of one non-background colour, by colour. */
-function fullLines(g: Grid, bg: Colour): Map<Colour, FullLine[]> {
-  const lines = new Map<Colour, FullLine[]>();
-  const add = (v: Colour, line: FullLine) => {
-    if (v !== bg) lines.set(v, [...(lines.get(v) ?? []), line]);
-  };
-  g.forEach((row, r) => {
-    if (row.every((v) => v === row[0])) add(row[0]!, { rows: true, at: r });
-  });
-  g[0]!.forEach((v, c) => {
-    if (g.every((row) => row[c] === v)) add(v, { rows: false, at: c });
-  });
-  return lines;
-}
+/** The cell beside `line` on the side of position `x` (a row index for rows, a column index for columns). */
+const besideLine = (line: FullLine, x: number): number => (x < line.at ? line.at - 1 : line.at + 1);
 /**
  * Every cell off the full lines (rows or columns of one non-background colour) moves straight to the
  * nearest full line of its own colour and stops beside it, on its own side; a cell whose colour has
  * no full line is cleared. Of two lines as near, the rows come first, then the earlier line.
  */
 export function moveToOwnLine(g: Grid, bg: Colour = 0): Grid {
-  const lines = fullLines(g, bg);
-  const onLine = (r: number, c: number) =>
-    [...lines.values()].some((ls) => ls.some((l) => (l.rows ? l.at === r : l.at === c)));
+  const { rows, cols } = fullLines(g, bg);
+  const byColour = new Map<Colour, FullLine[]>();
+  const add = (v: Colour, line: FullLine) => byColour.set(v, [...(byColour.get(v) ?? []), line]);
+  for (const r of rows) add(g[r]![0]!, { rows: true, at: r });
+  for (const c of cols) add(g[0]![c]!, { rows: false, at: c });
+  const rowSet = new Set(rows),
+    colSet = new Set(cols);
+  const onLine = (r: number, c: number) => rowSet.has(r) || colSet.has(c);
   const out = g.map((row, r) => row.map((v, c) => (onLine(r, c) ? v : bg)));
   g.forEach((row, r) =>
     row.forEach((v, c) => {
       if (v === bg || onLine(r, c)) return;
       let best: FullLine | undefined,
         bestD = Infinity;
-      for (const l of lines.get(v) ?? []) {
+      for (const l of byColour.get(v) ?? []) {
         const d = Math.abs((l.rows ? r : c) - l.at);
         if (d < bestD) {
           best = l;
@@ -171,9 +165,8 @@ export function moveToOwnLine(g: Grid, bg: Colour = 0): Grid {
         }
       }
       if (!best) return;
-      const side = (l: FullLine, x: number) => (x < l.at ? l.at - 1 : l.at + 1);
-      if (best.rows) out[side(best, r)]![c] = v;
-      else out[r]![side(best, c)] = v;
+      if (best.rows) out[besideLine(best, r)]![c] = v;
+      else out[r]![besideLine(best, c)] = v;
     }),
   );
   return out;

@@ -2,6 +2,7 @@
 import { fromFn, height, width, type Colour, type Grid } from '../../arc/grid.js';
 import { flipVertical, rotate180 } from './geometry.js';
 import { scaleUp } from '../../arc/toolkit/scaling.js';
+import { transpose } from '../../arc/toolkit/dihedral.js';
 
 /** Plain scaling and tiling live in arc's toolkit; re-exported so the step language and PRIMITIVES name them here too. */
 export { scaleUp, tile } from '../../arc/toolkit/scaling.js';
@@ -40,7 +41,7 @@ function runFactor(lines: readonly string[]): number {
  */
 export function shrinkBlocks(g: Grid): Grid {
   const fy = runFactor(g.map((row) => row.join())),
-    fx = runFactor(g[0]!.map((_, c) => g.map((row) => row[c]).join()));
+    fx = runFactor(transpose(g).map((row) => row.join()));
   return fy * fx > 1 ? scaleDown(g, fy, fx) : g;
 }
 /** Tiles ny x nx copies, mirroring every other copy so neighbours reflect each other. */

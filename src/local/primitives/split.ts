@@ -12,11 +12,20 @@ export const separatorLines = (
 ): { readonly rows: readonly number[]; readonly cols: readonly number[] } => separatorMemo(g, bg);
 const separatorMemo = memoOnGrid(findSeparatorLines);
 
-function findSeparatorLines(g: Grid, bg: Colour): { rows: number[]; cols: number[] } {
-  const full = (cells: readonly Colour[]) => cells.length > 1 && cells[0] !== bg && cells.every((v) => v === cells[0]);
+/** Every row and every column made entirely of one non-background colour, however many. */
+export function fullLines(g: Grid, bg: Colour = 0): { rows: number[]; cols: number[] } {
+  const full = (cells: readonly Colour[]) => cells[0] !== bg && cells.every((v) => v === cells[0]);
   const rows = g.flatMap((row, r) => (full(row) ? [r] : []));
   const cols = Array.from({ length: width(g) }, (_, c) => c).filter((c) => full(g.map((row) => row[c]!)));
-  return { rows: rows.length === height(g) ? [] : rows, cols: cols.length === width(g) ? [] : cols };
+  return { rows, cols };
+}
+/** The full lines that separate something: lines longer than one cell, and not every line of their kind. */
+function findSeparatorLines(g: Grid, bg: Colour): { rows: number[]; cols: number[] } {
+  const { rows, cols } = fullLines(g, bg);
+  return {
+    rows: width(g) > 1 && rows.length !== height(g) ? rows : [],
+    cols: height(g) > 1 && cols.length !== width(g) ? cols : [],
+  };
 }
 /** Cuts positions 0..len-1 into runs [start, length] between the cut positions (runs of length 0 dropped). */
 export function spans(len: number, cuts: readonly number[]): [number, number][] {
