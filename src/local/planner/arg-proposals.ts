@@ -145,6 +145,41 @@ function withOthers(m: Record<number, Colour>): Record<number, Colour> {
 }
 
 /**
+ * The objects of each input and the one colour each shows in its output, with whether it keeps its
+ * own colours there; null where the pairs change shape or some object shows several colours (no
+ * property can then map objects to colours). Worked out once per frame and kind of object: every
+ * property is fitted on the same outcomes.
+ */
+interface ObjectOutcomes {
+  readonly found: readonly (readonly Obj[])[];
+  readonly colour: readonly (readonly Colour[])[];
+  readonly kept: readonly (readonly boolean[])[];
+}
+function objectOutcomes(f: Frame, objs: string): ObjectOutcomes | null {
+  const found: (readonly Obj[])[] = [],
+    colour: Colour[][] = [],
+    kept: boolean[][] = [];
+  for (let i = 0; i < f.ins.length; i++) {
+    const g = f.ins[i]!,
+      o = f.outs[i]!;
+    if (!sameShape(g, o)) return null;
+    const objects = findObjects(g, objectOptions(objs));
+    const cs: Colour[] = [],
+      ks: boolean[] = [];
+    for (const ob of objects) {
+      const shown = new Set(ob.cells.map(([r, c]) => o[r]![c]!));
+      if (shown.size !== 1) return null;
+      cs.push([...shown][0]!);
+      ks.push(ob.cells.every(([r, c, v]) => o[r]![c] === v));
+    }
+    found.push(objects);
+    colour.push(cs);
+    kept.push(ks);
+  }
+  return { found, colour, kept };
+}
+
+/**
  * An object property's values mapped to the single output colour on each object's cells, when
  * consistent: the full map (every value seen, kept colours too), or else, where objects of one
  * value keep different colours (grid lines of colour 8 on one pair and 1 on another, both left
@@ -152,22 +187,18 @@ function withOthers(m: Record<number, Colour>): Record<number, Colour> {
  * such objects stay as they are.
  */
 function fitValueMap(f: Frame, objs: string, prop: Property): Record<number, Colour> | undefined {
+  const seen = once(f, `outcomes ${objs}`, (fr) => objectOutcomes(fr, objs));
+  if (!seen) return undefined;
   const out = new Map<number, Set<Colour>>(),
     kept = new Map<number, boolean>();
-  for (let i = 0; i < f.ins.length; i++) {
+  seen.found.forEach((objects, i) => {
     const g = f.ins[i]!,
-      o = f.outs[i]!;
-    if (g.length !== o.length || g[0]!.length !== o[0]!.length) return undefined;
-    const found = findObjects(g, objectOptions(objs)),
-      values = objectProperties(found, prop, [g.length, g[0]!.length]);
-    for (const [k, ob] of found.entries()) {
-      const cs = new Set(ob.cells.map(([r, c]) => o[r]![c]!));
-      if (cs.size !== 1) return undefined;
-      const n = values[k]!;
-      out.set(n, (out.get(n) ?? new Set()).add([...cs][0]!));
-      kept.set(n, (kept.get(n) ?? true) && ob.cells.every(([r, c, v]) => o[r]![c] === v));
-    }
-  }
+      values = objectProperties(objects, prop, [g.length, g[0]!.length]);
+    values.forEach((n, k) => {
+      out.set(n, (out.get(n) ?? new Set()).add(seen.colour[i]![k]!));
+      kept.set(n, (kept.get(n) ?? true) && seen.kept[i]![k]!);
+    });
+  });
   const single = (n: number) => out.get(n)!.size === 1;
   const mapOf = (ns: number[]) => Object.fromEntries(ns.map((n) => [n, [...out.get(n)!][0]!]));
   const all = [...out.keys()],

@@ -24,8 +24,15 @@ export const PROPERTIES = [
 ] as const;
 export type Property = (typeof PROPERTIES)[number];
 
+/** Hole counts of the objects already counted (objects are remembered per grid, and both hole properties ask). */
+const holeCounts = new WeakMap<Obj, number>();
 /** Number of enclosed background regions inside the object. */
 export function holeCount(o: Obj): number {
+  let n = holeCounts.get(o);
+  if (n === undefined) holeCounts.set(o, (n = countHoles(o)));
+  return n;
+}
+function countHoles(o: Obj): number {
   const shape = pad(
     objectGrid(o, 0).map((row) => row.map((v) => (v === 0 ? 0 : 1))),
     1,
