@@ -149,4 +149,12 @@ export const CASES_E: [string, unknown, unknown][] = [
     patternTargets(G('0100', '1210', '0000', '0008'), 'over every one-coloured object of its size'),
     null,
   ],
+  // The row of 5s is a separator line: the pattern is the 1,2 pair above it, its target the 3s below.
+  [
+    'patternTargets',
+    ((t) => t && [t.pattern.top, t.pattern.left, t.pattern.cells.length, t.targets.map((o) => [o.top, o.left])])(
+      patternTargets(G('1200', '5555', '0033'), 'over every one-coloured object of its size'),
+    ),
+    [0, 0, 2, [[2, 2]]],
+  ],
 ];

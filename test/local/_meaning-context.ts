@@ -84,6 +84,12 @@ export const CONTEXT_CASES: readonly MeaningCase[] = [
     markers,
     G('0000000', '0000088', '0000000', '0000020', '0000232', '2000020', '3200000'),
   ],
+  // The pattern is drawn against a separator line: the line is no part of it, nor a target.
+  [
+    'Copy the object of several colours centred on every lone cell, and keep the original.',
+    G('1215000', '2325000', '1215000', '0005000', '0005040', '0005000'),
+    G('1215000', '2325000', '1215000', '0005121', '0005232', '0005121'),
+  ],
   // Two objects of several colours: no one pattern. An even pattern has no middle cell to centre.
   [
     'Copy the object of several colours centred on every lone cell, and keep the original.',

@@ -5,6 +5,7 @@
  */
 import type { Colour, Grid } from '../../arc/grid.js';
 import { findObjects, objectHeight, objectWidth, type Obj } from './objects.js';
+import { separatorLines } from './split.js';
 
 /** The places of an object by key: 0 the object itself, 1 to 8 the cells next to its box in reading order. */
 export const PLACES = [
@@ -64,11 +65,12 @@ const CENTRED: PatternPlace = 'centred on every lone cell';
 /**
  * The grid's one object of several colours (cells of any colours joined by their sides: the
  * pattern) and the objects `copyPattern` copies it onto: every one-coloured object whose box is the
- * pattern's size, or every object of a single cell when the pattern has a middle cell. Null when
- * there is no one pattern or nothing to copy it onto.
+ * pattern's size, or every object of a single cell when the pattern has a middle cell. Separator
+ * lines belong to no object: a pattern drawn against one, in a corner kept for it, is the pattern
+ * without the line. Null when there is no one pattern or nothing to copy it onto.
  */
 export function patternTargets(g: Grid, place: PatternPlace, bg: Colour = 0): { pattern: Obj; targets: Obj[] } | null {
-  const objs = findObjects(g, { multicolour: true, bg });
+  const objs = findObjects(withoutSeparators(g, bg), { multicolour: true, bg });
   let pattern: Obj | undefined;
   for (const o of objs)
     if (o.colours.length > 1) {
@@ -84,6 +86,13 @@ export function patternTargets(g: Grid, place: PatternPlace, bg: Colour = 0): { 
     centred ? o.cells.length === 1 : o.colours.length === 1 && objectHeight(o) === ph && objectWidth(o) === pw,
   );
   return targets.length ? { pattern, targets } : null;
+}
+
+/** The grid with the cells of its separator lines (see `separatorLines`) as background; the grid itself when it has none. */
+function withoutSeparators(g: Grid, bg: Colour): Grid {
+  const { rows, cols } = separatorLines(g, bg);
+  if (!rows.length && !cols.length) return g;
+  return g.map((row, r) => (rows.includes(r) ? row.map(() => bg) : row.map((v, c) => (cols.includes(c) ? bg : v))));
 }
 
 /**
