@@ -4,11 +4,13 @@ import {
   castAlongAll,
   castDashed,
   continueLines,
+  cornerRays,
   extendDiagonalTails,
   raysTo,
 } from '../../src/local/primitives/lines.js';
 import {
   keepMiddleLine,
+  completeLikeFullLine,
   paintEmptyLines,
   paintLinesByMajority,
   recolourEveryNth,
@@ -61,11 +63,30 @@ export const CASES_LINES_CANVAS: [string, unknown, unknown][] = [
   ],
   // The 2 is in line with the 3 only past the 1, so only the 1 draws.
   ['raysTo', raysTo(G('20103'), 3, [[0, 1]]), G('20113')],
+  // The open corner (2, 2) stays empty; the line starts past it and runs to the edge.
+  ['cornerRays', cornerRays(G('0000', '0110', '0100', '0000')), G('0000', '0110', '0100', '0001')],
+  // On background 5 the line stops at the 3 in its way.
+  [
+    'cornerRays',
+    cornerRays(G('55555', '51155', '51555', '55535', '55555'), 5),
+    G('55555', '51155', '51555', '55535', '55555'),
+  ],
+  [
+    'cornerRays',
+    cornerRays(G('55555', '51155', '51555', '55555', '55553'), 5),
+    G('55555', '51155', '51555', '55515', '55553'),
+  ],
+  // Painting the hit cell: the 2 is blocked by the 1, the 1 runs into the 3 and paints it.
+  ['raysTo', raysTo(G('20103'), 3, [[0, 1]], 0, 'hit'), G('20101')],
   ['raysTo', raysTo(G('41', '44', '43'), 3, [[1, 0]], 4), G('41', '41', '43')],
   ['keepMiddleLine', keepMiddleLine(G('123', '456', '789'), 'column'), G('020', '050', '080')],
   ['keepMiddleLine', keepMiddleLine(G('123', '456', '789'), 'row'), G('000', '456', '000')],
   ['keepMiddleLine', keepMiddleLine(G('12', '34'), 'column'), null],
   ['keepMiddleLine', keepMiddleLine(G('101', '101'), 'column'), null],
+  ['completeLikeFullLine', completeLikeFullLine(G('1212', '3000'), 'row'), G('1212', '3030')],
+  // Nothing to complete: no partly filled row, or none the full row can be renamed into.
+  ['completeLikeFullLine', completeLikeFullLine(G('1212', '0000'), 'row'), null],
+  ['completeLikeFullLine', completeLikeFullLine(G('1212', '3300'), 'row'), null],
   ['paintEmptyLines', paintEmptyLines(G('100', '000', '001'), 'rows', 5), G('100', '555', '001')],
   ['paintEmptyLines', paintEmptyLines(G('100', '000', '001'), 'rows and columns', 5), G('150', '555', '051')],
   ['paintEmptyLines', paintEmptyLines(G('12', '34'), 'columns', 5), null],

@@ -54,9 +54,33 @@ export const LINES_CANVAS_CASES: readonly MeaningCase[] = [
     aimed,
     G('1000000', '0000002', '4033000', '0033050', '0030000', '0060000', '0070000'),
   ],
+  // Each L points a diagonal away from its bend; the straight object of three cells points nowhere.
+  [
+    'From every object of three cells bent at a corner, draw a diagonal line away from the bend, starting one cell past its open corner, until something is in the way.',
+    G('000000', '010000', '011000', '000022', '000002', '333000'),
+    G('000100', '010000', '011000', '000022', '000002', '333200'),
+  ],
+  // Each dot paints only the first 3 it meets: the 1 stops at the block's top row, the 2 at its left column.
+  [
+    "Paint the first cell of colour 3 that each other filled cell meets straight along its row or column with that cell's colour.",
+    G('00100', '00000', '03330', '23330', '00040'),
+    G('00100', '00000', '03130', '22340', '00040'),
+  ],
   ['Keep only the middle column of the grid and clear the rest.', G('123', '456', '789'), G('020', '050', '080')],
   ['Keep only the middle row of the grid and clear the rest.', G('123', '456', '789'), G('000', '456', '000')],
   ['Keep only the middle column of the grid and clear the rest.', G('1234'), null],
+  // 3,4 renames the first full row's 1,2. The 5,5 cannot rename it (1 and 2 would both be 5) and
+  // follows the second full row, whose colour 2 it does not show: those cells stay empty.
+  [
+    'Complete every partly filled row like a full one, its colours renamed to agree with the cells already there.',
+    G('12112', '00000', '34000', '55000', '11212'),
+    G('12112', '00000', '34334', '55050', '11212'),
+  ],
+  [
+    'Complete every partly filled column like a full one, its colours renamed to agree with the cells already there.',
+    G('130', '200', '100'),
+    G('130', '200', '130'),
+  ],
   ['Paint the empty rows with colour 5.', G('100', '000', '001'), G('100', '555', '001')],
   ['Paint the empty columns with colour 5.', G('100', '000', '001'), G('150', '050', '051')],
   ['Paint the empty rows and columns with colour 5.', G('100', '000', '001'), G('150', '555', '051')],

@@ -69,6 +69,18 @@ describe('row/column, canvas and marker steps are proposed only where the pairs 
     expect(propose('move-to-own-line', move)).toEqual([{}]);
     expect(propose('move-to-own-line', emptyRow)).toEqual([]);
   });
+  it('offers completing lines like a full one where the pairs only fill background cells', () => {
+    expect(propose('complete-like-full-line', emptyRow)).toEqual([{ line: 'column' }, { line: 'row' }]);
+    expect(propose('complete-like-full-line', move)).toEqual([]);
+  });
+  it('offers the diagonal lines from bent objects where the pairs only fill background cells', () => {
+    expect(propose('corner-rays', emptyRow)).toEqual([{}]);
+    expect(propose('corner-rays', move)).toEqual([]);
+  });
+  it('offers painting the first target cell met where the pairs only recolour, the target among the colours that change', () => {
+    expect(propose('mark-on', { ins: [G('010', '033')], outs: [G('010', '013')] })).toEqual([{ target: 3 }]);
+    expect(propose('mark-on', emptyRow)).toEqual([]);
+  });
   it('moves the colour that changes towards the colour that stays', () => {
     expect(propose('nudge-towards', move)).toEqual([{ c: 3, target: 4 }]);
     expect(propose('centre-on', move)).toEqual([{ c: 3, target: 4 }]);

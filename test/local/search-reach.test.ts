@@ -342,3 +342,31 @@ describe('the search shrinks a shape drawn in blocks back to one cell per block'
     );
   });
 });
+
+describe('the search paints where dots in line with a block meet it', () => {
+  const pairs: [Grid, Grid][] = [
+    [
+      G('001000', '000000', '008800', '208800', '000000', '000300'),
+      G('001000', '000000', '001800', '202300', '000000', '000300'),
+    ],
+    [
+      G('000000', '008880', '008884', '008880', '000000', '000600'),
+      G('000000', '008880', '008844', '008680', '000000', '000600'),
+    ],
+    [
+      G('070000', '000000', '088800', '088802', '088800', '000000'),
+      G('070000', '000000', '078800', '088202', '088800', '000000'),
+    ],
+  ];
+  const testIn = G('000100', '088880', '388880', '000000', '000050', '000000');
+  const testOut = G('000100', '088180', '338850', '000000', '000050', '000000');
+
+  it('finds the one step within the default step applications, and it answers the test input', async () => {
+    const found = await search({ ins: pairs.map((p) => p[0]), outs: pairs.map((p) => p[1]), tests: [testIn] });
+    expect(found[0]!.perfect).toBe(true);
+    expect(found[0]!.grids[3]).toEqual(testOut);
+    expect(printProgram(found[0]!.program)).toBe(
+      "1. Paint the first cell of colour 8 that each other filled cell meets straight along its row or column with that cell's colour.",
+    );
+  });
+});

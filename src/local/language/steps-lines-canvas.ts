@@ -26,6 +26,7 @@ import {
   LINE_ENDS,
   LINE_KINDS,
   MAJORITY_LINES,
+  completeLikeFullLine,
   paintEmptyLines,
   paintLinesByMajority,
   recolourEveryNth,
@@ -37,7 +38,14 @@ import {
   type MajorityLines,
 } from '../primitives/rows-columns.js';
 import { DELTA, DIRECTIONS, type Direction } from '../primitives/gravity.js';
-import { continueLines, extendDiagonalTails, LINE_AXES, raysTo, type LineAxis } from '../primitives/lines.js';
+import {
+  continueLines,
+  cornerRays,
+  extendDiagonalTails,
+  LINE_AXES,
+  raysTo,
+  type LineAxis,
+} from '../primitives/lines.js';
 import { fits } from './_guard.js';
 import { colourArg, enumArg, intArg, num, opt, type StepDef } from './types.js';
 
@@ -53,6 +61,13 @@ export const LINES_CANVAS_STEPS: readonly StepDef[] = [
     template: 'Paint every {lines} in its most common colour.',
     args: { lines: enumArg(MAJORITY_LINES) },
     apply: (g, a) => paintLinesByMajority(g, opt<MajorityLines>(a, 'lines')),
+  },
+  {
+    name: 'complete-like-full-line',
+    template:
+      'Complete every partly filled {line} like a full one, its colours renamed to agree with the cells already there.',
+    args: { line: enumArg(LINE_KINDS) },
+    apply: (g, a) => completeLikeFullLine(g, opt<LineKind>(a, 'line')),
   },
   {
     name: 'paint-empty-lines',
@@ -97,6 +112,13 @@ export const LINES_CANVAS_STEPS: readonly StepDef[] = [
     apply: (g) => extendDiagonalTails(g),
   },
   {
+    name: 'corner-rays',
+    template:
+      'From every object of three cells bent at a corner, draw a diagonal line away from the bend, starting one cell past its open corner, until something is in the way.',
+    args: {},
+    apply: (g) => cornerRays(g),
+  },
+  {
     name: 'continue-lines',
     template: 'Continue the colours repeating along every {axis} line to both ends of it.',
     args: { axis: enumArg(LINE_AXES) },
@@ -107,6 +129,13 @@ export const LINES_CANVAS_STEPS: readonly StepDef[] = [
     template: 'From every cell in the same row or column as {target}, draw a line of its own colour up to it.',
     args: { target: colourArg },
     apply: (g, a) => raysTo(g, num(a, 'target'), Object.values(DELTA)),
+  },
+  {
+    name: 'mark-on',
+    template:
+      "Paint the first cell of {target} that each other filled cell meets straight along its row or column with that cell's colour.",
+    args: { target: colourArg },
+    apply: (g, a) => raysTo(g, num(a, 'target'), Object.values(DELTA), 0, 'hit'),
   },
   {
     name: 'move-by-own-length',

@@ -186,6 +186,10 @@ export const LINES_CANVAS_PROPOSALS: Readonly<Record<string, OwnProposals>> = {
   'fill-enclosed-squares': { when: onlyFills },
   'overlay-into-parts': { when: onlyFills },
   'rays-to': { when: onlyFills, args: { target: still } },
+  'corner-rays': { when: onlyFills },
+  'complete-like-full-line': { when: onlyFills },
+  // The cells of the target colour are what changes colour.
+  'mark-on': { when: onlyRecolours, args: { target: moving } },
   'move-by-own-length': { when: onlyMoves },
   'move-to-own-line': { when: onlyMoves },
   'nudge-towards': { when: onlyMoves, args: { c: moving, target: still } },

@@ -3,6 +3,7 @@ import { height, width, type Colour, type Grid } from '../../arc/grid.js';
 import { coloursPresent } from '../../arc/toolkit/colours.js';
 import { BoundedCache } from '../bounded-cache.js';
 import { DELTA, type Direction } from './gravity.js';
+import { findObjects } from './objects.js';
 
 export const LINE_AXES = ['horizontal', 'vertical', 'horizontal and vertical', 'diagonal'] as const;
 export type LineAxis = (typeof LINE_AXES)[number];
@@ -116,6 +117,27 @@ export function extendDiagonalTails(g: Grid, bg: Colour = 0): Grid {
   );
   return out;
 }
+/**
+ * Every object of three cells of one colour bent at a corner (an L filling three cells of a 2 by 2
+ * box) points away from its bend: from the box's empty cell, a diagonal line of the object's
+ * colour runs on away from the bend cell, the empty cell itself left as it is, until something is
+ * in the way. Lines are read off `g`, so none blocks another.
+ */
+export function cornerRays(g: Grid, bg: Colour = 0): Grid {
+  const out = g.map((row) => [...row]);
+  for (const o of findObjects(g, { bg })) {
+    if (o.cells.length !== 3 || o.bottom - o.top !== 1 || o.right - o.left !== 1) continue;
+    const has = (r: number, c: number) => o.cells.some(([or, oc]) => or === r && oc === c);
+    const [mr, mc] = [o.top, o.bottom]
+      .flatMap((r) => [o.left, o.right].map((c) => [r, c] as const))
+      .find(([r, c]) => !has(r, c))!;
+    if (g[mr]![mc] !== bg) continue;
+    const dr = mr === o.top ? -1 : 1,
+      dc = mc === o.left ? -1 : 1;
+    for (let r = mr + dr, c = mc + dc; g[r]?.[c] === bg; r += dr, c += dc) out[r]![c] = o.colour;
+  }
+  return out;
+}
 /** From every cell of `colour` paints a ray in `dir` over background cells, stopping at the first non-background cell or the edge. */
 export const castRays = (g: Grid, colour: Colour, dirs: readonly Direction[], bg: Colour = 0, stop = true): Grid =>
   castAlong(
@@ -154,8 +176,16 @@ export function castAlong(
  * From every filled cell not of `target`, a line of its own colour along each step over the
  * background, painted only where it runs into a cell of `target`: cells in line with the target
  * reach out to it, the others draw nothing. Every line is read off `g`, so none blocks another.
+ * With `paint` 'hit', the line is not drawn and the cell of `target` it runs into takes its colour
+ * instead (the later cell in reading order wins where two reach the same one).
  */
-export function raysTo(g: Grid, target: Colour, deltas: readonly (readonly [number, number])[], bg: Colour = 0): Grid {
+export function raysTo(
+  g: Grid,
+  target: Colour,
+  deltas: readonly (readonly [number, number])[],
+  bg: Colour = 0,
+  paint: 'path' | 'hit' = 'path',
+): Grid {
   const out = g.map((row) => [...row]);
   g.forEach((row, r) =>
     row.forEach((v, c) => {
@@ -165,7 +195,8 @@ export function raysTo(g: Grid, target: Colour, deltas: readonly (readonly [numb
           nc = c + dc;
         while (g[nr]?.[nc] === bg) ((nr += dr), (nc += dc));
         if (g[nr]?.[nc] !== target) continue;
-        for (let k = 1; r + k * dr !== nr || c + k * dc !== nc; k++) out[r + k * dr]![c + k * dc] = v;
+        if (paint === 'hit') out[nr]![nc] = v;
+        else for (let k = 1; r + k * dr !== nr || c + k * dc !== nc; k++) out[r + k * dr]![c + k * dc] = v;
       }
     }),
   );

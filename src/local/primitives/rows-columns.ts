@@ -14,6 +14,44 @@ export function keepMiddleLine(g: Grid, line: LineKind, bg: Colour = 0): Grid | 
   return out.some((row) => row.some((v) => v !== bg)) ? out : null;
 }
 
+/**
+ * Completes every partly filled row (or column) like a full one: the first line without background
+ * whose colours can be renamed, one to one, into the cells the line already has gives its
+ * background cells their renamed colours. Null when no line changes.
+ */
+export function completeLikeFullLine(g: Grid, line: LineKind, bg: Colour = 0): Grid | null {
+  const lines = line === 'row' ? g : transpose(g);
+  const full = lines.filter((l) => l.every((v) => v !== bg));
+  let changed = false;
+  const done = lines.map((l) => {
+    if (l.every((v) => v !== bg) || l.every((v) => v === bg)) return l;
+    for (const t of full) {
+      const names = renaming(t, l, bg);
+      if (!names) continue;
+      const out = l.map((v, i) => (v === bg ? (names.get(t[i]!) ?? bg) : v));
+      changed ||= out.some((v, i) => v !== l[i]);
+      return out;
+    }
+    return l;
+  });
+  if (!changed) return null;
+  return line === 'row' ? done : transpose(done);
+}
+/** The one-to-one renaming of `template`'s colours that agrees with every filled cell of `partial`, or null. */
+function renaming(template: readonly Colour[], partial: readonly Colour[], bg: Colour): Map<Colour, Colour> | null {
+  const to = new Map<Colour, Colour>(),
+    from = new Map<Colour, Colour>();
+  for (let i = 0; i < partial.length; i++) {
+    const v = partial[i]!,
+      t = template[i]!;
+    if (v === bg) continue;
+    if ((to.get(t) ?? v) !== v || (from.get(v) ?? t) !== t) return null;
+    to.set(t, v);
+    from.set(v, t);
+  }
+  return to;
+}
+
 export const EMPTY_LINES = ['rows', 'columns', 'rows and columns'] as const;
 export type EmptyLines = (typeof EMPTY_LINES)[number];
 /** Paints every row (and/or column) that holds only background with `colour`; null when there is none. */
