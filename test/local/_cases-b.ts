@@ -281,6 +281,13 @@ export const CASES_B: [string, unknown, unknown][] = [
     fill.fillEnclosedSquares(G('5555', '5005', '5055', '5555'), 3),
     G('5555', '5005', '5055', '5555'),
   ],
+  // Two 2 x 2 holes as large: the one whose top-left cell comes first. A grid without a 2 x 2 of background: null.
+  [
+    'fillLargestEmptyRectangle',
+    fill.fillLargestEmptyRectangle(G('1111111', '1001001', '1001001', '1111111'), 5),
+    G('1111111', '1551001', '1551001', '1111111'),
+  ],
+  ['fillLargestEmptyRectangle', fill.fillLargestEmptyRectangle(G('000', '101'), 5), null],
   ['recolourTouching', fill.recolourTouching([[1, 2, 0, 1]], 1, 2, 9), [[9, 2, 0, 1]]],
   // From the 3 every background cell is reached, the one behind the 2 round it; the 1 and the 2 stay.
   ['spreadFrom', fill.spreadFrom(G('1020', '0000', '0003'), 3, 'sides'), G('1323', '3333', '3333')],

@@ -11,6 +11,7 @@ import { dedupeLines, quarter } from '../../src/local/primitives/crop.js';
 import { fillEnclosedBySurrounding } from '../../src/local/primitives/fill.js';
 import { slideTowards } from '../../src/local/primitives/gravity.js';
 import { connectSameColour, fullLines } from '../../src/local/primitives/lines.js';
+import { G } from './_meaning.js';
 
 const stripes = [
   [1, 2, 1, 2],
@@ -77,6 +78,9 @@ export const CASES_C: [string, unknown, unknown][] = [
   ['recolourByProperty', prop.recolourByProperty(donut, 'number of holes', { 1: 6, [-1]: 7 })[0], [6, 6, 6, 0, 7]],
   ['bestMirrorAxis', sym.bestMirrorAxis(offset, 'cols'), 5],
   ['completeMirrorAnyAxis', sym.completeMirrorAnyAxis(offset, 'left-right')[1], [5, 3, 4, 4, 3]],
+  // Only background is filled: the 4 keeps its place where the 1 would mirror onto it.
+  ['mirrorAround', sym.mirrorAround(G('1004', '0200'), 'left-right', 2), G('1014', '0200')],
+  ['mirrorAround', sym.mirrorAround(G('1004', '0200'), 'left-right', 3), null],
   // The half turn about the 2 x 2 block's centre (rows 0-1, columns 1-2), doubled: [1, 3].
   ['bestTurnCentre', sym.bestTurnCentre(turnable, 'a half turn'), [1, 3]],
   // About the centre cell, (0,0) and (2,2) map onto each other and (0,1) onto a hole: two cells of three.

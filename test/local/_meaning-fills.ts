@@ -40,6 +40,12 @@ export const FILL_CASES: readonly MeaningCase[] = [
     G('1111', '1121', '1111', '2220'),
   ],
   // A 2 x 2 hole and a one-cell hole are squares; the 1 x 2 hole is not, and the hole at the edge is not enclosed.
+  // The empty top row is as large as the 3 x 2 block below it, but one cell tall.
+  [
+    'Fill the largest rectangle of background cells at least two cells tall and wide with colour 5.',
+    G('000000', '110011', '110011', '111111'),
+    G('005500', '115511', '115511', '111111'),
+  ],
   [
     'Fill the enclosed background areas that are squares with colour 2.',
     G('5555555', '5005005', '5005555', '5555505', '5055555'),

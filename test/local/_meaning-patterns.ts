@@ -128,6 +128,28 @@ export const PATTERN_CASES: readonly MeaningCase[] = [
     mirrorHoles,
     G('1221', '3443', '3443', '1221'),
   ],
+  // Mirrored around the 2, not the grid's or the picture's middle; the 5 mirrors off the grid left-right.
+  [
+    'Fill the background by mirroring the picture both ways around the middle of the cells of colour 2.',
+    G('110005', '100000', '002000', '000000', '000000', '000000'),
+    G('110115', '100010', '002000', '100010', '110115', '000000'),
+  ],
+  [
+    'Fill the background by mirroring the picture left-right around the middle of the cells of colour 2.',
+    G('110005', '100000', '002000', '000000', '000000', '000000'),
+    G('110115', '100010', '002000', '000000', '000000', '000000'),
+  ],
+  // Two cells of 3 one above the other: the axis is the line between them.
+  [
+    'Fill the background by mirroring the picture top-bottom around the middle of the cells of colour 3.',
+    G('100', '030', '030', '000'),
+    G('100', '030', '030', '100'),
+  ],
+  [
+    'Fill the background by mirroring the picture top-bottom around the middle of the cells of colour 3.',
+    G('10'),
+    null,
+  ],
   // The axis is found from the picture, not assumed at the centre: this one mirrors about the line between columns 2 and 3.
   [
     'Fill the cells of colour 5 by mirroring the picture left-right around its own axis.',

@@ -73,6 +73,16 @@ describe('row/column, canvas and marker steps are proposed only where the pairs 
     expect(propose('complete-like-full-line', emptyRow)).toEqual([{ line: 'column' }, { line: 'row' }]);
     expect(propose('complete-like-full-line', move)).toEqual([]);
   });
+  it('offers filling the largest empty rectangle where the pairs only fill background cells', () => {
+    expect(propose('fill-largest-empty-rectangle', emptyRow)).toEqual([{ c: 2 }]);
+    expect(propose('fill-largest-empty-rectangle', move)).toEqual([]);
+  });
+  it('offers mirroring around a colour where the pairs only fill background cells, around a colour that stays', () => {
+    const mirrored = propose('mirror-around', { ins: [G('1000', '0200')], outs: [G('1010', '0200')] });
+    expect(mirrored).toHaveLength(6);
+    expect(new Set(mirrored.map((a) => a.c))).toEqual(new Set([1, 2]));
+    expect(propose('mirror-around', move)).toEqual([]);
+  });
   it('offers the diagonal lines from bent objects where the pairs only fill background cells', () => {
     expect(propose('corner-rays', emptyRow)).toEqual([{}]);
     expect(propose('corner-rays', move)).toEqual([]);

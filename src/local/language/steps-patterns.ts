@@ -1,6 +1,7 @@
 /** Step kinds for symmetry, gravity, lines, filling and split grids. */
 import {
   completeMirrorAnyAxis,
+  mirrorAround,
   completeSymmetry,
   completeTurn,
   mirrorLeftHalf,
@@ -35,6 +36,7 @@ import {
   fillEnclosed,
   fillEnclosedBySurrounding,
   fillEnclosedSquares,
+  fillLargestEmptyRectangle,
   outline,
   recolourTouching,
   SPREAD_JOINS,
@@ -98,6 +100,12 @@ export const PATTERN_STEPS: readonly StepDef[] = [
     template: 'Fill the cells of {c} by mirroring the picture {ways} around its own axis.',
     args: { c: colourArg, ways: enumArg(['left-right', 'top-bottom', 'both ways']) },
     apply: (g, a) => completeMirrorAnyAxis(g, opt(a, 'ways'), num(a, 'c')),
+  },
+  {
+    name: 'mirror-around',
+    template: 'Fill the background by mirroring the picture {ways} around the middle of the cells of {c}.',
+    args: { ways: enumArg(['left-right', 'top-bottom', 'both ways']), c: colourArg },
+    apply: (g, a) => mirrorAround(g, opt(a, 'ways'), num(a, 'c')),
   },
   {
     name: 'mirror-fill-cut',
@@ -227,6 +235,12 @@ export const PATTERN_STEPS: readonly StepDef[] = [
     template: 'Fill the enclosed background areas that are squares with {c}.',
     args: { c: colourArg },
     apply: (g, a) => fillEnclosedSquares(g, num(a, 'c')),
+  },
+  {
+    name: 'fill-largest-empty-rectangle',
+    template: 'Fill the largest rectangle of background cells at least two cells tall and wide with {c}.',
+    args: { c: colourArg },
+    apply: (g, a) => fillLargestEmptyRectangle(g, num(a, 'c')),
   },
   {
     name: 'fill-enclosed-own',

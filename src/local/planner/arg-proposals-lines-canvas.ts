@@ -188,6 +188,8 @@ export const LINES_CANVAS_PROPOSALS: Readonly<Record<string, OwnProposals>> = {
   'rays-to': { when: onlyFills, args: { target: still } },
   'corner-rays': { when: onlyFills },
   'complete-like-full-line': { when: onlyFills },
+  'fill-largest-empty-rectangle': { when: onlyFills },
+  'mirror-around': { when: onlyFills, args: { c: still } },
   // The cells of the target colour are what changes colour.
   'mark-on': { when: onlyRecolours, args: { target: moving } },
   'move-by-own-length': { when: onlyMoves },

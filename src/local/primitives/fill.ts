@@ -13,6 +13,38 @@ export function fillEnclosed(g: Grid, colour: Colour, bg: Colour = 0): Grid {
   for (const region of enclosedRegions(g, bg)) for (const [r, c] of region) out[r]![c] = colour;
   return out;
 }
+/**
+ * Paints the largest rectangle made only of background cells, at least two cells tall and wide,
+ * with `colour`: of rectangles as large, the one whose top-left cell comes first in reading order.
+ * Null when the grid has no such rectangle.
+ */
+export function fillLargestEmptyRectangle(g: Grid, colour: Colour, bg: Colour = 0): Grid | null {
+  const w = g[0]!.length;
+  const heights = new Array<number>(w).fill(0);
+  let best: { area: number; top: number; left: number; bottom: number; right: number } | null = null;
+  g.forEach((row, r) => {
+    row.forEach((v, c) => (heights[c] = v === bg ? heights[c]! + 1 : 0));
+    for (let left = 0; left < w; left++) {
+      let tall = Infinity;
+      for (let right = left; right < w && heights[right]! > 0; right++) {
+        tall = Math.min(tall, heights[right]!);
+        if (tall < 2) break;
+        if (right === left) continue;
+        const area = tall * (right - left + 1),
+          top = r - tall + 1;
+        if (
+          !best ||
+          area > best.area ||
+          (area === best.area && (top < best.top || (top === best.top && left < best.left)))
+        )
+          best = { area, top, left, bottom: r, right };
+      }
+    }
+  });
+  if (!best) return null;
+  const { top, left, bottom, right } = best;
+  return g.map((row, r) => (r < top || r > bottom ? row : row.map((v, c) => (c >= left && c <= right ? colour : v))));
+}
 /** Paints the enclosed background areas that are whole squares (as many rows as columns, every cell of their box) with `colour`. */
 export function fillEnclosedSquares(g: Grid, colour: Colour, bg: Colour = 0): Grid {
   const out = g.map((row) => [...row]);

@@ -1,6 +1,7 @@
 /** Symmetry tests and completion. Pure and immutable. */
 import { fromFn, gridEquals, height, width, type Colour, type Grid } from '../../arc/grid.js';
 import { memoOnGrid } from '../../arc/toolkit/memo.js';
+import { boxWhere } from './crop.js';
 import { flipHorizontal, flipVertical, rotate90, transpose } from './geometry.js';
 
 /** The symmetries a grid can be completed under. */
@@ -106,32 +107,46 @@ function findMirrorAxis(g: Grid, along: 'rows' | 'cols', hole: Colour): number |
   }
   return best;
 }
+/** The mirror ways a picture can be completed in, and the axes each mirrors across. */
+export type MirrorWays = 'left-right' | 'top-bottom' | 'both ways';
+const AXES: Record<MirrorWays, readonly ('cols' | 'rows')[]> = {
+  'left-right': ['cols'],
+  'top-bottom': ['rows'],
+  'both ways': ['cols', 'rows'],
+};
+/** Hole cells filled from their mirror image across the axis at doubled position `s` (columns or rows); cells mirrored off the grid stay. */
+function mirrorInto(g: Grid, along: 'cols' | 'rows', s: number, hole: Colour): Grid {
+  return g.map((row, r) =>
+    row.map((v, c) => {
+      if (v !== hole) return v;
+      const u = along === 'cols' ? g[r]![s - c] : g[s - r]?.[c];
+      return u === undefined ? v : u;
+    }),
+  );
+}
 /** Fills hole cells from their mirror image across the best-agreeing vertical and/or horizontal axis (not necessarily the centre). */
-export function completeMirrorAnyAxis(
-  g: Grid,
-  ways: 'left-right' | 'top-bottom' | 'both ways',
-  hole: Colour = 0,
-): Grid {
+export function completeMirrorAnyAxis(g: Grid, ways: MirrorWays, hole: Colour = 0): Grid {
   let out = g;
   for (let pass = 0; pass < 2; pass++) {
-    for (const along of ways === 'both ways'
-      ? (['cols', 'rows'] as const)
-      : ways === 'left-right'
-        ? (['cols'] as const)
-        : (['rows'] as const)) {
+    for (const along of AXES[ways]) {
       const s = bestMirrorAxis(out, along, hole);
-      if (s === undefined) continue;
-      const cur = out;
-      out = cur.map((row, r) =>
-        row.map((v, c) => {
-          if (v !== hole) return v;
-          const u = along === 'cols' ? cur[r]![s - c] : cur[s - r]?.[c];
-          return u === undefined ? v : u;
-        }),
-      );
+      if (s !== undefined) out = mirrorInto(out, along, s, hole);
     }
   }
   return out;
+}
+/**
+ * Fills background cells from their mirror image across the middle of the box spanned by the cells
+ * of `centre` (its middle row and/or column, or the line between two). Null when the grid has no
+ * cell of `centre`.
+ */
+export function mirrorAround(g: Grid, ways: MirrorWays, centre: Colour, bg: Colour = 0): Grid | null {
+  const b = boxWhere(g, (v) => v === centre);
+  if (!b) return null;
+  return AXES[ways].reduce(
+    (out, along) => mirrorInto(out, along, along === 'cols' ? 2 * b.left + b.w - 1 : 2 * b.top + b.h - 1, bg),
+    g,
+  );
 }
 
 /** The symmetries a picture can be completed under about a centre of its own. */
