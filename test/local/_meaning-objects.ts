@@ -151,6 +151,11 @@ const twoMirrors = G(
 /** A square of 1s and 2s crosswise has a mirrored shape but not mirrored colours; the block of 3,4,3 rows has both. */
 const mirroredColours = G('1200000', '2100343', '0000343');
 
+/** The 2 inside the ring of 4s is the enclosed object; the 2 at the top left is as small and comes first. */
+const framed = G('2000000', '0444000', '0424000', '0444000', '0000020');
+/** Two objects inside the ring: no one enclosed object. */
+const twoFramed = G('44444', '42024', '44444');
+
 const CHOICES: readonly Choice[] = [
   [many, 'largest', ONE, only(many, '', '', '', '', '....xxx', '....xxx', '....xxx')],
   [many, 'smallest', ONE, only(many, '', '', '', '...x')],
@@ -176,6 +181,9 @@ const CHOICES: readonly Choice[] = [
   [mirrors, 'largest', ONE, only(mirrors, '', '', '', '', '', '', 'xxx', 'x', 'x')],
   [mirrors, 'densest', ONE, only(mirrors, 'xx', '.x')],
   [twoMirrors, 'symmetric', ONE, null],
+  [framed, 'enclosed', ONE, only(framed, '', '', '..x')],
+  [framed, 'smallest', ONE, only(framed, 'x')],
+  [twoFramed, 'enclosed', ONE, null],
   [mirroredColours, 'symmetric', 'of any colours', only(mirroredColours, '', '....xxx', '....xxx')],
   [joins, 'largest', ONE, only(joins, 'xxx')],
   [

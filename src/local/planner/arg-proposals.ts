@@ -4,6 +4,7 @@
  */
 import { height, sameShape, width, type Colour, type Grid } from '../../arc/grid.js';
 import { findObjects, type Obj } from '../primitives/objects.js';
+import { selectObject } from '../primitives/select.js';
 import { objectProperties, type Property } from '../primitives/properties.js';
 import { AREAS, objectOptions } from '../language/_objects-phrase.js';
 import { fitNeighbourMap } from './fit-neighbours.js';
@@ -235,12 +236,19 @@ const areasRecoloured = (f: Frame): boolean =>
     return painted.some((v) => v > 0) && painted.some((v) => v === 0);
   });
 
+/** Every train input has an enclosed object (see `selectObject`) among the objects `partial` names. */
+const everyHasEnclosed = (f: Frame, partial: Args): boolean =>
+  f.ins.every((g) => selectObject(findObjects(g, objectOptions(opt(partial, 'objs'))), 'enclosed') !== undefined);
+
 function choices(def: StepDef, arg: string, f: Frame, partial: Args): ArgValue[] {
   const fitted = LINES_CANVAS_PROPOSALS[def.name]?.args?.[arg];
   if (fitted) return fitted(f, partial);
   const type = def.args[arg]!;
   switch (type.kind) {
     case 'enum':
+      // The enclosed object is chosen only where every train input has one, for these objects.
+      if (arg === 'sel' && !once(f, `enclosed ${String(partial.objs)}`, (fr) => everyHasEnclosed(fr, partial)))
+        return type.options.filter((o) => o !== 'enclosed');
       if (arg !== 'objs' || !type.options.includes(AREAS)) return [...type.options];
       // Where the outputs paint areas whole, the areas come first, ahead of the cap on combinations.
       return once(f, 'areas', areasRecoloured)

@@ -26,6 +26,7 @@ export const SELECTORS = [
   'densest',
   'sparsest',
   'symmetric',
+  'enclosed',
 ] as const;
 export type Selector = (typeof SELECTORS)[number];
 
@@ -56,6 +57,9 @@ function symmetric(o: Obj): boolean {
     o.cells.every(([r, c, v]) => at.get(map(r, c)) === v);
   return mirrored((r, c) => `${r},${o.left + o.right - c}`) || mirrored((r, c) => `${o.top + o.bottom - r},${c}`);
 }
+/** Whether `inner`'s box lies inside `outer`'s box without touching its edges. */
+const boxInside = (inner: Obj, outer: Obj): boolean =>
+  inner.top > outer.top && inner.bottom < outer.bottom && inner.left > outer.left && inner.right < outer.right;
 const density = (o: Obj): number => objectSize(o) / (objectHeight(o) * objectWidth(o));
 
 /**
@@ -106,6 +110,10 @@ function choose(objs: readonly Obj[], sel: Selector): Obj | undefined {
       return argBest(objs, density);
     case 'sparsest':
       return argBest(objs, (o) => -density(o));
+    case 'enclosed': {
+      const inside = objs.filter((o) => objs.some((other) => other !== o && boxInside(o, other)));
+      return inside.length === 1 ? inside[0] : undefined;
+    }
     case 'symmetric': {
       const mirrored = objs.filter(symmetric);
       return mirrored.length === 1 ? mirrored[0] : undefined;
