@@ -2,7 +2,12 @@
 import { recolourToNearest } from '../../src/local/primitives/nearest.js';
 import { repeatContent } from '../../src/local/primitives/repeat.js';
 import { recolourInBoxOf } from '../../src/local/primitives/in-box.js';
-import { connectParts, fillPartsByNumber, partNumbers } from '../../src/local/primitives/part-colours.js';
+import {
+  connectParts,
+  fillMostFilledParts,
+  fillPartsByNumber,
+  partNumbers,
+} from '../../src/local/primitives/part-colours.js';
 import { symmetryCount } from '../../src/local/primitives/symmetry-count.js';
 import { choosePart, equalRuns, spans } from '../../src/local/primitives/split.js';
 import { overlayRanked, splitInto } from '../../src/local/primitives/ranked-overlay.js';
@@ -63,6 +68,9 @@ export const CASES_E: [string, unknown, unknown][] = [
   ],
   ['partNumbers', partNumbers(G('000')), null],
   ['fillPartsByNumber', fillPartsByNumber(layout, { 3: 7, 4: 8, 5: 9 }), G('05257', '55555', '35950')],
+  // The top part's main colour is 1 (two cells against one 2); no separator line: no parts.
+  ['fillMostFilledParts', fillMostFilledParts(G('112', '555', '000')), G('111', '555', '000')],
+  ['fillMostFilledParts', fillMostFilledParts(G('12', '00')), null],
   ['fillPartsByNumber', fillPartsByNumber(G('12'), { 1: 7 }), null],
   ['symmetryCount', symmetryCount(G('12', '21')), 3],
   ['symmetryCount', symmetryCount(G('11', '11')), 7],

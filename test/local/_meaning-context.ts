@@ -33,6 +33,18 @@ export const CONTEXT_CASES: readonly MeaningCase[] = [
     G('1111', '1822', '1338'),
   ],
   ['Recolour the cells of colour 1 inside the box spanned by colour 8 to colour 3.', G('11', '12'), null],
+  // The bottom-left part holds three filled cells, the others one: it is filled whole, the rest cleared.
+  [
+    'Fill the parts between separator lines that hold the most filled cells with their main colour and clear the other parts.',
+    G('10510', '00500', '55555', '01500', '11501'),
+    G('00500', '00500', '55555', '11500', '11500'),
+  ],
+  // Two parts hold two cells each: both are filled, each with its own colour.
+  [
+    'Fill the parts between separator lines that hold the most filled cells with their main colour and clear the other parts.',
+    G('22530', '00503', '55555', '40500', '00500'),
+    G('22533', '22533', '55555', '00500', '00500'),
+  ],
   [
     'Fill the background of each part between separator lines by its number in reading order: 2 to colour 7, others to colour 4.',
     parts,

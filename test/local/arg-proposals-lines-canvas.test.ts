@@ -83,6 +83,12 @@ describe('row/column, canvas and marker steps are proposed only where the pairs 
     expect(new Set(mirrored.map((a) => a.c))).toEqual(new Set([1, 2]));
     expect(propose('mirror-around', move)).toEqual([]);
   });
+  it('offers filling the most filled parts where the pairs both fill and clear cells', () => {
+    expect(
+      propose('fill-most-filled-parts', { ins: [G('105', '555', '000')], outs: [G('005', '555', '000')] }),
+    ).toEqual([]);
+    expect(propose('fill-most-filled-parts', move)).toEqual([{}]);
+  });
   it('offers the diagonal lines from bent objects where the pairs only fill background cells', () => {
     expect(propose('corner-rays', emptyRow)).toEqual([{}]);
     expect(propose('corner-rays', move)).toEqual([]);

@@ -5,7 +5,7 @@
  */
 import { recolourInBoxOf } from '../primitives/in-box.js';
 import { recolourToNearest } from '../primitives/nearest.js';
-import { fillPartsByNumber } from '../primitives/part-colours.js';
+import { fillMostFilledParts, fillPartsByNumber } from '../primitives/part-colours.js';
 import { copyPattern, PATTERN_PLACES, stampAround, type PatternPlace } from '../primitives/stamp.js';
 import { colourArg, cmap, enumArg, num, opt, type StepDef } from './types.js';
 
@@ -27,6 +27,13 @@ export const CONTEXT_STEPS: readonly StepDef[] = [
     template: 'Fill the background of each part between separator lines by its number in reading order: {values}.',
     args: { values: { kind: 'sizemap' } },
     apply: (g, a) => fillPartsByNumber(g, cmap(a, 'values')),
+  },
+  {
+    name: 'fill-most-filled-parts',
+    template:
+      'Fill the parts between separator lines that hold the most filled cells with their main colour and clear the other parts.',
+    args: {},
+    apply: (g) => fillMostFilledParts(g),
   },
   {
     name: 'stamp-around',

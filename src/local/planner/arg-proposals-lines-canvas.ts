@@ -190,6 +190,8 @@ export const LINES_CANVAS_PROPOSALS: Readonly<Record<string, OwnProposals>> = {
   'complete-like-full-line': { when: onlyFills },
   'fill-largest-empty-rectangle': { when: onlyFills },
   'mirror-around': { when: onlyFills, args: { c: still } },
+  // The pairs keep their shape and both fill and clear cells.
+  'fill-most-filled-parts': { when: (f) => changes(f).fills && changes(f).clears },
   // The cells of the target colour are what changes colour.
   'mark-on': { when: onlyRecolours, args: { target: moving } },
   'move-by-own-length': { when: onlyMoves },

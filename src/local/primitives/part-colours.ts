@@ -38,6 +38,27 @@ export function fillPartsByNumber(g: Grid, colours: Readonly<Record<number, Colo
 }
 
 /**
+ * Fills the parts between separator lines that hold the most filled cells (every one of them when
+ * several hold as many) wholly with their most common colour, and clears the other parts; null with
+ * fewer than two parts or none filled.
+ */
+export function fillMostFilledParts(g: Grid, bg: Colour = 0): Grid | null {
+  const numbers = partNumbers(g, bg);
+  if (!numbers) return null;
+  const main = partsToCells(g, bg).flat(),
+    filled = main.map(() => 0);
+  g.forEach((row, r) => row.forEach((v, c) => v !== bg && numbers[r]![c]! > 0 && filled[numbers[r]![c]! - 1]!++));
+  const most = Math.max(...filled);
+  if (most === 0) return null;
+  return g.map((row, r) =>
+    row.map((v, c) => {
+      const n = numbers[r]![c]!;
+      return n === 0 ? v : filled[n - 1] === most ? main[n - 1]! : bg;
+    }),
+  );
+}
+
+/**
  * Treats each part between separator lines as one cell of its main colour and joins same-coloured
  * parts in the same line of parts: the empty parts between them are filled with their colour
  * (their background cells); null with fewer than two parts.
