@@ -145,17 +145,17 @@ function withOthers(m: Record<number, Colour>): Record<number, Colour> {
   return { ...Object.fromEntries(Object.entries(m).filter(([, c]) => c !== common)), [-1]: common };
 }
 
-/**
- * The objects of each input and the one colour each shows in its output, with whether it keeps its
- * own colours there; null where the pairs change shape or some object shows several colours (no
- * property can then map objects to colours). Worked out once per frame and kind of object: every
- * property is fitted on the same outcomes.
- */
+/** Per train input: its objects, the one colour each shows in the output, and whether it keeps its own colours there. */
 interface ObjectOutcomes {
   readonly found: readonly (readonly Obj[])[];
   readonly colour: readonly (readonly Colour[])[];
   readonly kept: readonly (readonly boolean[])[];
 }
+/**
+ * The outcomes of the objects of one kind; null where the pairs change shape or some object shows
+ * several colours (no property can then map objects to colours). Worked out once per frame and kind
+ * of object (see `fitValueMap`): every property is fitted on the same outcomes.
+ */
 function objectOutcomes(f: Frame, objs: string): ObjectOutcomes | null {
   const found: (readonly Obj[])[] = [],
     colour: Colour[][] = [],
