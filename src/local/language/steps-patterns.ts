@@ -2,6 +2,8 @@
 import {
   completeMirrorAnyAxis,
   mirrorAround,
+  MIRROR_WAYS,
+  type MirrorWays,
   completeSymmetry,
   completeTurn,
   mirrorLeftHalf,
@@ -98,21 +100,21 @@ export const PATTERN_STEPS: readonly StepDef[] = [
   {
     name: 'mirror-fill',
     template: 'Fill the cells of {c} by mirroring the picture {ways} around its own axis.',
-    args: { c: colourArg, ways: enumArg(['left-right', 'top-bottom', 'both ways']) },
-    apply: (g, a) => completeMirrorAnyAxis(g, opt(a, 'ways'), num(a, 'c')),
+    args: { c: colourArg, ways: enumArg(MIRROR_WAYS) },
+    apply: (g, a) => completeMirrorAnyAxis(g, opt<MirrorWays>(a, 'ways'), num(a, 'c')),
   },
   {
     name: 'mirror-around',
     template: 'Fill the background by mirroring the picture {ways} around the middle of the cells of {c}.',
-    args: { ways: enumArg(['left-right', 'top-bottom', 'both ways']), c: colourArg },
-    apply: (g, a) => mirrorAround(g, opt(a, 'ways'), num(a, 'c')),
+    args: { ways: enumArg(MIRROR_WAYS), c: colourArg },
+    apply: (g, a) => mirrorAround(g, opt<MirrorWays>(a, 'ways'), num(a, 'c')),
   },
   {
     name: 'mirror-fill-cut',
     template:
       'Fill the cells of {c} by mirroring the picture {ways} around its own axis and keep only the filled area.',
-    args: { c: colourArg, ways: enumArg(['left-right', 'top-bottom', 'both ways']) },
-    apply: (g, a) => cutHoles(g, completeMirrorAnyAxis(g, opt(a, 'ways'), num(a, 'c')), num(a, 'c')),
+    args: { c: colourArg, ways: enumArg(MIRROR_WAYS) },
+    apply: (g, a) => cutHoles(g, completeMirrorAnyAxis(g, opt<MirrorWays>(a, 'ways'), num(a, 'c')), num(a, 'c')),
   },
   {
     name: 'periodic',

@@ -108,7 +108,8 @@ function findMirrorAxis(g: Grid, along: 'rows' | 'cols', hole: Colour): number |
   return best;
 }
 /** The mirror ways a picture can be completed in, and the axes each mirrors across. */
-export type MirrorWays = 'left-right' | 'top-bottom' | 'both ways';
+export const MIRROR_WAYS = ['left-right', 'top-bottom', 'both ways'] as const;
+export type MirrorWays = (typeof MIRROR_WAYS)[number];
 const AXES: Record<MirrorWays, readonly ('cols' | 'rows')[]> = {
   'left-right': ['cols'],
   'top-bottom': ['rows'],
